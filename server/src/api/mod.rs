@@ -1,0 +1,8 @@
+//! The edge: tonic services implementing the generated traits, and the
+//! one conversion from domain errors to [`tonic::Status`] (which the
+//! generated REST façade turns into Confluent error bodies).
+
+mod registry;
+mod status;
+
+pub use registry::RegistryService;

@@ -1,0 +1,282 @@
+//! `gregor.registry.v1.SchemaRegistryService` over [`Registry`].
+
+use std::sync::Arc;
+
+use gateway::pb::google::api::HttpBody;
+use gateway::pb::gregor::registry::v1 as pb;
+use gateway::pb::gregor::registry::v1::schema_registry_service_server::SchemaRegistryService;
+use tonic::{Request, Response, Status};
+
+use crate::registry::error::RegistryError;
+use crate::registry::schema::Reference;
+use crate::registry::state::StoredSchema;
+use crate::registry::{Page, Registry, SchemaInput, VersionView};
+
+/// The registry's gRPC service; the REST façade calls the same methods.
+#[derive(Debug, Clone)]
+pub struct RegistryService {
+    registry: Arc<Registry>,
+}
+
+impl RegistryService {
+    /// Serves `registry`.
+    pub fn new(registry: Arc<Registry>) -> Self {
+        Self { registry }
+    }
+}
+
+type Reply<T> = Result<Response<T>, Status>;
+
+fn ok<T>(value: T) -> Reply<T> {
+    Ok(Response::new(value))
+}
+
+fn input(spec: Option<pb::SchemaSpec>) -> SchemaInput {
+    let spec = spec.unwrap_or_default();
+    SchemaInput {
+        schema_type: spec.schema_type,
+        schema: spec.schema,
+        references: spec
+            .references
+            .into_iter()
+            .map(|r| Reference { name: r.name, subject: r.subject, version: r.version })
+            .collect(),
+    }
+}
+
+fn references(schema: &StoredSchema) -> Vec<pb::SchemaReference> {
+    schema
+        .references
+        .iter()
+        .map(|r| pb::SchemaReference { name: r.name.clone(), subject: r.subject.clone(), version: r.version })
+        .collect()
+}
+
+fn subject_schema(view: &VersionView) -> pb::SubjectSchema {
+    pb::SubjectSchema {
+        subject: view.subject.clone(),
+        version: view.version,
+        id: view.schema.id,
+        schema_type: view.schema.schema_type.api_name().to_owned(),
+        references: references(&view.schema),
+        schema: view.schema.text.to_string(),
+    }
+}
+
+fn text_body(text: &str) -> Option<HttpBody> {
+    Some(HttpBody { content_type: String::new(), data: text.as_bytes().to_vec(), extensions: Vec::new() })
+}
+
+fn page(offset: i32, limit: i32) -> Page {
+    Page { offset, limit }
+}
+
+#[tonic::async_trait]
+impl SchemaRegistryService for RegistryService {
+    async fn get_root(&self, _: Request<pb::GetRootRequest>) -> Reply<pb::GetRootResponse> {
+        ok(pb::GetRootResponse {})
+    }
+
+    async fn get_cluster_id(&self, _: Request<pb::GetClusterIdRequest>) -> Reply<pb::GetClusterIdResponse> {
+        let (kafka, group) = self.registry.cluster_ids();
+        let clusters = [("kafka-cluster".to_owned(), kafka), ("schema-registry-cluster".to_owned(), group)].into();
+        ok(pb::GetClusterIdResponse { id: String::new(), scope: Some(pb::ClusterScope { path: Vec::new(), clusters }) })
+    }
+
+    async fn get_server_version(&self, _: Request<pb::GetServerVersionRequest>) -> Reply<pb::GetServerVersionResponse> {
+        ok(pb::GetServerVersionResponse {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            commit_id: option_env!("GREGOR_COMMIT").unwrap_or("").to_owned(),
+        })
+    }
+
+    async fn get_health(&self, _: Request<pb::GetHealthRequest>) -> Reply<pb::GetHealthResponse> {
+        let health = self.registry.health();
+        ok(pb::GetHealthResponse {
+            karapace_version: concat!("gregor ", env!("CARGO_PKG_VERSION")).to_owned(),
+            healthy: true,
+            status: Some(pb::HealthStatus {
+                schema_registry_ready: health.ready,
+                schema_registry_startup_time_sec: health.startup_time_sec,
+                schema_registry_reader_current_offset: health.current_offset,
+                schema_registry_reader_highest_offset: health.highest_offset,
+                schema_registry_is_primary: true,
+                schema_registry_is_primary_eligible: true,
+                schema_registry_primary_url: health.primary_url,
+                schema_registry_coordinator_running: false,
+                schema_registry_coordinator_generation_id: -1,
+            }),
+        })
+    }
+
+    async fn get_master_available(&self, _: Request<pb::GetMasterAvailableRequest>) -> Reply<pb::GetMasterAvailableResponse> {
+        ok(pb::GetMasterAvailableResponse { master_available: self.registry.is_writable() })
+    }
+
+    async fn list_subjects(&self, request: Request<pb::ListSubjectsRequest>) -> Reply<pb::ListSubjectsResponse> {
+        let r = request.into_inner();
+        let subjects = self.registry.list_subjects(&r.subject_prefix, r.deleted, r.deleted_only, page(r.offset, r.limit));
+        ok(pb::ListSubjectsResponse { subjects })
+    }
+
+    async fn lookup_schema(&self, request: Request<pb::LookupSchemaRequest>) -> Reply<pb::LookupSchemaResponse> {
+        let r = request.into_inner();
+        let view = self.registry.lookup(&r.subject, &input(r.schema), r.normalize, r.deleted)?;
+        let s = subject_schema(&view);
+        ok(pb::LookupSchemaResponse {
+            subject: s.subject,
+            version: s.version,
+            id: s.id,
+            schema_type: s.schema_type,
+            references: s.references,
+            schema: s.schema,
+        })
+    }
+
+    async fn delete_subject(&self, request: Request<pb::DeleteSubjectRequest>) -> Reply<pb::DeleteSubjectResponse> {
+        let r = request.into_inner();
+        let versions = self.registry.delete_subject(&r.subject, r.permanent).await?;
+        ok(pb::DeleteSubjectResponse { versions })
+    }
+
+    async fn list_versions(&self, request: Request<pb::ListVersionsRequest>) -> Reply<pb::ListVersionsResponse> {
+        let r = request.into_inner();
+        let versions = self.registry.list_versions(&r.subject, r.deleted, r.deleted_only, page(r.offset, r.limit))?;
+        ok(pb::ListVersionsResponse { versions })
+    }
+
+    async fn register_schema(&self, request: Request<pb::RegisterSchemaRequest>) -> Reply<pb::RegisterSchemaResponse> {
+        let r = request.into_inner();
+        let view = self.registry.register(&r.subject, &input(r.schema), r.normalize).await?;
+        ok(pb::RegisterSchemaResponse {
+            id: view.schema.id,
+            version: view.version,
+            schema_type: view.schema.schema_type.api_name().to_owned(),
+            schema: view.schema.text.to_string(),
+            references: references(&view.schema),
+        })
+    }
+
+    async fn get_version(&self, request: Request<pb::GetVersionRequest>) -> Reply<pb::GetVersionResponse> {
+        let r = request.into_inner();
+        let s = subject_schema(&self.registry.get_version(&r.subject, &r.version, r.deleted)?);
+        ok(pb::GetVersionResponse {
+            subject: s.subject,
+            version: s.version,
+            id: s.id,
+            schema_type: s.schema_type,
+            references: s.references,
+            schema: s.schema,
+        })
+    }
+
+    async fn delete_version(&self, request: Request<pb::DeleteVersionRequest>) -> Reply<pb::DeleteVersionResponse> {
+        let r = request.into_inner();
+        let version = self.registry.delete_version(&r.subject, &r.version, r.permanent).await?;
+        ok(pb::DeleteVersionResponse { version })
+    }
+
+    async fn get_version_schema(&self, request: Request<pb::GetVersionSchemaRequest>) -> Reply<pb::GetVersionSchemaResponse> {
+        let r = request.into_inner();
+        let view = self.registry.get_version(&r.subject, &r.version, r.deleted)?;
+        ok(pb::GetVersionSchemaResponse { body: text_body(&view.schema.text) })
+    }
+
+    async fn list_referenced_by(&self, request: Request<pb::ListReferencedByRequest>) -> Reply<pb::ListReferencedByResponse> {
+        let r = request.into_inner();
+        ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&r.subject, &r.version)? })
+    }
+
+    async fn list_schemas(&self, request: Request<pb::ListSchemasRequest>) -> Reply<pb::ListSchemasResponse> {
+        let r = request.into_inner();
+        let views = self.registry.list_schemas(&r.subject_prefix, r.deleted, r.latest_only, page(r.offset, r.limit));
+        ok(pb::ListSchemasResponse { schemas: views.iter().map(subject_schema).collect() })
+    }
+
+    async fn get_schema_by_id(&self, request: Request<pb::GetSchemaByIdRequest>) -> Reply<pb::GetSchemaByIdResponse> {
+        let r = request.into_inner();
+        let (schema, max_id) = self.registry.schema_by_id(r.id)?;
+        ok(pb::GetSchemaByIdResponse {
+            schema_type: schema.schema_type.api_name().to_owned(),
+            schema: schema.text.to_string(),
+            references: references(&schema),
+            max_id: r.fetch_max_id.then_some(max_id),
+        })
+    }
+
+    async fn get_schema_text_by_id(&self, request: Request<pb::GetSchemaTextByIdRequest>) -> Reply<pb::GetSchemaTextByIdResponse> {
+        let (schema, _) = self.registry.schema_by_id(request.into_inner().id)?;
+        ok(pb::GetSchemaTextByIdResponse { body: text_body(&schema.text) })
+    }
+
+    async fn list_schema_subjects(&self, request: Request<pb::ListSchemaSubjectsRequest>) -> Reply<pb::ListSchemaSubjectsResponse> {
+        let r = request.into_inner();
+        let mut subjects: Vec<String> =
+            self.registry.versions_for_id(r.id, r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
+        subjects.dedup();
+        let subjects = page(r.offset, r.limit).apply(subjects.into_iter());
+        ok(pb::ListSchemaSubjectsResponse { subjects })
+    }
+
+    async fn list_schema_versions(&self, request: Request<pb::ListSchemaVersionsRequest>) -> Reply<pb::ListSchemaVersionsResponse> {
+        let r = request.into_inner();
+        let versions = self
+            .registry
+            .versions_for_id(r.id, r.deleted, page(r.offset, r.limit))?
+            .into_iter()
+            .map(|(subject, version)| pb::SubjectVersion { subject, version })
+            .collect();
+        ok(pb::ListSchemaVersionsResponse { versions })
+    }
+
+    async fn list_schema_types(&self, _: Request<pb::ListSchemaTypesRequest>) -> Reply<pb::ListSchemaTypesResponse> {
+        ok(pb::ListSchemaTypesResponse { types: self.registry.schema_types().into_iter().map(str::to_owned).collect() })
+    }
+
+    async fn get_global_config(&self, _: Request<pb::GetGlobalConfigRequest>) -> Reply<pb::GetGlobalConfigResponse> {
+        let config = self.registry.global_config();
+        ok(pb::GetGlobalConfigResponse { compatibility_level: config.level.name().to_owned(), normalize: config.normalize })
+    }
+
+    async fn update_global_config(&self, request: Request<pb::UpdateGlobalConfigRequest>) -> Reply<pb::UpdateGlobalConfigResponse> {
+        let update = request.into_inner().config.unwrap_or_default();
+        let config = self.registry.set_config(None, &update.compatibility, update.normalize).await?;
+        ok(pb::UpdateGlobalConfigResponse { compatibility: config.level.name().to_owned(), normalize: update.normalize })
+    }
+
+    async fn get_subject_config(&self, request: Request<pb::GetSubjectConfigRequest>) -> Reply<pb::GetSubjectConfigResponse> {
+        let r = request.into_inner();
+        let config = self.registry.subject_config(&r.subject, r.default_to_global)?;
+        ok(pb::GetSubjectConfigResponse { compatibility_level: config.level.name().to_owned(), normalize: config.normalize })
+    }
+
+    async fn update_subject_config(&self, request: Request<pb::UpdateSubjectConfigRequest>) -> Reply<pb::UpdateSubjectConfigResponse> {
+        let r = request.into_inner();
+        let update = r.config.unwrap_or_default();
+        let config = self.registry.set_config(Some(&r.subject), &update.compatibility, update.normalize).await?;
+        ok(pb::UpdateSubjectConfigResponse { compatibility: config.level.name().to_owned(), normalize: update.normalize })
+    }
+
+    async fn delete_subject_config(&self, request: Request<pb::DeleteSubjectConfigRequest>) -> Reply<pb::DeleteSubjectConfigResponse> {
+        let config = self.registry.delete_subject_config(&request.into_inner().subject).await?;
+        ok(pb::DeleteSubjectConfigResponse { compatibility_level: config.level.name().to_owned(), normalize: config.normalize })
+    }
+
+    async fn check_compatibility(&self, request: Request<pb::CheckCompatibilityRequest>) -> Reply<pb::CheckCompatibilityResponse> {
+        let r = request.into_inner();
+        let (compatible, messages) =
+            self.registry.check_compatibility(&r.subject, Some(&r.version), &input(r.schema), r.normalize, r.verbose)?;
+        ok(pb::CheckCompatibilityResponse { is_compatible: Some(compatible), messages })
+    }
+
+    async fn check_compatibility_all(&self, request: Request<pb::CheckCompatibilityAllRequest>) -> Reply<pb::CheckCompatibilityAllResponse> {
+        let r = request.into_inner();
+        let (compatible, messages) =
+            self.registry.check_compatibility(&r.subject, None, &input(r.schema), r.normalize, r.verbose)?;
+        ok(pb::CheckCompatibilityAllResponse { is_compatible: Some(compatible), messages })
+    }
+
+    async fn get_associations(&self, request: Request<pb::GetAssociationsRequest>) -> Reply<pb::GetAssociationsResponse> {
+        Err(RegistryError::AssociationNotFound(request.into_inner().path).into())
+    }
+}

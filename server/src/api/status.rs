@@ -1,0 +1,44 @@
+//! `RegistryError` → `tonic::Status`, with the Confluent code in an
+//! `ErrorInfo` detail (see `gateway::status`).
+
+use tonic::{Code, Status};
+
+use crate::registry::error::RegistryError;
+
+impl From<RegistryError> for Status {
+    fn from(err: RegistryError) -> Self {
+        let code = match &err {
+            RegistryError::SubjectNotFound(_)
+            | RegistryError::VersionNotFound(_)
+            | RegistryError::SchemaNotFound
+            | RegistryError::SchemaIdNotFound(_)
+            | RegistryError::SubjectSoftDeleted(_)
+            | RegistryError::SubjectNotSoftDeleted(_)
+            | RegistryError::VersionSoftDeleted(..)
+            | RegistryError::VersionNotSoftDeleted(..)
+            | RegistryError::SubjectConfigNotFound(_)
+            | RegistryError::AssociationNotFound(_) => Code::NotFound,
+            RegistryError::IncompatibleSchema { .. } | RegistryError::ReferenceExists(..) => Code::FailedPrecondition,
+            RegistryError::InvalidSchema(_)
+            | RegistryError::InvalidVersion(_)
+            | RegistryError::InvalidCompatibilityLevel => Code::InvalidArgument,
+            RegistryError::Store(_) => Code::Internal,
+            RegistryError::NotReady(_) => Code::Unavailable,
+            RegistryError::Timeout(_) => Code::DeadlineExceeded,
+        };
+        gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carries_the_confluent_code() {
+        let status = Status::from(RegistryError::SubjectNotFound("s".into()));
+        assert_eq!(status.code(), Code::NotFound);
+        assert_eq!(gateway::status::confluent_error_code(&status), 40401);
+        assert_eq!(status.message(), "Subject 's' not found.");
+    }
+}

@@ -1,0 +1,212 @@
+//! Configuration: Karapace's key names where one exists, so a Karapace
+//! deployment's settings carry over (confluent-api.md §4.1).
+//!
+//! Sources, later ones winning: defaults, a config file (`.json` as
+//! Karapace's legacy `karapace.config.json`, anything else TOML),
+//! `KARAPACE_<KEY>` environment variables, `GREGOR_<KEY>` ones, then
+//! command-line flags. Empty environment values are ignored, as Karapace
+//! does.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::registry::compat::CompatibilityLevel;
+
+/// Gregor's settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address to listen on (`host`, default 127.0.0.1).
+    pub host: String,
+    /// Port for gRPC, grpc-web and REST (`port`, default 8081).
+    pub port: u16,
+    /// Host name other nodes and clients reach this one at (default `host`).
+    pub advertised_hostname: Option<String>,
+    /// Port other nodes and clients reach this one at (default `port`).
+    pub advertised_port: Option<u16>,
+    /// `http` or `https`.
+    pub advertised_protocol: String,
+    /// Kafka bootstrap servers, e.g. `127.0.0.1:9092`. Required.
+    pub bootstrap_uri: Option<String>,
+    /// Kafka security protocol: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL.
+    pub security_protocol: String,
+    /// SASL mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512).
+    pub sasl_mechanism: Option<String>,
+    /// SASL user name.
+    pub sasl_plain_username: Option<String>,
+    /// SASL password.
+    pub sasl_plain_password: Option<String>,
+    /// CA bundle for TLS to Kafka.
+    pub ssl_cafile: Option<String>,
+    /// Client certificate for TLS to Kafka.
+    pub ssl_certfile: Option<String>,
+    /// Client key for TLS to Kafka.
+    pub ssl_keyfile: Option<String>,
+    /// Kafka `client.id` prefix.
+    pub client_id: String,
+    /// The schemas topic (`_schemas`).
+    pub topic_name: String,
+    /// Replication factor when creating the schemas topic.
+    pub replication_factor: i32,
+    /// The registry's group id.
+    pub group_id: String,
+    /// Default compatibility level (BACKWARD).
+    pub compatibility: String,
+    /// Largest REST request body in bytes (default 64 MiB).
+    pub http_request_max_size: Option<usize>,
+    /// Longest wait for a schema write to be acknowledged and read back, ms.
+    pub schema_write_timeout_ms: u64,
+    /// `error`, `warn`, `info`, `debug` or `trace` (`RUST_LOG` overrides).
+    pub log_level: String,
+    /// `text` or `json`.
+    pub log_format: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            host: "127.0.0.1".to_owned(),
+            port: 8081,
+            advertised_hostname: None,
+            advertised_port: None,
+            advertised_protocol: "http".to_owned(),
+            bootstrap_uri: None,
+            security_protocol: "PLAINTEXT".to_owned(),
+            sasl_mechanism: None,
+            sasl_plain_username: None,
+            sasl_plain_password: None,
+            ssl_cafile: None,
+            ssl_certfile: None,
+            ssl_keyfile: None,
+            client_id: "sr-1".to_owned(),
+            topic_name: "_schemas".to_owned(),
+            replication_factor: 1,
+            group_id: "schema-registry".to_owned(),
+            compatibility: "BACKWARD".to_owned(),
+            http_request_max_size: None,
+            schema_write_timeout_ms: 20_000,
+            log_level: "info".to_owned(),
+            log_format: "text".to_owned(),
+        }
+    }
+}
+
+/// Keys whose environment values are numbers.
+const NUMERIC_KEYS: &[&str] = &["port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms"];
+/// Every key, for picking them out of the environment.
+const KEYS: &[&str] = &[
+    "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
+    "security_protocol", "sasl_mechanism", "sasl_plain_username", "sasl_plain_password", "ssl_cafile",
+    "ssl_certfile", "ssl_keyfile", "client_id", "topic_name", "replication_factor", "group_id", "compatibility",
+    "http_request_max_size", "schema_write_timeout_ms", "log_level", "log_format",
+];
+
+/// A configuration that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("reading {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file or the environment holds a bad value.
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+impl Config {
+    /// Loads defaults, then `file`, then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
+        let mut values = Map::new();
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(path)
+                .map_err(|source| ConfigError::Read { path: path.display().to_string(), source })?;
+            let parsed: Value = if path.extension().is_some_and(|e| e == "json") {
+                serde_json::from_str(&text).map_err(|e| ConfigError::Invalid(format!("{}: {e}", path.display())))?
+            } else {
+                let table: toml::Table = toml::from_str(&text).map_err(|e| ConfigError::Invalid(format!("{}: {e}", path.display())))?;
+                serde_json::to_value(table).map_err(|e| ConfigError::Invalid(e.to_string()))?
+            };
+            if let Value::Object(map) = parsed {
+                values.extend(map);
+            }
+        }
+        for prefix in ["KARAPACE_", "GREGOR_"] {
+            for key in KEYS {
+                let Ok(raw) = std::env::var(format!("{prefix}{}", key.to_ascii_uppercase())) else { continue };
+                if raw.is_empty() {
+                    continue;
+                }
+                let value = if NUMERIC_KEYS.contains(key) {
+                    Value::from(raw.trim().parse::<u64>().map_err(|_| ConfigError::Invalid(format!("{prefix}{} must be a number", key.to_ascii_uppercase())))?)
+                } else {
+                    Value::String(raw)
+                };
+                values.insert((*key).to_owned(), value);
+            }
+        }
+        let config: Self = serde_json::from_value(Value::Object(values)).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        config.compatibility_level()?;
+        Ok(config)
+    }
+
+    /// The default compatibility level.
+    pub fn compatibility_level(&self) -> Result<CompatibilityLevel, ConfigError> {
+        CompatibilityLevel::parse(&self.compatibility)
+            .ok_or_else(|| ConfigError::Invalid(format!("compatibility: unknown level '{}'", self.compatibility)))
+    }
+
+    /// `advertised_protocol://advertised_hostname:advertised_port`.
+    pub fn advertised_url(&self) -> String {
+        format!(
+            "{}://{}:{}",
+            self.advertised_protocol,
+            self.advertised_hostname.as_deref().unwrap_or(&self.host),
+            self.advertised_port.unwrap_or(self.port)
+        )
+    }
+
+    /// librdkafka security properties derived from the Karapace keys.
+    pub fn kafka_security(&self) -> Vec<(String, String)> {
+        let mut out = vec![("security.protocol".to_owned(), self.security_protocol.to_lowercase())];
+        let mut add = |key: &str, value: &Option<String>| {
+            if let Some(v) = value {
+                out.push((key.to_owned(), v.clone()));
+            }
+        };
+        add("sasl.mechanism", &self.sasl_mechanism);
+        add("sasl.username", &self.sasl_plain_username);
+        add("sasl.password", &self.sasl_plain_password);
+        add("ssl.ca.location", &self.ssl_cafile);
+        add("ssl.certificate.location", &self.ssl_certfile);
+        add("ssl.key.location", &self.ssl_keyfile);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_karapace_json_and_toml() {
+        let dir = std::env::temp_dir().join(format!("gregor-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let json = dir.join("karapace.config.json");
+        std::fs::write(&json, r#"{"bootstrap_uri":"k:9092","topic_name":"_s","port":9000,"compatibility":"full"}"#).unwrap();
+        let config = Config::load(Some(&json)).unwrap();
+        assert_eq!(config.bootstrap_uri.as_deref(), Some("k:9092"));
+        assert_eq!((config.topic_name.as_str(), config.port), ("_s", 9000));
+        assert_eq!(config.compatibility_level().unwrap(), CompatibilityLevel::Full);
+        let toml = dir.join("gregor.toml");
+        std::fs::write(&toml, "compatibility = \"nope\"\n").unwrap();
+        assert!(Config::load(Some(&toml)).is_err());
+        std::fs::write(&toml, "unknown_key = 1\n").unwrap();
+        assert!(Config::load(Some(&toml)).is_err());
+    }
+}

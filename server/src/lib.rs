@@ -1,0 +1,16 @@
+//! Gregor's server: the Confluent-compatible Schema Registry on a Kafka
+//! `_schemas` topic, served by the generated gateway on one port.
+//!
+//! Layers, outermost first:
+//! - [`app`]: one listener for gRPC, grpc-web and the generated REST routes.
+//! - [`api`]: tonic services, and the single domain-error → `Status` mapping.
+//! - [`registry`]: subjects, versions, ids, configs, compatibility.
+//! - [`storage`]: the `_schemas` record format and the topic over rdkafka.
+//! - [`config`]: settings under Karapace's names; [`bench`]: measurements.
+
+pub mod api;
+pub mod app;
+pub mod bench;
+pub mod config;
+pub mod registry;
+pub mod storage;

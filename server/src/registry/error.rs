@@ -1,0 +1,117 @@
+//! Errors of the registry domain, each with its Confluent error code
+//! (confluentinc/schema-registry `core/.../rest/exceptions/Errors.java`).
+//! They become a [`tonic::Status`] once, in `api::status`.
+
+/// A registry operation that failed, for a client mistake or the store.
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    /// 40401.
+    #[error("Subject '{0}' not found.")]
+    SubjectNotFound(String),
+    /// 40402.
+    #[error("Version {0} not found.")]
+    VersionNotFound(String),
+    /// 40403, for a lookup by content.
+    #[error("Schema not found")]
+    SchemaNotFound,
+    /// 40403, for a lookup by id.
+    #[error("Schema {0} not found")]
+    SchemaIdNotFound(i32),
+    /// 40404.
+    #[error("Subject '{0}' was soft deleted. Set permanent=true to delete permanently")]
+    SubjectSoftDeleted(String),
+    /// 40405.
+    #[error("Subject '{0}' was not deleted first before being permanently deleted")]
+    SubjectNotSoftDeleted(String),
+    /// 40406.
+    #[error("Subject '{0}' Version {1} was soft deleted. Set permanent=true to delete permanently")]
+    VersionSoftDeleted(String, i32),
+    /// 40407.
+    #[error("Subject '{0}' Version {1} was not deleted first before being permanently deleted")]
+    VersionNotSoftDeleted(String, i32),
+    /// 40408.
+    #[error("Subject '{0}' does not have subject-level compatibility configured")]
+    SubjectConfigNotFound(String),
+    /// 40410.
+    #[error("Association for '{0}' not found.")]
+    AssociationNotFound(String),
+    /// 40901: the text lists the incompatibilities in Confluent's style.
+    #[error("Schema being registered is incompatible with an earlier schema for subject \"{subject}\", details: [{}]", .messages.join(", "))]
+    IncompatibleSchema {
+        /// The subject registered to.
+        subject: String,
+        /// Confluent-style incompatibility descriptions.
+        messages: Vec<String>,
+    },
+    /// 42201.
+    #[error("Invalid schema: {0}")]
+    InvalidSchema(String),
+    /// 42202.
+    #[error("The specified version '{0}' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"")]
+    InvalidVersion(String),
+    /// 42203.
+    #[error("Invalid compatibility level. Valid values are none, backward, forward, full, backward_transitive, forward_transitive, and full_transitive")]
+    InvalidCompatibilityLevel,
+    /// 42206.
+    #[error("One or more references exist to the schema {{magic=1,keytype=SCHEMA,subject={0},version={1}}}.")]
+    ReferenceExists(String, i32),
+    /// 50001: the `_schemas` topic could not be read or written.
+    #[error("Error in the backend data store: {0}")]
+    Store(String),
+    /// 50001: the `_schemas` topic is still being replayed at start-up.
+    #[error("Error in the backend data store: the schema registry is not ready, {0}")]
+    NotReady(&'static str),
+    /// 50002: a write was not read back in time.
+    #[error("Operation timed out: {0}")]
+    Timeout(String),
+}
+
+impl RegistryError {
+    /// The Confluent error code.
+    pub fn error_code(&self) -> u32 {
+        match self {
+            Self::SubjectNotFound(_) => 40401,
+            Self::VersionNotFound(_) => 40402,
+            Self::SchemaNotFound | Self::SchemaIdNotFound(_) => 40403,
+            Self::SubjectSoftDeleted(_) => 40404,
+            Self::SubjectNotSoftDeleted(_) => 40405,
+            Self::VersionSoftDeleted(..) => 40406,
+            Self::VersionNotSoftDeleted(..) => 40407,
+            Self::SubjectConfigNotFound(_) => 40408,
+            Self::AssociationNotFound(_) => 40410,
+            Self::IncompatibleSchema { .. } => 40901,
+            Self::InvalidSchema(_) => 42201,
+            Self::InvalidVersion(_) => 42202,
+            Self::InvalidCompatibilityLevel => 42203,
+            Self::ReferenceExists(..) => 42206,
+            Self::Store(_) | Self::NotReady(_) => 50001,
+            Self::Timeout(_) => 50002,
+        }
+    }
+
+    /// An UPPER_SNAKE_CASE name for `google.rpc.ErrorInfo.reason`.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Self::SubjectNotFound(_) => "SUBJECT_NOT_FOUND",
+            Self::VersionNotFound(_) => "VERSION_NOT_FOUND",
+            Self::SchemaNotFound | Self::SchemaIdNotFound(_) => "SCHEMA_NOT_FOUND",
+            Self::SubjectSoftDeleted(_) => "SUBJECT_SOFT_DELETED",
+            Self::SubjectNotSoftDeleted(_) => "SUBJECT_NOT_SOFT_DELETED",
+            Self::VersionSoftDeleted(..) => "VERSION_SOFT_DELETED",
+            Self::VersionNotSoftDeleted(..) => "VERSION_NOT_SOFT_DELETED",
+            Self::SubjectConfigNotFound(_) => "SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED",
+            Self::AssociationNotFound(_) => "ASSOCIATION_NOT_FOUND",
+            Self::IncompatibleSchema { .. } => "INCOMPATIBLE_SCHEMA",
+            Self::InvalidSchema(_) => "INVALID_SCHEMA",
+            Self::InvalidVersion(_) => "INVALID_VERSION",
+            Self::InvalidCompatibilityLevel => "INVALID_COMPATIBILITY_LEVEL",
+            Self::ReferenceExists(..) => "REFERENCE_EXISTS",
+            Self::Store(_) => "STORE_ERROR",
+            Self::NotReady(_) => "NOT_READY",
+            Self::Timeout(_) => "OPERATION_TIMED_OUT",
+        }
+    }
+}
+
+/// Result of a registry operation.
+pub type Result<T, E = RegistryError> = std::result::Result<T, E>;

@@ -1,0 +1,707 @@
+//! The Schema Registry: Confluent's semantics over a `_schemas` topic.
+//!
+//! Reads are served from [`state::State`], which only the topic reader
+//! changes. A write validates against that state under a writer lock,
+//! appends one or more records, and returns only after the reader has
+//! applied them (read-your-writes), so an acknowledged write survives a
+//! restart and ids never repeat. At start-up the registry writes a NOOP
+//! record and replays up to it before it reports ready or accepts writes
+//! (Confluent's way of finding the end of the topic).
+
+pub mod avro;
+pub mod compat;
+pub mod error;
+pub mod json;
+pub mod schema;
+pub mod state;
+mod version;
+
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, RwLock, RwLockReadGuard};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use tokio::sync::watch;
+
+use self::compat::{CompatibilityLevel, PriorVersion};
+use self::error::{RegistryError, Result};
+use self::schema::{ParsedSchema, Reference, SchemaType};
+use self::state::{State, StoredSchema, Subject};
+use self::version::VersionId;
+use crate::storage::kafka::{SchemaTopic, StoreError};
+use crate::storage::record::{ConfigValue, DeleteSubjectValue, RecordKey, SchemaValue};
+
+/// Registry settings that are not about Kafka.
+#[derive(Debug, Clone)]
+pub struct RegistrySettings {
+    /// Compatibility level when no config record sets one (`compatibility`).
+    pub default_level: CompatibilityLevel,
+    /// The registry's group id, reported by `/v1/metadata/id`.
+    pub group_id: String,
+    /// This node's advertised URL, reported as the primary's.
+    pub primary_url: String,
+    /// Longest wait for a write to be read back, in ms (Karapace: 60 s).
+    pub write_timeout_ms: u64,
+}
+
+/// A schema as a client submits it.
+#[derive(Debug, Clone, Default)]
+pub struct SchemaInput {
+    /// `schemaType` as given; empty means AVRO.
+    pub schema_type: String,
+    /// Schema text.
+    pub schema: String,
+    /// References.
+    pub references: Vec<Reference>,
+}
+
+/// One subject version and its schema.
+#[derive(Debug, Clone)]
+pub struct VersionView {
+    /// Subject name.
+    pub subject: String,
+    /// Version number.
+    pub version: i32,
+    /// The schema.
+    pub schema: Arc<StoredSchema>,
+}
+
+/// A compatibility config as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConfigView {
+    /// The level.
+    pub level: CompatibilityLevel,
+    /// Normalize by default, when set.
+    pub normalize: Option<bool>,
+}
+
+/// Reader and writer state for `/_health`.
+#[derive(Debug, Clone)]
+pub struct HealthView {
+    /// Replay finished.
+    pub ready: bool,
+    /// Seconds from start to ready.
+    pub startup_time_sec: f64,
+    /// Last offset applied.
+    pub current_offset: i64,
+    /// Highest offset known to exist.
+    pub highest_offset: i64,
+    /// This node's URL.
+    pub primary_url: String,
+}
+
+/// Filters and paging for listings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Page {
+    /// Items to skip.
+    pub offset: i32,
+    /// Most items to return; 0 or negative for all.
+    pub limit: i32,
+}
+
+impl Page {
+    /// The page of `items`.
+    pub fn apply<T>(self, items: impl Iterator<Item = T>) -> Vec<T> {
+        let skipped = items.skip(usize::try_from(self.offset).unwrap_or(0));
+        match usize::try_from(self.limit) {
+            Ok(limit) if limit > 0 => skipped.take(limit).collect(),
+            _ => skipped.collect(),
+        }
+    }
+}
+
+/// A candidate schema, parsed against the current state.
+struct Candidate {
+    schema_type: SchemaType,
+    text: String,
+    references: Vec<Reference>,
+    parsed: ParsedSchema,
+    fingerprint: String,
+}
+
+/// The Schema Registry.
+pub struct Registry {
+    state: Arc<RwLock<State>>,
+    topic: SchemaTopic,
+    applied: watch::Receiver<i64>,
+    write_lock: tokio::sync::Mutex<()>,
+    ready: AtomicBool,
+    highest_offset: AtomicI64,
+    started: Instant,
+    ready_after: OnceLock<Duration>,
+    settings: RegistrySettings,
+    cluster_id: OnceLock<String>,
+    stop: Arc<AtomicBool>,
+    reader: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl std::fmt::Debug for Registry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Registry").field("topic", &self.topic).field("settings", &self.settings).finish_non_exhaustive()
+    }
+}
+
+impl Registry {
+    /// Starts the topic reader and, in the background, the replay to the
+    /// end of the topic; the registry answers reads at once and reports
+    /// ready (and accepts writes) when the replay is done.
+    pub fn start(topic: SchemaTopic, settings: RegistrySettings) -> Result<Arc<Self>, StoreError> {
+        let state = Arc::new(RwLock::new(State::default()));
+        let (applied_tx, applied_rx) = watch::channel(-1_i64);
+        let stop = Arc::new(AtomicBool::new(false));
+        let reader_state = state.clone();
+        let reader = topic.spawn_reader(
+            move |offset, key, value| {
+                write_state(&reader_state).apply(offset, key, value);
+                applied_tx.send_replace(offset);
+            },
+            stop.clone(),
+        )?;
+        let registry = Arc::new(Self {
+            state,
+            topic,
+            applied: applied_rx,
+            write_lock: tokio::sync::Mutex::new(()),
+            ready: AtomicBool::new(false),
+            highest_offset: AtomicI64::new(-1),
+            started: Instant::now(),
+            ready_after: OnceLock::new(),
+            settings,
+            cluster_id: OnceLock::new(),
+            stop,
+            reader: Mutex::new(Some(reader)),
+        });
+        let replay = registry.clone();
+        tokio::spawn(async move { replay.replay_to_end().await });
+        Ok(registry)
+    }
+
+    /// Writes a NOOP record and waits until the reader has applied it,
+    /// retrying until it succeeds.
+    async fn replay_to_end(self: Arc<Self>) {
+        loop {
+            let noop = RecordKey::Noop.encode(self.read().key_mode);
+            match self.topic.append(&noop, None).await {
+                Ok(offset) => {
+                    self.highest_offset.fetch_max(offset, Ordering::Relaxed);
+                    let mut applied = self.applied.clone();
+                    if applied.wait_for(|o| *o >= offset).await.is_ok() {
+                        let elapsed = self.started.elapsed();
+                        let _ = self.ready_after.set(elapsed);
+                        self.ready.store(true, Ordering::Release);
+                        let state = self.read();
+                        tracing::info!(
+                            topic = self.topic.name(),
+                            records = offset + 1,
+                            schemas = state.schemas.len(),
+                            subjects = state.subjects.len(),
+                            skipped = state.skipped_records,
+                            replay_ms = elapsed.as_millis() as u64,
+                            "schemas topic replayed; registry ready"
+                        );
+                        return;
+                    }
+                    return; // reader gone: shutting down
+                }
+                Err(err) => {
+                    tracing::warn!(error = %err, "cannot reach the schemas topic yet; retrying");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+            }
+        }
+    }
+
+    /// Stops the reader thread.
+    pub fn shutdown(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(handle) = self.reader.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = handle.join();
+        }
+    }
+
+    fn read(&self) -> RwLockReadGuard<'_, State> {
+        self.state.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn ensure_ready(&self) -> Result<()> {
+        if self.ready.load(Ordering::Acquire) {
+            Ok(())
+        } else {
+            Err(RegistryError::NotReady("the schemas topic is still being replayed"))
+        }
+    }
+
+    /// Appends records in order, then waits until the reader applied the last.
+    async fn append(&self, records: Vec<(RecordKey, Option<Vec<u8>>)>) -> Result<()> {
+        let mode = self.read().key_mode;
+        let mut last = -1;
+        for (key, value) in records {
+            last = self
+                .topic
+                .append(&key.encode(mode), value.as_deref())
+                .await
+                .map_err(|e| RegistryError::Store(e.to_string()))?;
+        }
+        self.highest_offset.fetch_max(last, Ordering::Relaxed);
+        let mut applied = self.applied.clone();
+        let wait = applied.wait_for(|o| *o >= last);
+        match tokio::time::timeout(Duration::from_millis(self.settings.write_timeout_ms), wait).await {
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err(_)) => Err(RegistryError::Store("the schemas reader stopped".to_owned())),
+            Err(_) => Err(RegistryError::Timeout(format!("record at offset {last} was not read back in time"))),
+        }
+    }
+
+    // ---- subjects and versions ----
+
+    /// `GET /subjects`.
+    pub fn list_subjects(&self, prefix: &str, deleted: bool, deleted_only: bool, page: Page) -> Vec<String> {
+        let state = self.read();
+        let names = state.subjects.iter().filter(|(name, subject)| {
+            let live = subject.has_live();
+            name.starts_with(prefix) && if deleted_only { !live } else { live || deleted }
+        });
+        page.apply(names.map(|(name, _)| name.clone()))
+    }
+
+    /// `GET /subjects/{subject}/versions`.
+    pub fn list_versions(&self, subject: &str, deleted: bool, deleted_only: bool, page: Page) -> Result<Vec<i32>> {
+        let state = self.read();
+        let entry = visible_subject(&state, subject, deleted || deleted_only)?;
+        let versions = entry.versions.iter().filter(|(_, v)| if deleted_only { v.deleted } else { deleted || !v.deleted });
+        Ok(page.apply(versions.map(|(n, _)| *n)))
+    }
+
+    /// `GET /subjects/{subject}/versions/{version}`.
+    pub fn get_version(&self, subject: &str, version: &str, deleted: bool) -> Result<VersionView> {
+        let version = VersionId::parse(version)?;
+        let state = self.read();
+        let entry = visible_subject(&state, subject, deleted)?;
+        let (number, found) = match version {
+            VersionId::Latest => entry.visible(deleted).next_back(),
+            VersionId::Number(n) => entry.versions.get(&n).filter(|v| deleted || !v.deleted).map(|v| (n, *v)),
+        }
+        .ok_or_else(|| RegistryError::VersionNotFound(version.to_string()))?;
+        Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, found.id)? })
+    }
+
+    /// `GET /subjects/{subject}/versions/{version}/referencedby`.
+    pub fn referenced_by(&self, subject: &str, version: &str) -> Result<Vec<i32>> {
+        let view = self.get_version(subject, version, false)?;
+        Ok(self.read().referenced_by(subject, view.version))
+    }
+
+    /// `POST /subjects/{subject}`: the version of `subject` holding `input`.
+    pub fn lookup(&self, subject: &str, input: &SchemaInput, normalize: bool, deleted: bool) -> Result<VersionView> {
+        let state = self.read();
+        let entry = visible_subject(&state, subject, deleted)?;
+        let normalize = normalize || config_normalize(&state, subject);
+        let candidate = prepare(&state, input, normalize)?;
+        entry
+            .visible(deleted)
+            .find(|(_, v)| state.schemas.get(&v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint))
+            .map(|(number, v)| -> Result<VersionView> {
+                Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, v.id)? })
+            })
+            .unwrap_or(Err(RegistryError::SchemaNotFound))
+    }
+
+    /// `POST /subjects/{subject}/versions`: registers `input`, or returns
+    /// the live version already holding it. 40901 when incompatible.
+    pub async fn register(&self, subject: &str, input: &SchemaInput, normalize: bool) -> Result<VersionView> {
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        let value = {
+            let state = self.read();
+            let normalize = normalize || config_normalize(&state, subject);
+            let candidate = prepare(&state, input, normalize)?;
+            let entry = state.subjects.get(subject);
+            if let Some(entry) = entry
+                && let Some((number, v)) = entry
+                    .live()
+                    .rev()
+                    .find(|(_, v)| state.schemas.get(&v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint))
+            {
+                return Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, v.id)? });
+            }
+            let level = level_for(&state, subject, self.settings.default_level);
+            let messages = check_against(&state, level, &candidate, entry, None)?;
+            if !messages.is_empty() {
+                return Err(RegistryError::IncompatibleSchema { subject: subject.to_owned(), messages });
+            }
+            let existing = state.fingerprints.get(&candidate.fingerprint).and_then(|id| state.schemas.get(id));
+            SchemaValue {
+                subject: subject.to_owned(),
+                version: entry.and_then(|s| s.versions.keys().next_back()).map_or(1, |v| v + 1),
+                id: existing.map_or(state.max_id + 1, |s| s.id),
+                schema: existing.map_or(candidate.text, |s| s.text.to_string()),
+                deleted: false,
+                schema_type: (candidate.schema_type != SchemaType::Avro).then(|| candidate.schema_type.name().to_owned()),
+                references: candidate.references,
+            }
+        };
+        let key = RecordKey::Schema { subject: subject.to_owned(), version: value.version };
+        let (id, version) = (value.id, value.version);
+        self.append(vec![(key, Some(to_json(&value)))]).await?;
+        tracing::info!(subject, version, id, "registered schema");
+        let state = self.read();
+        Ok(VersionView { subject: subject.to_owned(), version, schema: schema_of(&state, id)? })
+    }
+
+    /// `DELETE /subjects/{subject}`: soft-deletes every live version, or with
+    /// `permanent` erases a soft-deleted subject. Returns the versions.
+    pub async fn delete_subject(&self, subject: &str, permanent: bool) -> Result<Vec<i32>> {
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        let (versions, records) = {
+            let state = self.read();
+            let entry = state.subjects.get(subject).ok_or_else(|| RegistryError::SubjectNotFound(subject.to_owned()))?;
+            let live: Vec<i32> = entry.live().map(|(n, _)| n).collect();
+            if permanent {
+                if !live.is_empty() {
+                    return Err(RegistryError::SubjectNotSoftDeleted(subject.to_owned()));
+                }
+                let all: Vec<i32> = entry.versions.keys().copied().collect();
+                ensure_unreferenced(&state, subject, &all)?;
+                let records = all
+                    .iter()
+                    .map(|v| (RecordKey::Schema { subject: subject.to_owned(), version: *v }, None))
+                    .collect();
+                (all, records)
+            } else {
+                let Some(&latest) = live.last() else {
+                    return Err(RegistryError::SubjectSoftDeleted(subject.to_owned()));
+                };
+                ensure_unreferenced(&state, subject, &live)?;
+                let mut records = vec![(
+                    RecordKey::DeleteSubject { subject: subject.to_owned() },
+                    Some(to_json(&DeleteSubjectValue { subject: subject.to_owned(), version: latest })),
+                )];
+                // Confluent drops the subject's own config with the subject.
+                if state.subject_configs.contains_key(subject) {
+                    records.push((RecordKey::Config { subject: Some(subject.to_owned()) }, None));
+                }
+                (live, records)
+            }
+        };
+        self.append(records).await?;
+        tracing::info!(subject, permanent, ?versions, "deleted subject");
+        Ok(versions)
+    }
+
+    /// `DELETE /subjects/{subject}/versions/{version}`.
+    pub async fn delete_version(&self, subject: &str, version: &str, permanent: bool) -> Result<i32> {
+        let version_id = VersionId::parse(version)?;
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        let (number, record) = {
+            let state = self.read();
+            let entry = state.subjects.get(subject).ok_or_else(|| RegistryError::SubjectNotFound(subject.to_owned()))?;
+            let (number, found) = match version_id {
+                VersionId::Latest if permanent => entry.versions.iter().next_back().map(|(n, v)| (*n, *v)),
+                VersionId::Latest => entry.live().next_back(),
+                VersionId::Number(n) => entry.versions.get(&n).map(|v| (n, *v)),
+            }
+            .ok_or_else(|| RegistryError::VersionNotFound(version_id.to_string()))?;
+            let key = RecordKey::Schema { subject: subject.to_owned(), version: number };
+            if permanent {
+                if !found.deleted {
+                    return Err(RegistryError::VersionNotSoftDeleted(subject.to_owned(), number));
+                }
+                ensure_unreferenced(&state, subject, &[number])?;
+                (number, (key, None))
+            } else {
+                if found.deleted {
+                    return Err(RegistryError::VersionSoftDeleted(subject.to_owned(), number));
+                }
+                ensure_unreferenced(&state, subject, &[number])?;
+                let schema = schema_of(&state, found.id)?;
+                let value = SchemaValue {
+                    subject: subject.to_owned(),
+                    version: number,
+                    id: found.id,
+                    schema: schema.text.to_string(),
+                    deleted: true,
+                    schema_type: (schema.schema_type != SchemaType::Avro).then(|| schema.schema_type.name().to_owned()),
+                    references: schema.references.clone(),
+                };
+                (number, (key, Some(to_json(&value))))
+            }
+        };
+        self.append(vec![record]).await?;
+        tracing::info!(subject, version = number, permanent, "deleted version");
+        Ok(number)
+    }
+
+    // ---- schemas by id ----
+
+    /// `GET /schemas/ids/{id}`: the schema and the highest id.
+    pub fn schema_by_id(&self, id: i32) -> Result<(Arc<StoredSchema>, i32)> {
+        let state = self.read();
+        Ok((schema_of(&state, id)?, state.max_id))
+    }
+
+    /// `GET /schemas/ids/{id}/versions`: (subject, version) pairs holding it.
+    pub fn versions_for_id(&self, id: i32, deleted: bool, page: Page) -> Result<Vec<(String, i32)>> {
+        let state = self.read();
+        schema_of(&state, id)?;
+        let pairs = state.subjects.iter().flat_map(|(name, subject)| {
+            subject.visible(deleted).filter(move |(_, v)| v.id == id).map(move |(n, _)| (name.clone(), n))
+        });
+        Ok(page.apply(pairs))
+    }
+
+    /// `GET /schemas`: live versions (all with `deleted`), by subject then version.
+    pub fn list_schemas(&self, prefix: &str, deleted: bool, latest_only: bool, page: Page) -> Vec<VersionView> {
+        let state = self.read();
+        let views = state.subjects.iter().filter(|(name, _)| name.starts_with(prefix)).flat_map(|(name, subject)| {
+            let versions: Vec<_> = if latest_only {
+                subject.visible(deleted).next_back().into_iter().collect()
+            } else {
+                subject.visible(deleted).collect()
+            };
+            let state = &state;
+            versions.into_iter().filter_map(move |(n, v)| {
+                state.schemas.get(&v.id).map(|s| VersionView { subject: name.clone(), version: n, schema: s.clone() })
+            })
+        });
+        page.apply(views)
+    }
+
+    /// `GET /schemas/types`.
+    pub fn schema_types(&self) -> Vec<&'static str> {
+        vec![SchemaType::Json.name(), SchemaType::Avro.name()]
+    }
+
+    // ---- config ----
+
+    /// `GET /config`.
+    pub fn global_config(&self) -> ConfigView {
+        let state = self.read();
+        let stored = state.global_config.as_ref();
+        ConfigView {
+            level: level_for(&state, "", self.settings.default_level),
+            normalize: stored.and_then(|c| c.normalize),
+        }
+    }
+
+    /// `GET /config/{subject}`: 40408 when the subject has none of its own,
+    /// unless `default_to_global`.
+    pub fn subject_config(&self, subject: &str, default_to_global: bool) -> Result<ConfigView> {
+        let state = self.read();
+        match state.subject_configs.get(subject) {
+            Some(config) => Ok(ConfigView {
+                level: level_for(&state, subject, self.settings.default_level),
+                normalize: config.normalize,
+            }),
+            None if default_to_global => {
+                drop(state);
+                Ok(self.global_config())
+            }
+            None => Err(RegistryError::SubjectConfigNotFound(subject.to_owned())),
+        }
+    }
+
+    /// `PUT /config` (`subject: None`) and `PUT /config/{subject}`. An empty
+    /// level keeps the current one; an unknown one is 42203.
+    pub async fn set_config(&self, subject: Option<&str>, level: &str, normalize: Option<bool>) -> Result<ConfigView> {
+        let level = match level.trim() {
+            "" if normalize.is_none() => return Err(RegistryError::InvalidCompatibilityLevel),
+            "" => None,
+            name => Some(CompatibilityLevel::parse(name).ok_or(RegistryError::InvalidCompatibilityLevel)?),
+        };
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        let value = {
+            let state = self.read();
+            let current = match subject {
+                Some(s) => state.subject_configs.get(s),
+                None => state.global_config.as_ref(),
+            };
+            ConfigValue {
+                compatibility_level: level
+                    .map(|l| l.name().to_owned())
+                    .or_else(|| current.and_then(|c| c.compatibility_level.clone())),
+                normalize: normalize.or_else(|| current.and_then(|c| c.normalize)),
+            }
+        };
+        self.append(vec![(RecordKey::Config { subject: subject.map(str::to_owned) }, Some(to_json(&value)))]).await?;
+        tracing::info!(subject, level = value.compatibility_level.as_deref(), "set compatibility config");
+        let state = self.read();
+        Ok(ConfigView {
+            level: level_for(&state, subject.unwrap_or(""), self.settings.default_level),
+            normalize: value.normalize,
+        })
+    }
+
+    /// `DELETE /config/{subject}`: answers the config removed; 40401 when
+    /// the subject has none.
+    pub async fn delete_subject_config(&self, subject: &str) -> Result<ConfigView> {
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        let old = self.subject_config(subject, false).map_err(|_| RegistryError::SubjectNotFound(subject.to_owned()))?;
+        self.append(vec![(RecordKey::Config { subject: Some(subject.to_owned()) }, None)]).await?;
+        Ok(old)
+    }
+
+    // ---- compatibility ----
+
+    /// `POST /compatibility/subjects/{subject}/versions[/{version}]`:
+    /// whether `input` is compatible, and the messages when `verbose`.
+    /// With `version`, only that version is checked (Confluent); without,
+    /// the versions the subject's level names.
+    pub fn check_compatibility(
+        &self,
+        subject: &str,
+        version: Option<&str>,
+        input: &SchemaInput,
+        normalize: bool,
+        verbose: bool,
+    ) -> Result<(bool, Vec<String>)> {
+        let version = version.map(VersionId::parse).transpose()?;
+        let state = self.read();
+        let candidate = match prepare(&state, input, normalize) {
+            Ok(candidate) => candidate,
+            Err(err @ RegistryError::InvalidSchema(_)) if verbose => return Ok((false, vec![err.to_string()])),
+            Err(err) => return Err(err),
+        };
+        let entry = state.subjects.get(subject).filter(|s| s.has_live());
+        let pinned = match (version, entry) {
+            (None, _) | (Some(VersionId::Latest), None) => None,
+            (Some(VersionId::Number(_)), None) => return Err(RegistryError::SubjectNotFound(subject.to_owned())),
+            (Some(VersionId::Latest), Some(entry)) => entry.live().next_back().map(|(n, _)| n),
+            (Some(VersionId::Number(n)), Some(entry)) => Some(
+                entry
+                    .live()
+                    .find(|(v, _)| *v == n)
+                    .map(|(v, _)| v)
+                    .ok_or_else(|| RegistryError::VersionNotFound(n.to_string()))?,
+            ),
+        };
+        let level = level_for(&state, subject, self.settings.default_level);
+        let messages = check_against(&state, level, &candidate, entry, pinned)?;
+        let compatible = messages.is_empty();
+        Ok((compatible, if verbose { messages } else { Vec::new() }))
+    }
+
+    // ---- server state ----
+
+    /// Reader state for `/_health`.
+    pub fn health(&self) -> HealthView {
+        let current = *self.applied.borrow();
+        HealthView {
+            ready: self.ready.load(Ordering::Acquire),
+            startup_time_sec: self.ready_after.get().map_or(0.0, Duration::as_secs_f64),
+            current_offset: current,
+            highest_offset: self.highest_offset.load(Ordering::Relaxed).max(current),
+            primary_url: self.settings.primary_url.clone(),
+        }
+    }
+
+    /// Whether this node accepts writes (`/master_available`).
+    pub fn is_writable(&self) -> bool {
+        self.ready.load(Ordering::Acquire)
+    }
+
+    /// The Kafka cluster id (looked up once) and the registry group id.
+    pub fn cluster_ids(&self) -> (String, String) {
+        let kafka = self.cluster_id.get_or_init(|| self.topic.cluster_id().unwrap_or_default()).clone();
+        (kafka, self.settings.group_id.clone())
+    }
+}
+
+fn write_state(state: &RwLock<State>) -> std::sync::RwLockWriteGuard<'_, State> {
+    state.write().unwrap_or_else(|e| e.into_inner())
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).unwrap_or_default()
+}
+
+/// The subject, if it has live versions (or any versions with `deleted`).
+fn visible_subject<'s>(state: &'s State, subject: &str, deleted: bool) -> Result<&'s Subject> {
+    state
+        .subjects
+        .get(subject)
+        .filter(|s| deleted || s.has_live())
+        .ok_or_else(|| RegistryError::SubjectNotFound(subject.to_owned()))
+}
+
+fn schema_of(state: &State, id: i32) -> Result<Arc<StoredSchema>> {
+    state.schemas.get(&id).cloned().ok_or(RegistryError::SchemaIdNotFound(id))
+}
+
+fn level_for(state: &State, subject: &str, default: CompatibilityLevel) -> CompatibilityLevel {
+    let named = |c: Option<&ConfigValue>| c.and_then(|c| c.compatibility_level.as_deref()).and_then(CompatibilityLevel::parse);
+    named(state.subject_configs.get(subject)).or_else(|| named(state.global_config.as_ref())).unwrap_or(default)
+}
+
+fn config_normalize(state: &State, subject: &str) -> bool {
+    state
+        .subject_configs
+        .get(subject)
+        .and_then(|c| c.normalize)
+        .or_else(|| state.global_config.as_ref().and_then(|c| c.normalize))
+        .unwrap_or(false)
+}
+
+/// Parses and validates a submitted schema against the current state.
+fn prepare(state: &State, input: &SchemaInput, normalize: bool) -> Result<Candidate> {
+    let schema_type = SchemaType::from_api(&input.schema_type)?;
+    if input.schema.trim().is_empty() {
+        return Err(RegistryError::InvalidSchema("Empty schema".to_owned()));
+    }
+    let dependencies = state.dependency_texts(&input.references).map_err(RegistryError::InvalidSchema)?;
+    let dependencies: Vec<&str> = dependencies.iter().map(|d| &**d).collect();
+    let parsed = schema::parse(schema_type, &input.schema, &dependencies).map_err(RegistryError::InvalidSchema)?;
+    let canonical = parsed.canonical();
+    Ok(Candidate {
+        schema_type,
+        text: if normalize { canonical.clone() } else { input.schema.clone() },
+        fingerprint: state::fingerprint(schema_type, &canonical, &input.references),
+        references: input.references.clone(),
+        parsed,
+    })
+}
+
+/// Runs the compatibility check of `candidate` against the subject's live
+/// versions: `pinned` alone when given, else those `level` names.
+fn check_against(
+    state: &State,
+    level: CompatibilityLevel,
+    candidate: &Candidate,
+    entry: Option<&Subject>,
+    pinned: Option<i32>,
+) -> Result<Vec<String>> {
+    let Some(entry) = entry else { return Ok(Vec::new()) };
+    let live: Vec<(i32, i32)> = entry.live().map(|(n, v)| (n, v.id)).collect();
+    let chosen: Vec<(i32, i32)> = match pinned {
+        Some(n) => live.into_iter().filter(|(v, _)| *v == n).collect(),
+        None if level.is_transitive() => live,
+        None => live.last().copied().into_iter().collect(),
+    };
+    let mut priors = Vec::with_capacity(chosen.len());
+    for (version, id) in chosen {
+        let schema = schema_of(state, id)?;
+        let parsed = state.dependency_texts(&schema.references).ok().and_then(|deps| {
+            let deps: Vec<&str> = deps.iter().map(|d| &**d).collect();
+            schema::parse(schema.schema_type, &schema.text, &deps).ok()
+        });
+        priors.push((version, schema, parsed));
+    }
+    let prior: Vec<PriorVersion<'_>> = priors
+        .iter()
+        .map(|(version, schema, parsed)| PriorVersion { version: *version, text: &schema.text, parsed: parsed.as_ref() })
+        .collect();
+    Ok(compat::check(level, &candidate.parsed, &prior))
+}
+
+/// 42206 when a live schema references any of `versions` of `subject`.
+fn ensure_unreferenced(state: &State, subject: &str, versions: &[i32]) -> Result<()> {
+    for &version in versions {
+        if !state.referenced_by(subject, version).is_empty() {
+            return Err(RegistryError::ReferenceExists(subject.to_owned(), version));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,94 @@
+//! Schema types, references and the parsed form used for identity and
+//! compatibility. A schema's *canonical form* decides whether two texts are
+//! the same schema (so they share one id): Avro's parsed-and-reprinted JSON
+//! (so `{"type":"string"}` equals `"string"`, as in Confluent's
+//! `AvroSchema.canonicalString`), and JSON Schema with sorted keys and no
+//! insignificant white space (Karapace's `sort_keys=True`).
+
+use serde::{Deserialize, Serialize};
+
+use super::avro::AvroSchema;
+use super::error::{RegistryError, Result};
+
+/// The kind of a schema (`schemaType`; absent means AVRO).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SchemaType {
+    /// Apache Avro.
+    Avro,
+    /// JSON Schema.
+    Json,
+    /// Protocol Buffers (stored and served, not yet accepted for new schemas).
+    Protobuf,
+}
+
+impl SchemaType {
+    /// Parses a `schemaType` value; empty means AVRO. Unknown types are an
+    /// invalid schema (42201), as in Confluent.
+    pub fn from_api(name: &str) -> Result<Self> {
+        match name.to_ascii_uppercase().as_str() {
+            "" | "AVRO" => Ok(Self::Avro),
+            "JSON" => Ok(Self::Json),
+            "PROTOBUF" => Ok(Self::Protobuf),
+            other => Err(RegistryError::InvalidSchema(format!("unknown schema type '{other}'"))),
+        }
+    }
+
+    /// `AVRO`, `JSON` or `PROTOBUF`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Avro => "AVRO",
+            Self::Json => "JSON",
+            Self::Protobuf => "PROTOBUF",
+        }
+    }
+
+    /// The `schemaType` to print: empty for AVRO, which Confluent omits.
+    pub fn api_name(self) -> &'static str {
+        match self {
+            Self::Avro => "",
+            other => other.name(),
+        }
+    }
+}
+
+/// A reference from a schema to a named type held by another subject's
+/// version (Confluent `SchemaReference`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Reference {
+    /// Name used by the referring schema (an Avro full name).
+    pub name: String,
+    /// Referenced subject.
+    pub subject: String,
+    /// Referenced version.
+    pub version: i32,
+}
+
+/// A schema parsed for comparison.
+#[derive(Debug)]
+pub enum ParsedSchema {
+    /// Avro, with the named types of its references.
+    Avro(AvroSchema),
+    /// A JSON Schema document.
+    Json(serde_json::Value),
+}
+
+/// Parses and validates `text`. `dependencies` are the texts of every
+/// schema it references, transitively, for Avro name resolution.
+/// Errors are the message of an invalid schema (42201).
+pub fn parse(schema_type: SchemaType, text: &str, dependencies: &[&str]) -> Result<ParsedSchema, String> {
+    match schema_type {
+        SchemaType::Avro => super::avro::parse(text, dependencies).map(ParsedSchema::Avro),
+        SchemaType::Json => super::json::parse(text).map(ParsedSchema::Json),
+        SchemaType::Protobuf => Err("PROTOBUF schemas are not supported by this version of Gregor yet".to_owned()),
+    }
+}
+
+impl ParsedSchema {
+    /// The canonical text that decides identity.
+    pub fn canonical(&self) -> String {
+        match self {
+            Self::Avro(schema) => schema.canonical(),
+            Self::Json(value) => super::json::canonical(value),
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! The registry's in-memory model, built only by applying `_schemas`
+//! records in offset order ([`State::apply`]). Writes never touch it
+//! directly: they produce a record and wait for the reader to apply it, so
+//! every node (and every restart) sees the same state.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use super::schema::{self, Reference, SchemaType};
+use crate::storage::record::{ConfigValue, DeleteSubjectValue, KeyMode, RecordKey, SchemaValue};
+
+/// A schema by id.
+#[derive(Debug)]
+pub struct StoredSchema {
+    /// Global id.
+    pub id: i32,
+    /// Its type.
+    pub schema_type: SchemaType,
+    /// The text as stored in `_schemas`.
+    pub text: Arc<str>,
+    /// Referenced subject versions.
+    pub references: Vec<Reference>,
+    /// Identity key: type, canonical form and references.
+    pub fingerprint: String,
+}
+
+/// One version of a subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VersionEntry {
+    /// Schema id.
+    pub id: i32,
+    /// Soft-deleted.
+    pub deleted: bool,
+}
+
+/// A subject's versions, soft-deleted ones included.
+#[derive(Debug, Default)]
+pub struct Subject {
+    /// Versions by number.
+    pub versions: BTreeMap<i32, VersionEntry>,
+}
+
+impl Subject {
+    /// Live (not soft-deleted) versions, ascending.
+    pub fn live(&self) -> impl DoubleEndedIterator<Item = (i32, VersionEntry)> + '_ {
+        self.versions.iter().filter(|(_, v)| !v.deleted).map(|(n, v)| (*n, *v))
+    }
+
+    /// Versions, soft-deleted ones too when `deleted`.
+    pub fn visible(&self, deleted: bool) -> impl DoubleEndedIterator<Item = (i32, VersionEntry)> + '_ {
+        self.versions.iter().filter(move |(_, v)| deleted || !v.deleted).map(|(n, v)| (*n, *v))
+    }
+
+    /// Whether any version is live.
+    pub fn has_live(&self) -> bool {
+        self.versions.values().any(|v| !v.deleted)
+    }
+}
+
+/// Everything the registry knows, as replayed from `_schemas`.
+#[derive(Debug)]
+pub struct State {
+    /// Schemas by id.
+    pub schemas: HashMap<i32, Arc<StoredSchema>>,
+    /// Schema id by fingerprint.
+    pub fingerprints: HashMap<String, i32>,
+    /// Subjects by name, sorted.
+    pub subjects: BTreeMap<String, Subject>,
+    /// Global config, when one was written.
+    pub global_config: Option<ConfigValue>,
+    /// Subject-level configs.
+    pub subject_configs: HashMap<String, ConfigValue>,
+    /// Highest schema id ever seen (ids are never reused).
+    pub max_id: i32,
+    /// Key order to write in, detected from the records read.
+    pub key_mode: KeyMode,
+    /// Offset of the last record applied; -1 before any.
+    pub applied_offset: i64,
+    /// Records skipped as unreadable or of a kind not handled.
+    pub skipped_records: u64,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            schemas: HashMap::new(),
+            fingerprints: HashMap::new(),
+            subjects: BTreeMap::new(),
+            global_config: None,
+            subject_configs: HashMap::new(),
+            max_id: 0,
+            key_mode: KeyMode::Canonical,
+            applied_offset: -1,
+            skipped_records: 0,
+        }
+    }
+}
+
+impl State {
+    /// Applies one `_schemas` record. `value` is `None` for both a null and
+    /// an empty value (a tombstone). Unreadable records are skipped with a
+    /// warning, as Karapace's non-strict reader does.
+    pub fn apply(&mut self, offset: i64, key: &[u8], value: Option<&[u8]>) {
+        self.applied_offset = offset;
+        let (key, mode) = match RecordKey::parse(key) {
+            Ok(parsed) => parsed,
+            Err(err) => {
+                if !(key.is_empty() && value.is_none()) {
+                    tracing::warn!(offset, error = %err, "skipping unreadable _schemas key");
+                }
+                self.skipped_records += 1;
+                return;
+            }
+        };
+        if mode == KeyMode::DeprecatedKarapace && self.key_mode == KeyMode::Canonical {
+            tracing::info!(offset, "_schemas holds old Karapace keys; writing keys in that order");
+            self.key_mode = KeyMode::DeprecatedKarapace;
+        }
+        let value = value.filter(|v| !v.is_empty());
+        let result = match (&key, value) {
+            (RecordKey::Schema { subject, version }, None) => {
+                self.remove_version(subject, *version);
+                Ok(())
+            }
+            (RecordKey::Schema { .. }, Some(bytes)) => {
+                serde_json::from_slice::<SchemaValue>(bytes).map(|v| self.put_version(v))
+            }
+            (RecordKey::Config { subject }, None) => {
+                match subject {
+                    Some(subject) => self.subject_configs.remove(subject),
+                    None => self.global_config.take(),
+                };
+                Ok(())
+            }
+            (RecordKey::Config { subject }, Some(bytes)) => serde_json::from_slice::<ConfigValue>(bytes).map(|v| {
+                match subject {
+                    Some(subject) => self.subject_configs.insert(subject.clone(), v),
+                    None => self.global_config.replace(v),
+                };
+            }),
+            (RecordKey::DeleteSubject { .. }, Some(bytes)) => {
+                serde_json::from_slice::<DeleteSubjectValue>(bytes).map(|v| self.soft_delete_subject(&v))
+            }
+            (RecordKey::DeleteSubject { .. } | RecordKey::Noop, None) | (RecordKey::Noop, Some(_)) => Ok(()),
+            (RecordKey::Other(keytype), _) => {
+                tracing::debug!(offset, keytype, "skipping _schemas record of a kind not handled yet");
+                self.skipped_records += 1;
+                Ok(())
+            }
+        };
+        if let Err(err) = result {
+            tracing::warn!(offset, error = %err, "skipping unreadable _schemas value");
+            self.skipped_records += 1;
+        }
+    }
+
+    fn put_version(&mut self, value: SchemaValue) {
+        self.max_id = self.max_id.max(value.id);
+        if !self.schemas.contains_key(&value.id) {
+            let schema_type = SchemaType::from_api(value.schema_type.as_deref().unwrap_or("")).unwrap_or(SchemaType::Avro);
+            let fingerprint = self.fingerprint_of(schema_type, &value.schema, &value.references);
+            self.fingerprints.entry(fingerprint.clone()).or_insert(value.id);
+            self.schemas.insert(
+                value.id,
+                Arc::new(StoredSchema {
+                    id: value.id,
+                    schema_type,
+                    text: value.schema.into(),
+                    references: value.references,
+                    fingerprint,
+                }),
+            );
+        }
+        self.subjects
+            .entry(value.subject)
+            .or_default()
+            .versions
+            .insert(value.version, VersionEntry { id: value.id, deleted: value.deleted });
+    }
+
+    fn remove_version(&mut self, subject: &str, version: i32) {
+        let Some(entry) = self.subjects.get_mut(subject) else { return };
+        let Some(removed) = entry.versions.remove(&version) else { return };
+        if entry.versions.is_empty() {
+            self.subjects.remove(subject);
+        }
+        let still_used = self.subjects.values().any(|s| s.versions.values().any(|v| v.id == removed.id));
+        if !still_used && let Some(schema) = self.schemas.remove(&removed.id) {
+            self.fingerprints.remove(&schema.fingerprint);
+        }
+    }
+
+    fn soft_delete_subject(&mut self, value: &DeleteSubjectValue) {
+        if let Some(subject) = self.subjects.get_mut(&value.subject) {
+            for (_, entry) in subject.versions.range_mut(..=value.version) {
+                entry.deleted = true;
+            }
+        }
+    }
+
+    /// The identity key of a schema: its type, canonical form and
+    /// references. A text that no longer parses is keyed by itself.
+    pub fn fingerprint_of(&self, schema_type: SchemaType, text: &str, references: &[Reference]) -> String {
+        let canonical = self
+            .dependency_texts(references)
+            .and_then(|deps| {
+                let deps: Vec<&str> = deps.iter().map(|d| &**d).collect();
+                schema::parse(schema_type, text, &deps)
+            })
+            .map_or_else(|_| format!("raw:{text}"), |parsed| parsed.canonical());
+        fingerprint(schema_type, &canonical, references)
+    }
+
+    /// Texts of every schema `references` reach, dependencies first.
+    /// Errors name a reference that does not resolve.
+    pub fn dependency_texts(&self, references: &[Reference]) -> Result<Vec<Arc<str>>, String> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        self.collect_dependencies(references, &mut seen, &mut out, 0)?;
+        Ok(out)
+    }
+
+    fn collect_dependencies(
+        &self,
+        references: &[Reference],
+        seen: &mut HashSet<i32>,
+        out: &mut Vec<Arc<str>>,
+        depth: usize,
+    ) -> Result<(), String> {
+        if depth > 32 {
+            return Err("references nest deeper than 32 levels".to_owned());
+        }
+        for reference in references {
+            let schema = self
+                .subjects
+                .get(&reference.subject)
+                .and_then(|s| s.versions.get(&reference.version))
+                .and_then(|v| self.schemas.get(&v.id))
+                .ok_or_else(|| {
+                    format!("reference '{}' to subject '{}' version {} not found", reference.name, reference.subject, reference.version)
+                })?;
+            if seen.insert(schema.id) {
+                self.collect_dependencies(&schema.references, seen, out, depth + 1)?;
+                out.push(schema.text.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// Ids of schemas whose references name `subject` `version`, with the
+    /// (subject, version) holding each, live versions only.
+    pub fn referenced_by(&self, subject: &str, version: i32) -> Vec<i32> {
+        let mut ids: Vec<i32> = self
+            .subjects
+            .values()
+            .flat_map(|s| s.live())
+            .filter_map(|(_, v)| self.schemas.get(&v.id))
+            .filter(|schema| schema.references.iter().any(|r| r.subject == subject && r.version == version))
+            .map(|schema| schema.id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// The identity key for a canonical form.
+pub fn fingerprint(schema_type: SchemaType, canonical: &str, references: &[Reference]) -> String {
+    let mut key = format!("{}\u{0}{canonical}", schema_type.name());
+    for r in references {
+        key.push_str(&format!("\u{0}{}\u{1}{}\u{1}{}", r.name, r.subject, r.version));
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(subject: &str, version: i32) -> Vec<u8> {
+        RecordKey::Schema { subject: subject.into(), version }.encode(KeyMode::Canonical)
+    }
+
+    fn value(subject: &str, version: i32, id: i32, schema: &str) -> Vec<u8> {
+        serde_json::to_vec(&SchemaValue {
+            subject: subject.into(),
+            version,
+            id,
+            schema: schema.into(),
+            deleted: false,
+            schema_type: None,
+            references: vec![],
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn replay_builds_subjects_and_dedups_by_content() {
+        let mut state = State::default();
+        state.apply(0, &key("a", 1), Some(&value("a", 1, 1, r#"{"type":"string"}"#)));
+        state.apply(1, &key("b", 1), Some(&value("b", 1, 1, r#"{"type":"string"}"#)));
+        assert_eq!(state.max_id, 1);
+        let fp = state.fingerprint_of(SchemaType::Avro, "\"string\"", &[]);
+        assert_eq!(state.fingerprints.get(&fp), Some(&1));
+        // tombstones, empty or null, hard-delete
+        state.apply(2, &key("a", 1), Some(b""));
+        state.apply(3, &key("b", 1), None);
+        assert!(state.subjects.is_empty());
+        assert!(state.schemas.is_empty());
+        assert_eq!(state.max_id, 1, "ids are never reused");
+        // garbage and unknown kinds are skipped
+        state.apply(4, b"garbage", Some(b"x"));
+        state.apply(5, br#"{"keytype":"MODE","subject":null,"magic":0}"#, Some(br#"{"mode":"READONLY"}"#));
+        assert_eq!(state.skipped_records, 2);
+        assert_eq!(state.applied_offset, 5);
+    }
+
+    #[test]
+    fn delete_subject_soft_deletes_up_to_version() {
+        let mut state = State::default();
+        state.apply(0, &key("a", 1), Some(&value("a", 1, 1, r#""int""#)));
+        state.apply(1, &key("a", 2), Some(&value("a", 2, 2, r#""long""#)));
+        let k = RecordKey::DeleteSubject { subject: "a".into() }.encode(KeyMode::DeprecatedKarapace);
+        state.apply(2, &k, Some(br#"{"subject":"a","version":1}"#));
+        let versions: Vec<_> = state.subjects["a"].live().map(|(n, _)| n).collect();
+        assert_eq!(versions, [2]);
+        assert_eq!(state.key_mode, KeyMode::DeprecatedKarapace);
+    }
+}

@@ -1,0 +1,179 @@
+//! The `_schemas` topic over rdkafka: created compacted with one partition
+//! when absent, appended to by an idempotent producer (`acks=all`), and read
+//! from the beginning by a reader thread that hands every record to the
+//! registry in offset order.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use rdkafka::ClientConfig;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::Message;
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
+
+/// How the registry reaches Kafka.
+#[derive(Debug, Clone)]
+pub struct KafkaSettings {
+    /// `bootstrap.servers`, e.g. `127.0.0.1:9092`.
+    pub bootstrap: String,
+    /// The schemas topic, `_schemas` by default.
+    pub topic: String,
+    /// Replication factor used when creating the topic.
+    pub replication_factor: i32,
+    /// `client.id` prefix.
+    pub client_id: String,
+    /// Longest wait for a write to be acknowledged by the broker, in ms.
+    pub write_timeout_ms: u64,
+    /// Extra librdkafka properties (security settings), applied last.
+    pub extra: Vec<(String, String)>,
+}
+
+/// A failure talking to Kafka.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A client could not be created or configured.
+    #[error("kafka client: {0}")]
+    Client(KafkaError),
+    /// The topic could not be created.
+    #[error("creating topic {topic}: {code}")]
+    CreateTopic {
+        /// Topic name.
+        topic: String,
+        /// Broker error.
+        code: RDKafkaErrorCode,
+    },
+    /// A record was not acknowledged.
+    #[error("writing to {topic}: {error}")]
+    Write {
+        /// Topic name.
+        topic: String,
+        /// Producer error.
+        error: KafkaError,
+    },
+}
+
+/// Appends records to the schemas topic.
+pub struct SchemaTopic {
+    settings: KafkaSettings,
+    producer: FutureProducer,
+}
+
+impl std::fmt::Debug for SchemaTopic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SchemaTopic").field("settings", &self.settings).finish_non_exhaustive()
+    }
+}
+
+fn base_config(settings: &KafkaSettings, role: &str) -> ClientConfig {
+    let mut config = ClientConfig::new();
+    config
+        .set("bootstrap.servers", &settings.bootstrap)
+        .set("client.id", format!("{}-{role}", settings.client_id))
+        // The local broker creates any topic a metadata request names; the
+        // schemas topic must only ever be created compacted, by us.
+        .set("allow.auto.create.topics", "false");
+    for (key, value) in &settings.extra {
+        config.set(key, value);
+    }
+    config
+}
+
+impl SchemaTopic {
+    /// Creates the topic if absent (one partition, `cleanup.policy=compact`)
+    /// and the producer.
+    pub async fn connect(settings: KafkaSettings) -> Result<Self, StoreError> {
+        let admin: AdminClient<DefaultClientContext> =
+            base_config(&settings, "admin").create().map_err(StoreError::Client)?;
+        let topic = NewTopic::new(&settings.topic, 1, TopicReplication::Fixed(settings.replication_factor))
+            .set("cleanup.policy", "compact");
+        let options = AdminOptions::new().operation_timeout(Some(Duration::from_secs(10)));
+        let results = admin.create_topics([&topic], &options).await.map_err(StoreError::Client)?;
+        for result in results {
+            match result {
+                Ok(name) => tracing::info!(topic = name, "created schemas topic"),
+                Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
+                Err((name, code)) => return Err(StoreError::CreateTopic { topic: name, code }),
+            }
+        }
+        let producer: FutureProducer = base_config(&settings, "writer")
+            .set("acks", "all")
+            .set("enable.idempotence", "true")
+            .set("linger.ms", "0")
+            .set("message.timeout.ms", settings.write_timeout_ms.to_string())
+            .create()
+            .map_err(StoreError::Client)?;
+        Ok(Self { settings, producer })
+    }
+
+    /// The topic name.
+    pub fn name(&self) -> &str {
+        &self.settings.topic
+    }
+
+    /// Appends one record to partition 0; `value: None` writes a tombstone.
+    /// Returns the record's offset once the broker acknowledged it.
+    pub async fn append(&self, key: &[u8], value: Option<&[u8]>) -> Result<i64, StoreError> {
+        let mut record = FutureRecord::<[u8], [u8]>::to(&self.settings.topic).partition(0).key(key);
+        if let Some(value) = value {
+            record = record.payload(value);
+        }
+        let timeout = Duration::from_millis(self.settings.write_timeout_ms);
+        self.producer
+            .send(record, timeout)
+            .await
+            .map(|delivery| delivery.offset)
+            .map_err(|(error, _)| StoreError::Write { topic: self.settings.topic.clone(), error })
+    }
+
+    /// The Kafka cluster id, when the broker reports one.
+    pub fn cluster_id(&self) -> Option<String> {
+        self.producer.client().fetch_cluster_id(Duration::from_secs(5))
+    }
+
+    /// Starts the reader thread: it reads the topic from the beginning and
+    /// calls `apply(offset, key, value)` for every record in order (`value`
+    /// is `None` for a null value). It stops when `stop` is set.
+    pub fn spawn_reader<F>(&self, mut apply: F, stop: Arc<AtomicBool>) -> Result<JoinHandle<()>, StoreError>
+    where
+        F: FnMut(i64, &[u8], Option<&[u8]>) + Send + 'static,
+    {
+        let group = format!("gregor-autogenerated-{}-{}", std::process::id(), unique_suffix());
+        let consumer: BaseConsumer = base_config(&self.settings, "reader")
+            .set("group.id", group)
+            .set("enable.auto.commit", "false")
+            .set("enable.auto.offset.store", "false")
+            .set("auto.offset.reset", "earliest")
+            .set("fetch.wait.max.ms", "50")
+            .set("fetch.error.backoff.ms", "50")
+            .create()
+            .map_err(StoreError::Client)?;
+        let mut assignment = TopicPartitionList::new();
+        assignment
+            .add_partition_offset(&self.settings.topic, 0, Offset::Beginning)
+            .map_err(StoreError::Client)?;
+        consumer.assign(&assignment).map_err(StoreError::Client)?;
+        let handle = std::thread::Builder::new()
+            .name("schemas-reader".to_owned())
+            .spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    match consumer.poll(Duration::from_millis(100)) {
+                        Some(Ok(message)) => apply(message.offset(), message.key().unwrap_or(&[]), message.payload()),
+                        Some(Err(err)) => tracing::warn!(error = %err, "schemas reader"),
+                        None => {}
+                    }
+                }
+            })
+            .expect("spawning the schemas reader thread");
+        Ok(handle)
+    }
+}
+
+fn unique_suffix() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
+}

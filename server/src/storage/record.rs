@@ -1,0 +1,196 @@
+//! The `_schemas` topic record format shared with Confluent and Karapace
+//! (confluent-api.md §4.3): UTF-8 compact JSON keys and values.
+//!
+//! Keys are written in Confluent's canonical field order
+//! (`keytype, subject, version, magic`) unless the topic was started by an
+//! old Karapace, whose order (`subject, version, magic, keytype`) must then be
+//! kept so compaction supersedes its records ([`KeyMode`]). Both orders are
+//! read. An empty value and a null value both mean deletion.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::registry::schema::Reference;
+
+/// The field order keys are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyMode {
+    /// Confluent's `@JsonPropertyOrder`: `keytype` first.
+    Canonical,
+    /// Old Karapace (`KeyMode.DEPRECATED_KARAPACE`): `keytype` last.
+    DeprecatedKarapace,
+}
+
+/// A `_schemas` record key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordKey {
+    /// `SCHEMA`: one version of a subject.
+    Schema {
+        /// Subject name.
+        subject: String,
+        /// Version within the subject.
+        version: i32,
+    },
+    /// `CONFIG`: compatibility config, global when `subject` is `None`.
+    Config {
+        /// Subject name, or `None` for the global config.
+        subject: Option<String>,
+    },
+    /// `DELETE_SUBJECT`: soft-delete every version up to the value's.
+    DeleteSubject {
+        /// Subject name.
+        subject: String,
+    },
+    /// `NOOP`: written to find the end of the topic; carries nothing.
+    Noop,
+    /// A key type Gregor does not act on yet (`MODE`, `CLEAR_SUBJECT`,
+    /// `CONTEXT`, `ASSOC`, …): skipped.
+    Other(String),
+}
+
+/// A key that is not a `_schemas` key at all.
+#[derive(Debug, thiserror::Error)]
+#[error("not a schema registry key: {0}")]
+pub struct BadKey(String);
+
+impl RecordKey {
+    /// Parses a key in either field order; also says which order it used.
+    pub fn parse(bytes: &[u8]) -> Result<(Self, KeyMode), BadKey> {
+        let value: Value = serde_json::from_slice(bytes).map_err(|e| BadKey(e.to_string()))?;
+        let object = value.as_object().ok_or_else(|| BadKey("key is not an object".to_owned()))?;
+        let keytype = object.get("keytype").and_then(Value::as_str).ok_or_else(|| BadKey("no keytype".to_owned()))?;
+        let mode = if object.keys().next().map(String::as_str) == Some("keytype") {
+            KeyMode::Canonical
+        } else {
+            KeyMode::DeprecatedKarapace
+        };
+        let subject = || object.get("subject").and_then(Value::as_str).map(str::to_owned);
+        let key = match keytype {
+            "SCHEMA" => Self::Schema {
+                subject: subject().ok_or_else(|| BadKey("SCHEMA key without subject".to_owned()))?,
+                version: object
+                    .get("version")
+                    .and_then(Value::as_i64)
+                    .and_then(|v| i32::try_from(v).ok())
+                    .ok_or_else(|| BadKey("SCHEMA key without version".to_owned()))?,
+            },
+            "CONFIG" => Self::Config { subject: subject() },
+            "DELETE_SUBJECT" => Self::DeleteSubject {
+                subject: subject().ok_or_else(|| BadKey("DELETE_SUBJECT key without subject".to_owned()))?,
+            },
+            "NOOP" => Self::Noop,
+            other => Self::Other(other.to_owned()),
+        };
+        Ok((key, mode))
+    }
+
+    /// Encodes the key as compact JSON in the given field order.
+    pub fn encode(&self, mode: KeyMode) -> Vec<u8> {
+        let value = match (self, mode) {
+            (Self::Schema { subject, version }, KeyMode::Canonical) => {
+                json!({"keytype": "SCHEMA", "subject": subject, "version": version, "magic": 1})
+            }
+            (Self::Schema { subject, version }, KeyMode::DeprecatedKarapace) => {
+                json!({"subject": subject, "version": version, "magic": 1, "keytype": "SCHEMA"})
+            }
+            (Self::Config { subject }, KeyMode::Canonical) => json!({"keytype": "CONFIG", "subject": subject, "magic": 0}),
+            (Self::Config { subject }, KeyMode::DeprecatedKarapace) => {
+                json!({"subject": subject, "magic": 0, "keytype": "CONFIG"})
+            }
+            (Self::DeleteSubject { subject }, KeyMode::Canonical) => {
+                json!({"keytype": "DELETE_SUBJECT", "subject": subject, "magic": 0})
+            }
+            (Self::DeleteSubject { subject }, KeyMode::DeprecatedKarapace) => {
+                json!({"subject": subject, "magic": 0, "keytype": "DELETE_SUBJECT"})
+            }
+            (Self::Noop, KeyMode::Canonical) => json!({"keytype": "NOOP", "magic": 0}),
+            (Self::Noop, KeyMode::DeprecatedKarapace) => json!({"magic": 0, "keytype": "NOOP"}),
+            (Self::Other(keytype), _) => json!({"keytype": keytype, "magic": 0}),
+        };
+        serde_json::to_vec(&value).unwrap_or_default()
+    }
+}
+
+/// Value of a `SCHEMA` record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SchemaValue {
+    /// Subject name.
+    pub subject: String,
+    /// Version within the subject.
+    pub version: i32,
+    /// Global schema id.
+    pub id: i32,
+    /// Schema text.
+    pub schema: String,
+    /// Soft-deleted.
+    #[serde(default)]
+    pub deleted: bool,
+    /// `JSON` or `PROTOBUF`; absent for AVRO.
+    #[serde(rename = "schemaType", default, skip_serializing_if = "Option::is_none")]
+    pub schema_type: Option<String>,
+    /// References; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "null_as_empty")]
+    pub references: Vec<Reference>,
+}
+
+/// Value of a `CONFIG` record. Unknown fields Confluent writes
+/// (`alias`, `validateFields`, …) are ignored.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ConfigValue {
+    /// Compatibility level name.
+    #[serde(rename = "compatibilityLevel", default, skip_serializing_if = "Option::is_none")]
+    pub compatibility_level: Option<String>,
+    /// Normalize schemas by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub normalize: Option<bool>,
+}
+
+/// Value of a `DELETE_SUBJECT` record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteSubjectValue {
+    /// Subject name.
+    pub subject: String,
+    /// Versions up to this one are soft-deleted.
+    pub version: i32,
+}
+
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Reference>, D::Error> {
+    Ok(Option::<Vec<Reference>>::deserialize(d)?.unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_parse_in_both_orders_and_encode_byte_exact() {
+        let confluent = br#"{"keytype":"SCHEMA","subject":"s","version":2,"magic":1}"#;
+        let karapace = br#"{"subject":"s","version":2,"magic":1,"keytype":"SCHEMA"}"#;
+        let (key, mode) = RecordKey::parse(confluent).unwrap();
+        assert_eq!(mode, KeyMode::Canonical);
+        assert_eq!(key, RecordKey::Schema { subject: "s".into(), version: 2 });
+        assert_eq!(key.encode(KeyMode::Canonical), confluent);
+        let (key2, mode2) = RecordKey::parse(karapace).unwrap();
+        assert_eq!((key2.clone(), mode2), (key, KeyMode::DeprecatedKarapace));
+        assert_eq!(key2.encode(KeyMode::DeprecatedKarapace), karapace);
+        assert_eq!(
+            RecordKey::Config { subject: None }.encode(KeyMode::Canonical),
+            br#"{"keytype":"CONFIG","subject":null,"magic":0}"#
+        );
+        assert_eq!(RecordKey::Noop.encode(KeyMode::Canonical), br#"{"keytype":"NOOP","magic":0}"#);
+        assert!(matches!(RecordKey::parse(br#"{"keytype":"MODE","subject":null,"magic":0}"#).unwrap().0, RecordKey::Other(_)));
+        assert!(RecordKey::parse(b"not json").is_err());
+    }
+
+    #[test]
+    fn schema_values_tolerate_confluent_extras() {
+        let v: SchemaValue = serde_json::from_str(
+            r#"{"subject":"s","version":1,"id":3,"md5":"x","schemaType":"JSON","references":null,"schema":"{}","deleted":false,"metadata":null}"#,
+        )
+        .unwrap();
+        assert_eq!(v.id, 3);
+        assert!(v.references.is_empty());
+        let out = serde_json::to_string(&SchemaValue { schema_type: None, ..v }).unwrap();
+        assert_eq!(out, r#"{"subject":"s","version":1,"id":3,"schema":"{}","deleted":false}"#);
+    }
+}
