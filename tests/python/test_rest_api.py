@@ -1,0 +1,292 @@
+"""Every Schema Registry endpoint of issue #2 over plain HTTP, against a real
+broker: status codes, bodies, Confluent error codes, media types and `%2F`
+subjects. Expected values come from Confluent's resources and Errors.java
+(shared/reference/confluent-api.md §1)."""
+import json
+
+import pytest
+import requests
+
+from conftest import SR_JSON, unique
+
+USER_V1 = {"type": "record", "name": "User", "namespace": "t", "fields": [{"name": "id", "type": "int"}]}
+USER_V2 = {
+    "type": "record", "name": "User", "namespace": "t",
+    "fields": [{"name": "id", "type": "int"}, {"name": "email", "type": "string", "default": ""}],
+}
+USER_BAD = {
+    "type": "record", "name": "User", "namespace": "t",
+    "fields": [{"name": "id", "type": "int"}, {"name": "email", "type": "string"}],
+}
+
+
+def compact(schema):
+    return json.dumps(schema, separators=(",", ":"))
+
+
+def assert_error(resp, status, code):
+    assert resp.status_code == status, resp.text
+    body = resp.json()
+    assert body["error_code"] == code, body
+    assert isinstance(body["message"], str) and body["message"]
+    assert list(body) == ["error_code", "message"]
+
+
+def test_root_and_server_metadata(sr):
+    r = sr.get("/")
+    assert r.status_code == 200 and r.text == "{}"
+    assert r.headers["content-type"] == SR_JSON
+    meta = sr.get("/v1/metadata/id").json()
+    assert meta["id"] == "" and meta["scope"]["path"] == []
+    assert set(meta["scope"]["clusters"]) == {"kafka-cluster", "schema-registry-cluster"}
+    assert meta["scope"]["clusters"]["schema-registry-cluster"] == "schema-registry"
+    assert sr.get("/v1/metadata/version").json()["version"]
+    assert sr.get("/master_available").json() == {"master_available": True}
+    health = sr.get("/_health").json()
+    assert health["healthy"] is True
+    assert health["status"]["schema_registry_ready"] is True
+    assert health["status"]["schema_registry_reader_current_offset"] >= 0
+    assert sr.get("/schemas/types").json() == ["JSON", "AVRO"]
+
+
+def test_register_fetch_and_lookup(sr):
+    subject = unique("users") + "-value"
+    r = sr.register(subject, USER_V1)
+    assert r.status_code == 200, r.text
+    first = r.json()
+    sid = first["id"]
+    assert first["version"] == 1 and "schemaType" not in first
+    assert json.loads(first["schema"]) == USER_V1
+
+    # Same schema, other formatting: same id and version, no new version.
+    again = sr.register(subject, json.dumps(USER_V1, indent=2)).json()
+    assert (again["id"], again["version"]) == (sid, 1)
+    assert sr.get(f"/subjects/{subject}/versions").json() == [1]
+
+    # Same schema in another subject shares the id.
+    other = unique("other")
+    assert sr.register(other, USER_V1).json()["id"] == sid
+
+    # A second version.
+    v2 = sr.register(subject, USER_V2).json()
+    assert v2["version"] == 2 and v2["id"] > sid
+    assert sr.get(f"/subjects/{subject}/versions").json() == [1, 2]
+
+    got = sr.get(f"/subjects/{subject}/versions/1").json()
+    assert list(got) == ["subject", "version", "id", "schema"]
+    assert got == {"subject": subject, "version": 1, "id": sid, "schema": first["schema"]}
+    assert sr.get(f"/subjects/{subject}/versions/latest").json()["version"] == 2
+    assert sr.get(f"/subjects/{subject}/versions/-1").json()["version"] == 2
+
+    raw = sr.get(f"/subjects/{subject}/versions/1/schema")
+    assert raw.status_code == 200 and raw.text == first["schema"]
+    assert raw.headers["content-type"] == SR_JSON
+
+    by_id = sr.get(f"/schemas/ids/{sid}")
+    assert by_id.json() == {"schema": first["schema"]}
+    with_max = sr.get(f"/schemas/ids/{sid}", params={"fetchMaxId": "true", "subject": "ignored"}).json()
+    assert with_max["maxId"] >= v2["id"]
+    assert sr.get(f"/schemas/ids/{sid}/schema").text == first["schema"]
+    assert sr.get(f"/schemas/ids/{sid}/subjects").json() == sorted([subject, other])
+    assert sr.get(f"/schemas/ids/{sid}/versions").json() == sorted(
+        [{"subject": subject, "version": 1}, {"subject": other, "version": 1}], key=lambda x: x["subject"]
+    )
+
+    found = sr.post(f"/subjects/{subject}", {"schema": compact(USER_V2)}).json()
+    assert found == {"subject": subject, "version": 2, "id": v2["id"], "schema": v2["schema"]}
+    assert_error(sr.post(f"/subjects/{subject}", {"schema": compact({"type": "string"})}), 404, 40403)
+    assert_error(sr.post(f"/subjects/{unique('nope')}", {"schema": compact(USER_V1)}), 404, 40401)
+
+    subjects = sr.get("/subjects").json()
+    assert subject in subjects and other in subjects and subjects == sorted(subjects)
+    listed = sr.get("/schemas", params={"subjectPrefix": subject}).json()
+    assert [(s["subject"], s["version"]) for s in listed] == [(subject, 1), (subject, 2)]
+    latest = sr.get("/schemas", params={"subjectPrefix": subject, "latestOnly": "true"}).json()
+    assert [s["version"] for s in latest] == [2]
+
+
+def test_client_errors_get_confluent_codes(sr):
+    subject = unique("errors")
+    assert_error(sr.register(subject, '{"type":"nope"}'), 422, 42201)
+    assert_error(sr.register(subject, "not json"), 422, 42201)
+    assert_error(sr.register(subject, ""), 422, 42201)
+    assert_error(sr.post(f"/subjects/{subject}/versions", {}), 422, 42201)
+    assert_error(sr.register(subject, 'syntax = "proto3"; message M {}', schema_type="PROTOBUF"), 422, 42201)
+    assert_error(sr.register(subject, "{}", schema_type="XML"), 422, 42201)
+    assert_error(sr.get(f"/subjects/{subject}/versions"), 404, 40401)
+    assert_error(sr.get(f"/subjects/{subject}/versions/1"), 404, 40401)
+    sr.register(subject, USER_V1)
+    assert_error(sr.get(f"/subjects/{subject}/versions/2"), 404, 40402)
+    for bad in ["abc", "0", "-2", "2147483648"]:
+        assert_error(sr.get(f"/subjects/{subject}/versions/{bad}"), 422, 42202)
+    assert_error(sr.get("/schemas/ids/999999"), 404, 40403)
+    assert_error(sr.get("/schemas/ids/999999/subjects"), 404, 40403)
+    assert_error(sr.get("/schemas/ids/abc"), 404, 404)
+    assert_error(sr.post(f"/subjects/{subject}/versions", "{not json"), 400, 400)
+    assert_error(sr.post(f"/subjects/{subject}/versions", {"schema": 12}), 422, 422)
+    assert_error(sr.get("/no/such/path"), 404, 404)
+    assert_error(sr.request("PATCH", "/subjects"), 405, 405)
+    assert_error(sr.get(f"/subjects/{subject}/versions", params={"deleted": "maybe"}), 400, 400)
+    # nothing was stored by the failures
+    assert sr.get(f"/subjects/{subject}/versions").json() == [1]
+
+
+def test_media_type_negotiation(sr):
+    subject = unique("media")
+    body = json.dumps({"schema": compact(USER_V1)})
+    for content_type in [SR_JSON, "application/vnd.schemaregistry+json", "application/json",
+                         "application/json; charset=utf-8", "application/octet-stream", None]:
+        headers = {"Content-Type": content_type} if content_type else {}
+        r = requests.post(f"{sr.url}/subjects/{subject}/versions", data=body, headers=headers)
+        assert r.status_code == 200, (content_type, r.text)
+    r = requests.post(f"{sr.url}/subjects/{subject}/versions", data=body, headers={"Content-Type": "text/plain"})
+    assert_error(r, 415, 415)
+
+    cases = {
+        None: SR_JSON,
+        "*/*": SR_JSON,
+        "application/json": "application/json",
+        "application/vnd.schemaregistry+json": "application/vnd.schemaregistry+json",
+        "application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json, application/json": SR_JSON,
+        "application/json, text/plain, */*": SR_JSON,
+    }
+    for accept, expected in cases.items():
+        headers = {"Accept": accept} if accept else {}
+        r = requests.get(f"{sr.url}/subjects", headers=headers)
+        assert r.status_code == 200 and r.headers["content-type"] == expected, (accept, r.headers)
+    assert_error(requests.get(f"{sr.url}/subjects", headers={"Accept": "text/html"}), 406, 406)
+    # A Content-Type on a GET without a body (the @kafkajs client sends one) is fine.
+    assert requests.get(f"{sr.url}/subjects", headers={"Content-Type": SR_JSON}).status_code == 200
+
+
+def test_slash_in_subject_names(sr):
+    subject = unique("a") + "/b-value"
+    enc = subject.replace("/", "%2F")
+    assert sr.register(enc, USER_V1).status_code == 200
+    assert subject in sr.get("/subjects").json()
+    assert sr.get(f"/subjects/{enc}/versions/1").json()["subject"] == subject
+    assert sr.put(f"/config/{enc}", {"compatibility": "FULL"}).json() == {"compatibility": "FULL"}
+    assert sr.get(f"/config/{enc}").json() == {"compatibilityLevel": "FULL"}
+    assert sr.post(f"/compatibility/subjects/{enc}/versions/latest", {"schema": compact(USER_V2)}).json() == {"is_compatible": True}
+    assert sr.delete(f"/subjects/{enc}").json() == [1]
+    assert sr.delete(f"/subjects/{enc}", params={"permanent": "true"}).json() == [1]
+    assert subject not in sr.get("/subjects", params={"deleted": "true"}).json()
+
+
+def record(name, *fields):
+    """A record schema no other test registers."""
+    return {"type": "record", "name": name, "fields": [
+        {"name": f, "type": "int", **({"default": 0} if i else {})} for i, f in enumerate(fields)]}
+
+
+def test_soft_and_permanent_deletes(sr):
+    subject = unique("del")
+    name = subject.replace("-", "_")
+    ids = [sr.register(subject, s).json()["id"] for s in (record(name, "a"), record(name, "a", "b"))]
+
+    assert_error(sr.delete(f"/subjects/{subject}/versions/1", params={"permanent": "true"}), 404, 40407)
+    assert sr.delete(f"/subjects/{subject}/versions/1").json() == 1
+    assert_error(sr.delete(f"/subjects/{subject}/versions/1"), 404, 40406)
+    assert_error(sr.get(f"/subjects/{subject}/versions/1"), 404, 40402)
+    assert sr.get(f"/subjects/{subject}/versions/1", params={"deleted": "true"}).json()["id"] == ids[0]
+    assert sr.get(f"/subjects/{subject}/versions").json() == [2]
+    assert sr.get(f"/subjects/{subject}/versions", params={"deleted": "True"}).json() == [1, 2]
+    assert sr.get(f"/subjects/{subject}/versions", params={"deletedOnly": "true"}).json() == [1]
+    # Soft-deleted schemas stay readable by id.
+    assert sr.get(f"/schemas/ids/{ids[0]}").status_code == 200
+    assert sr.delete(f"/subjects/{subject}/versions/1", params={"permanent": "true"}).json() == 1
+    assert_error(sr.get(f"/subjects/{subject}/versions/1", params={"deleted": "true"}), 404, 40402)
+
+    assert_error(sr.delete(f"/subjects/{subject}", params={"permanent": "true"}), 404, 40405)
+    assert sr.delete(f"/subjects/{subject}").json() == [2]
+    assert_error(sr.delete(f"/subjects/{subject}"), 404, 40404)
+    assert_error(sr.get(f"/subjects/{subject}/versions"), 404, 40401)
+    assert subject not in sr.get("/subjects").json()
+    assert subject in sr.get("/subjects", params={"deleted": "true"}).json()
+    assert subject in sr.get("/subjects", params={"deletedOnly": "true"}).json()
+    assert sr.delete(f"/subjects/{subject}", params={"permanent": "true"}).json() == [2]
+    assert_error(sr.delete(f"/subjects/{subject}"), 404, 40401)
+    assert subject not in sr.get("/subjects", params={"deleted": "true"}).json()
+
+    # A permanently deleted subject starts again at version 1; ids are never reused.
+    again = sr.register(subject, record(name, "a")).json()
+    assert again["version"] == 1 and again["id"] > max(ids)
+
+
+def test_version_numbers_count_soft_deleted_versions(sr):
+    subject = unique("vers")
+    sr.register(subject, USER_V1)
+    sr.delete(f"/subjects/{subject}/versions/1")
+    assert sr.register(subject, USER_V2).json()["version"] == 2
+
+
+def test_list_paging_and_prefix(sr):
+    prefix = unique("page")
+    for i in range(5):
+        sr.register(f"{prefix}-{i}", {"type": "enum", "name": f"E{i}", "symbols": ["A"]})
+    names = [f"{prefix}-{i}" for i in range(5)]
+    assert sr.get("/subjects", params={"subjectPrefix": prefix}).json() == names
+    assert sr.get("/subjects", params={"subjectPrefix": prefix, "offset": 1, "limit": 2}).json() == names[1:3]
+    assert sr.get("/subjects", params={"subjectPrefix": prefix, "offset": 0, "limit": -1}).json() == names
+    assert len(sr.get("/schemas", params={"subjectPrefix": prefix, "limit": 3}).json()) == 3
+
+
+def test_config_endpoints(sr):
+    subject = unique("cfg")
+    assert sr.get("/config").json() == {"compatibilityLevel": "BACKWARD"}
+    assert_error(sr.get(f"/config/{subject}"), 404, 40408)
+    assert sr.get(f"/config/{subject}", params={"defaultToGlobal": "true"}).json() == {"compatibilityLevel": "BACKWARD"}
+    assert sr.put(f"/config/{subject}", {"compatibility": "forward_transitive"}).json() == {"compatibility": "FORWARD_TRANSITIVE"}
+    assert sr.get(f"/config/{subject}").json() == {"compatibilityLevel": "FORWARD_TRANSITIVE"}
+    assert_error(sr.put(f"/config/{subject}", {"compatibility": "SIDEWAYS"}), 422, 42203)
+    assert_error(sr.put(f"/config/{subject}", {}), 422, 42203)
+    assert sr.delete(f"/config/{subject}").json() == {"compatibilityLevel": "FORWARD_TRANSITIVE"}
+    assert_error(sr.get(f"/config/{subject}"), 404, 40408)
+    assert_error(sr.delete(f"/config/{subject}"), 404, 40401)
+
+
+def test_references_avro(sr):
+    address_subject = unique("address")
+    address = {"type": "record", "name": "Address", "namespace": "t", "fields": [{"name": "city", "type": "string"}]}
+    addr = sr.register(address_subject, address).json()
+    person = {"type": "record", "name": "Person", "namespace": "t", "fields": [{"name": "home", "type": "t.Address"}]}
+    refs = [{"name": "t.Address", "subject": address_subject, "version": 1}]
+    person_subject = unique("person")
+    assert_error(sr.register(person_subject, person), 422, 42201)  # unresolved name without the reference
+    r = sr.register(person_subject, person, references=refs)
+    assert r.status_code == 200, r.text
+    pid = r.json()["id"]
+    got = sr.get(f"/subjects/{person_subject}/versions/1").json()
+    assert got["references"] == refs
+    assert sr.get(f"/schemas/ids/{pid}").json()["references"] == refs
+    assert sr.get(f"/subjects/{address_subject}/versions/1/referencedby").json() == [pid]
+    assert sr.post(f"/subjects/{person_subject}", {"schema": compact(person), "references": refs}).json()["id"] == pid
+    assert_error(sr.delete(f"/subjects/{address_subject}/versions/1"), 422, 42206)
+    assert_error(sr.delete(f"/subjects/{address_subject}"), 422, 42206)
+    bad_refs = [{"name": "t.Address", "subject": address_subject, "version": 7}]
+    assert_error(sr.register(unique("person"), person, references=bad_refs), 422, 42201)
+    # Once the referrer is gone the referenced schema can be deleted.
+    sr.delete(f"/subjects/{person_subject}")
+    assert sr.get(f"/subjects/{address_subject}/versions/1/referencedby").json() == []
+    assert sr.delete(f"/subjects/{address_subject}/versions/1").json() == 1
+    assert addr["id"] > 0
+
+
+def test_normalize_avro(sr):
+    subject = unique("norm")
+    r = sr.register(subject, {"type": "string"}, normalize="true").json()
+    assert r["schema"] == '"string"'
+    assert sr.post(f"/subjects/{subject}", {"schema": '"string"'}, params={"normalize": "True"}).json()["id"] == r["id"]
+    # Without normalize a new schema's text is kept as sent; identity is still
+    # semantic, so the same schema elsewhere gets that id and text.
+    plain = unique("plain")
+    kept = sr.register(plain, '{"type": "long"}').json()
+    assert kept["schema"] == '{"type": "long"}'
+    same = sr.register(unique("plain"), '"long"').json()
+    assert (same["id"], same["schema"]) == (kept["id"], '{"type": "long"}')
+    assert sr.register(unique("plain"), {"type": "string"}).json()["id"] == r["id"]
+
+
+def test_associations_answer_404(sr):
+    r = sr.get("/associations/resources/-/users", params={"resourceType": "topic", "associationType": "value"})
+    assert_error(r, 404, 40410)
