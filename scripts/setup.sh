@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what building and testing Gregor needs, idempotently:
+#   scripts/setup.sh build    apt packages for rdkafka's bundled librdkafka
+#   scripts/setup.sh test     the above, plus the Python test venv (.venv) and buf (tools/)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+what=${1:-build}
+
+apt_packages=(cmake libcurl4-openssl-dev libsasl2-dev libzstd-dev libssl-dev pkg-config zlib1g-dev)
+missing=()
+for p in "${apt_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "setup: installing ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ "$what" = "test" ]; then
+    venv=$root/.venv
+    if [ ! -x "$venv/bin/python" ]; then
+        python3 -m venv "$venv"
+    fi
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$root/tests/requirements.txt"
+    if [ ! -x "$root/tools/node_modules/.bin/buf" ]; then
+        (cd "$root/tools" && npm install --no-audit --no-fund --loglevel=error)
+    fi
+fi
