@@ -1,13 +1,433 @@
-//! `gregor bench`: measurements printed as a table (placeholder until the
-//! registry bench lands in this module).
+//! `gregor bench registry`: measures a running Gregor and prints a table
+//! next to native rdkafka doing the same Kafka work in the same run.
+//!
+//! - lookups: `GET /schemas/ids/{id}` from N keep-alive HTTP/1.1
+//!   connections for a fixed time (req/s, p50/p99 in ms);
+//! - register latency (p50/p99, ms), next to an rdkafka produce that waits
+//!   until its own consumer has read the record back (what a registration
+//!   costs at the least);
+//! - replay: N SCHEMA records written to a fresh topic, then a new
+//!   `gregor serve` started on it; time from start to ready (its own
+//!   `schema_registry_startup_time_sec`), next to rdkafka consuming them;
+//! - memory: VmRSS of the server (`--pid`) idle and at the peak under load,
+//!   and of the replaying server once ready.
 
-use clap::Subcommand;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use clap::{Args, Subcommand};
+use http_body_util::{BodyExt, Full};
+use hyper::Request;
+use hyper_util::rt::TokioIo;
+use rdkafka::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::message::Message;
+use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 
 /// What to measure.
 #[derive(Debug, Subcommand)]
-pub enum Target {}
+pub enum Target {
+    /// The Schema Registry.
+    Registry(RegistryBench),
+}
 
-/// Runs a benchmark.
-pub async fn run(target: Target) -> Result<(), String> {
-    match target {}
+/// Options of `gregor bench registry`.
+#[derive(Debug, Args)]
+pub struct RegistryBench {
+    /// The server to measure.
+    #[arg(long, default_value = "http://127.0.0.1:8081")]
+    url: String,
+    /// Its Kafka, for the replay run and the rdkafka baseline.
+    #[arg(long, default_value = "127.0.0.1:19092")]
+    bootstrap_uri: String,
+    /// The server's process id, for its memory; found from the port when omitted.
+    #[arg(long)]
+    pid: Option<u32>,
+    /// Concurrent connections for the lookup load.
+    #[arg(long, default_value_t = 50)]
+    connections: usize,
+    /// Seconds of lookup load.
+    #[arg(long, default_value_t = 10)]
+    duration: u64,
+    /// Registrations timed.
+    #[arg(long, default_value_t = 200)]
+    registrations: usize,
+    /// Records in the replay run.
+    #[arg(long, default_value_t = 10_000)]
+    replay_schemas: usize,
+}
+
+type BenchResult<T> = Result<T, String>;
+
+/// Runs a benchmark and prints its table.
+pub async fn run(target: Target) -> BenchResult<()> {
+    match target {
+        Target::Registry(options) => registry(options).await,
+    }
+}
+
+async fn registry(options: RegistryBench) -> BenchResult<()> {
+    let (host, port) = host_port(&options.url)?;
+    let pid = options.pid.or_else(|| pid_listening_on(port));
+    let stamp = unique();
+
+    // A schema to fetch.
+    let mut conn = Connection::open(&host, port).await?;
+    let body = format!(r#"{{"schema":"{{\"type\":\"enum\",\"name\":\"Bench{stamp}\",\"symbols\":[\"A\"]}}"}}"#);
+    let (status, reply) = conn.send("POST", &format!("/subjects/bench-{stamp}/versions"), Some(body)).await?;
+    if status != 200 {
+        return Err(format!("registering the bench schema: {status} {reply}"));
+    }
+    let id = serde_json::from_str::<serde_json::Value>(&reply).ok().and_then(|v| v["id"].as_i64()).ok_or("no id")?;
+
+    let rss_idle = pid.and_then(rss_kib);
+    let lookups = lookup_load(&host, port, id, options.connections, Duration::from_secs(options.duration), pid).await?;
+
+    // Register latency, one connection, distinct schemas.
+    let mut register = Vec::with_capacity(options.registrations);
+    for i in 0..options.registrations {
+        let body = format!(r#"{{"schema":"{{\"type\":\"enum\",\"name\":\"R{stamp}x{i}\",\"symbols\":[\"A\"]}}"}}"#);
+        let start = Instant::now();
+        let (status, reply) = conn.send("POST", &format!("/subjects/bench-reg-{stamp}-{i}/versions"), Some(body)).await?;
+        register.push(start.elapsed());
+        if status != 200 {
+            return Err(format!("register: {status} {reply}"));
+        }
+    }
+    let native_roundtrip = rdkafka_write_read_back(&options.bootstrap_uri, options.registrations, &stamp).await?;
+    let replay = replay_run(&options.bootstrap_uri, options.replay_schemas, &stamp).await?;
+
+    let ms = |d: Duration| format!("{:.2}", d.as_secs_f64() * 1e3);
+    let mib = |k: Option<u64>| k.map_or("n/a (no --pid)".to_owned(), |k| format!("{:.1} MiB", k as f64 / 1024.0));
+    println!("| measurement | gregor | native rdkafka | target |");
+    println!("|---|---|---|---|");
+    println!(
+        "| GET /schemas/ids/{{id}}, {} connections, {} s | {:.0} req/s ({} requests, {} errors) | n/a | >= 20,000 req/s |",
+        options.connections, options.duration, lookups.per_second, lookups.count, lookups.errors
+    );
+    println!(
+        "| GET /schemas/ids/{{id}} latency p50 / p99 | {} / {} ms | n/a | |",
+        ms(percentile(&lookups.latencies, 50.0)),
+        ms(percentile(&lookups.latencies, 99.0))
+    );
+    println!(
+        "| register latency p50 / p99 ({} schemas) | {} / {} ms | produce + read back: {} / {} ms | |",
+        options.registrations,
+        ms(percentile(&register, 50.0)),
+        ms(percentile(&register, 99.0)),
+        ms(percentile(&native_roundtrip, 50.0)),
+        ms(percentile(&native_roundtrip, 99.0))
+    );
+    println!(
+        "| start-up replay of {} schemas | {:.3} s (spawn to ready {:.3} s) | consume all: {:.3} s | < 1 s |",
+        options.replay_schemas, replay.server_reported, replay.spawn_to_ready, replay.native_consume
+    );
+    println!("| RSS idle (server under test) | {} | | < 30 MiB |", mib(rss_idle));
+    println!("| RSS peak under lookup load | {} | | |", mib(lookups.peak_rss_kib));
+    println!("| RSS after replaying {} schemas | {} | | |", options.replay_schemas, mib(replay.rss_kib));
+    Ok(())
+}
+
+/// One keep-alive HTTP/1.1 connection.
+struct Connection {
+    sender: hyper::client::conn::http1::SendRequest<Full<Bytes>>,
+    host: String,
+}
+
+impl Connection {
+    async fn open(host: &str, port: u16) -> BenchResult<Self> {
+        let stream = tokio::net::TcpStream::connect((host, port)).await.map_err(|e| format!("connect: {e}"))?;
+        stream.set_nodelay(true).map_err(|e| e.to_string())?;
+        let (sender, connection) =
+            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.map_err(|e| e.to_string())?;
+        tokio::spawn(connection);
+        Ok(Self { sender, host: format!("{host}:{port}") })
+    }
+
+    async fn send(&mut self, method: &str, path: &str, body: Option<String>) -> BenchResult<(u16, String)> {
+        let mut builder = Request::builder().method(method).uri(path).header("host", &self.host);
+        if body.is_some() {
+            builder = builder.header("content-type", "application/vnd.schemaregistry.v1+json");
+        }
+        let request = builder.body(Full::new(Bytes::from(body.unwrap_or_default()))).map_err(|e| e.to_string())?;
+        self.sender.ready().await.map_err(|e| e.to_string())?;
+        let response = self.sender.send_request(request).await.map_err(|e| e.to_string())?;
+        let status = response.status().as_u16();
+        let bytes = response.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
+        Ok((status, String::from_utf8_lossy(&bytes).into_owned()))
+    }
+}
+
+struct LookupResult {
+    count: usize,
+    errors: usize,
+    per_second: f64,
+    latencies: Vec<Duration>,
+    peak_rss_kib: Option<u64>,
+}
+
+async fn lookup_load(host: &str, port: u16, id: i64, connections: usize, duration: Duration, pid: Option<u32>) -> BenchResult<LookupResult> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let path = format!("/schemas/ids/{id}");
+    let mut tasks = Vec::new();
+    for _ in 0..connections {
+        let mut conn = Connection::open(host, port).await?;
+        let (stop, path) = (stop.clone(), path.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::with_capacity(65_536);
+            let mut errors = 0;
+            while !stop.load(Ordering::Relaxed) {
+                let start = Instant::now();
+                match conn.send("GET", &path, None).await {
+                    Ok((200, _)) => latencies.push(start.elapsed()),
+                    _ => errors += 1,
+                }
+            }
+            (latencies, errors)
+        }));
+    }
+    let sampler = pid.map(|pid| {
+        let stop = stop.clone();
+        tokio::spawn(async move {
+            let mut peak = 0;
+            while !stop.load(Ordering::Relaxed) {
+                peak = peak.max(rss_kib(pid).unwrap_or(0));
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            peak
+        })
+    });
+    let start = Instant::now();
+    tokio::time::sleep(duration).await;
+    stop.store(true, Ordering::Relaxed);
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    for task in tasks {
+        let (l, e) = task.await.map_err(|e| e.to_string())?;
+        latencies.extend(l);
+        errors += e;
+    }
+    let elapsed = start.elapsed();
+    let peak_rss_kib = match sampler {
+        Some(s) => Some(s.await.map_err(|e| e.to_string())?),
+        None => None,
+    };
+    Ok(LookupResult {
+        count: latencies.len(),
+        errors,
+        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
+        latencies,
+        peak_rss_kib,
+    })
+}
+
+fn kafka_config(bootstrap: &str) -> ClientConfig {
+    let mut config = ClientConfig::new();
+    config.set("bootstrap.servers", bootstrap);
+    config
+}
+
+async fn create_topic(bootstrap: &str, topic: &str) -> BenchResult<()> {
+    use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+    let admin: AdminClient<_> = kafka_config(bootstrap).create().map_err(|e| e.to_string())?;
+    let new = NewTopic::new(topic, 1, TopicReplication::Fixed(1)).set("cleanup.policy", "compact");
+    admin.create_topics([&new], &AdminOptions::new()).await.map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+/// rdkafka produce (acks=all, linger 0) then wait for our consumer to read it.
+async fn rdkafka_write_read_back(bootstrap: &str, count: usize, stamp: &str) -> BenchResult<Vec<Duration>> {
+    let topic = format!("bench-roundtrip-{stamp}");
+    create_topic(bootstrap, &topic).await?;
+    let producer: FutureProducer = kafka_config(bootstrap)
+        .set("acks", "all")
+        .set("enable.idempotence", "true")
+        .set("linger.ms", "0")
+        .create()
+        .map_err(|e| e.to_string())?;
+    let consumer: BaseConsumer = kafka_config(bootstrap)
+        .set("group.id", format!("bench-{stamp}"))
+        .set("enable.auto.commit", "false")
+        .set("fetch.wait.max.ms", "50")
+        .create()
+        .map_err(|e| e.to_string())?;
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition_offset(&topic, 0, Offset::Beginning).map_err(|e| e.to_string())?;
+    consumer.assign(&tpl).map_err(|e| e.to_string())?;
+    let consumer = Arc::new(consumer);
+    let mut out = Vec::with_capacity(count);
+    for i in 0..count {
+        let start = Instant::now();
+        let key = format!("k{i}");
+        let delivery = producer
+            .send(FutureRecord::to(&topic).partition(0).key(&key).payload("v"), Duration::from_secs(10))
+            .await
+            .map_err(|(e, _)| e.to_string())?;
+        let consumer = consumer.clone();
+        tokio::task::spawn_blocking(move || loop {
+            if let Some(Ok(m)) = consumer.poll(Duration::from_millis(100))
+                && m.offset() >= delivery.offset
+            {
+                return;
+            }
+        })
+        .await
+        .map_err(|e| e.to_string())?;
+        out.push(start.elapsed());
+    }
+    Ok(out)
+}
+
+struct ReplayResult {
+    server_reported: f64,
+    spawn_to_ready: f64,
+    native_consume: f64,
+    rss_kib: Option<u64>,
+}
+
+async fn replay_run(bootstrap: &str, count: usize, stamp: &str) -> BenchResult<ReplayResult> {
+    let topic = format!("_schemas_bench_{stamp}");
+    create_topic(bootstrap, &topic).await?;
+    let producer: FutureProducer =
+        kafka_config(bootstrap).set("linger.ms", "5").set("acks", "all").create().map_err(|e| e.to_string())?;
+    let mut pending = Vec::with_capacity(count);
+    for i in 1..=count {
+        let subject = format!("replay-{}", i % 1000);
+        let version = i / 1000 + 1;
+        let key = format!(r#"{{"keytype":"SCHEMA","subject":"{subject}","version":{version},"magic":1}}"#);
+        let schema = format!(
+            r#"{{\"type\":\"record\",\"name\":\"R{i}\",\"fields\":[{{\"name\":\"a\",\"type\":\"int\"}},{{\"name\":\"b\",\"type\":[\"null\",\"string\"],\"default\":null}}]}}"#
+        );
+        let value = format!(r#"{{"subject":"{subject}","version":{version},"id":{i},"schema":"{schema}","deleted":false}}"#);
+        pending.push(producer.send_result(FutureRecord::to(&topic).partition(0).key(&key).payload(&value)).map_err(|(e, _)| e.to_string())?);
+    }
+    for delivery in pending {
+        delivery.await.map_err(|e| e.to_string())?.map_err(|(e, _)| e.to_string())?;
+    }
+
+    // Native baseline: read the same records from the beginning.
+    let native_consume = {
+        let consumer: BaseConsumer = kafka_config(bootstrap)
+            .set("group.id", format!("bench-replay-{stamp}"))
+            .set("enable.auto.commit", "false")
+            .create()
+            .map_err(|e| e.to_string())?;
+        let mut tpl = TopicPartitionList::new();
+        tpl.add_partition_offset(&topic, 0, Offset::Beginning).map_err(|e| e.to_string())?;
+        consumer.assign(&tpl).map_err(|e| e.to_string())?;
+        let start = Instant::now();
+        tokio::task::spawn_blocking(move || {
+            let mut seen = 0;
+            while seen < count {
+                if let Some(Ok(_)) = consumer.poll(Duration::from_millis(100)) {
+                    seen += 1;
+                }
+            }
+        })
+        .await
+        .map_err(|e| e.to_string())?;
+        start.elapsed().as_secs_f64()
+    };
+
+    let port = free_port()?;
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    let mut child = tokio::process::Command::new(exe)
+        .args(["serve", "--bootstrap-uri", bootstrap, "--port", &port.to_string(), "--topic-name", &topic])
+        .env("RUST_LOG", "warn")
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("starting gregor: {e}"))?;
+    let health = loop {
+        if start.elapsed() > Duration::from_secs(60) {
+            return Err("replaying server not ready after 60 s".to_owned());
+        }
+        if let Ok(mut conn) = Connection::open("127.0.0.1", port).await
+            && let Ok((200, body)) = conn.send("GET", "/_health", None).await
+        {
+            let health: serde_json::Value = serde_json::from_str(&body).map_err(|e| e.to_string())?;
+            if health["status"]["schema_registry_ready"] == true {
+                break health;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    let spawn_to_ready = start.elapsed().as_secs_f64();
+    let rss = child.id().and_then(rss_kib);
+    let _ = child.kill().await;
+    Ok(ReplayResult {
+        server_reported: health["status"]["schema_registry_startup_time_sec"].as_f64().unwrap_or(f64::NAN),
+        spawn_to_ready,
+        native_consume,
+        rss_kib: rss,
+    })
+}
+
+fn percentile(samples: &[Duration], p: f64) -> Duration {
+    if samples.is_empty() {
+        return Duration::ZERO;
+    }
+    let mut sorted = samples.to_vec();
+    sorted.sort_unstable();
+    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+/// VmRSS of a process in KiB.
+fn rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// The pid of the process listening on a local TCP port, from /proc.
+fn pid_listening_on(port: u16) -> Option<u32> {
+    let wanted = format!(":{port:04X}");
+    let tcp = std::fs::read_to_string("/proc/net/tcp").ok()?;
+    let inode = tcp.lines().skip(1).find_map(|line| {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        (cols.get(1)?.ends_with(&wanted) && cols.get(3) == Some(&"0A")).then(|| cols.get(9).map(|s| s.to_string()))?
+    })?;
+    let target = format!("socket:[{inode}]");
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(fds) = std::fs::read_dir(entry.path().join("fd")) else { continue };
+        if fds.flatten().any(|fd| std::fs::read_link(fd.path()).is_ok_and(|l| l.to_string_lossy() == target)) {
+            return Some(pid);
+        }
+    }
+    None
+}
+
+fn host_port(url: &str) -> BenchResult<(String, u16)> {
+    let rest = url.strip_prefix("http://").ok_or("only http:// URLs")?;
+    let authority = rest.split('/').next().unwrap_or(rest);
+    let (host, port) = authority.rsplit_once(':').ok_or("URL needs a port")?;
+    Ok((host.to_owned(), port.parse().map_err(|_| "bad port")?))
+}
+
+fn free_port() -> BenchResult<u16> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
+}
+
+fn unique() -> String {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    format!("{:x}", nanos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_and_urls() {
+        let samples: Vec<Duration> = (1..=100).map(Duration::from_millis).collect();
+        assert_eq!(percentile(&samples, 50.0), Duration::from_millis(51));
+        assert_eq!(percentile(&samples, 99.0), Duration::from_millis(99));
+        assert_eq!(host_port("http://127.0.0.1:8081/x").unwrap(), ("127.0.0.1".to_owned(), 8081));
+        assert!(host_port("https://x:1").is_err());
+    }
 }
