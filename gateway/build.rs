@@ -248,7 +248,14 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
                 format!("Some({field:?})")
             }
         };
-        let emit_defaults = bool_option(&method.output().options(), pool, "gregor.api.v1.emit_defaults");
+        // The option is read on the message printed: the output, or the
+        // message field `response_body` selects.
+        let printed = method
+            .output()
+            .get_field_by_name(&binding.response_body)
+            .and_then(|f| f.kind().as_message().cloned())
+            .unwrap_or_else(|| method.output());
+        let emit_defaults = bool_option(&printed.options(), pool, "gregor.api.v1.emit_defaults");
         writeln!(
             statics,
             "    static ROUTE_{index}: crate::transcode::RouteSpec = crate::transcode::RouteSpec {{\n        \

@@ -66,7 +66,8 @@ pub struct RouteSpec {
     pub response_body: Option<&'static str>,
     /// The service's media types.
     pub media: &'static MediaSpec,
-    /// The output message asks for default values to be printed.
+    /// The message printed (the output, or the message `response_body`
+    /// selects) asks for default values to be printed.
     pub emit_defaults: bool,
     /// Descriptors, resolved on first use.
     pub descriptors: OnceLock<(MessageDescriptor, MessageDescriptor)>,
@@ -241,20 +242,28 @@ fn encode_response(route: &RouteSpec, media: &'static str, encoded: &[u8]) -> Re
         return http_body_response(&message, media);
     }
     let Some(field_name) = route.response_body else {
-        return match to_json_bytes(&message, !route.emit_defaults) {
-            Ok(body) => json_response(StatusCode::OK, media, body),
-            Err(err) => internal_error(media, route, err),
-        };
+        return message_response(route, media, &message);
     };
     let Some(field) = output.get_field_by_name(field_name) else {
         return internal_error(media, route, format!("no field {field_name}"));
     };
     if let Kind::Message(inner) = field.kind()
-        && inner.full_name() == HTTP_BODY
-        && let Value::Message(body) = message.get_field(&field).as_ref()
+        && !field.is_list()
+        && !field.is_map()
     {
-        return http_body_response(body, media);
+        // A message field is the whole body: raw for HttpBody, otherwise
+        // proto3 JSON of that message, defaults omitted as at the top level.
+        let selected = match message.get_field(&field).as_ref() {
+            Value::Message(selected) => selected.clone(),
+            _ => DynamicMessage::new(inner.clone()),
+        };
+        if inner.full_name() == HTTP_BODY {
+            return http_body_response(&selected, media);
+        }
+        return message_response(route, media, &selected);
     }
+    // A repeated or scalar field is the body as a bare JSON array or value,
+    // defaults included (`[]`, `0`).
     let json: Result<Json, _> = message.serialize_with_options(serde_json::value::Serializer, &json_options(false));
     match json {
         Ok(Json::Object(mut object)) => {
@@ -265,6 +274,14 @@ fn encode_response(route: &RouteSpec, media: &'static str, encoded: &[u8]) -> Re
             }
         }
         Ok(_) => internal_error(media, route, "response is not an object"),
+        Err(err) => internal_error(media, route, err),
+    }
+}
+
+/// A message as the JSON body, defaults omitted unless the route asks.
+fn message_response(route: &RouteSpec, media: &'static str, message: &DynamicMessage) -> Response {
+    match to_json_bytes(message, !route.emit_defaults) {
+        Ok(body) => json_response(StatusCode::OK, media, body),
         Err(err) => internal_error(media, route, err),
     }
 }

@@ -255,7 +255,7 @@ async fn rdkafka_write_read_back(bootstrap: &str, count: usize, stamp: &str) -> 
         .create()
         .map_err(|e| e.to_string())?;
     let mut tpl = TopicPartitionList::new();
-    tpl.add_partition_offset(&topic, 0, Offset::Beginning).map_err(|e| e.to_string())?;
+    tpl.add_partition_offset(&topic, 0, Offset::Offset(0)).map_err(|e| e.to_string())?;
     consumer.assign(&tpl).map_err(|e| e.to_string())?;
     let consumer = Arc::new(consumer);
     let mut out = Vec::with_capacity(count);
@@ -316,7 +316,7 @@ async fn replay_run(bootstrap: &str, count: usize, stamp: &str) -> BenchResult<R
             .create()
             .map_err(|e| e.to_string())?;
         let mut tpl = TopicPartitionList::new();
-        tpl.add_partition_offset(&topic, 0, Offset::Beginning).map_err(|e| e.to_string())?;
+        tpl.add_partition_offset(&topic, 0, Offset::Offset(0)).map_err(|e| e.to_string())?;
         consumer.assign(&tpl).map_err(|e| e.to_string())?;
         let start = Instant::now();
         tokio::task::spawn_blocking(move || {

@@ -40,7 +40,7 @@ def test_register_and_fetch_with_generated_client(stub, sr):
     reply = stub.RegisterSchema(pb.RegisterSchemaRequest(subject=subject, schema=pb.SchemaSpec(schema='{"type":"fixed","name":"F","size":4}')))
     assert reply.version == 1 and reply.id > 0
     assert stub.GetSchemaById(pb.GetSchemaByIdRequest(id=reply.id)).schema == '{"type":"fixed","name":"F","size":4}'
-    version = stub.GetVersion(pb.GetVersionRequest(subject=subject, version="latest"))
+    version = stub.GetVersion(pb.GetVersionRequest(subject=subject, version="latest")).registered
     assert (version.subject, version.version, version.id) == (subject, 1, reply.id)
     assert subject in stub.ListSubjects(pb.ListSubjectsRequest()).subjects
     # gRPC and REST see the same registry
@@ -49,7 +49,7 @@ def test_register_and_fetch_with_generated_client(stub, sr):
         subject=unique("grpc-json"), schema=pb.SchemaSpec(schema='{"type":"string"}', schema_type="JSON")))
     assert stub.GetSchemaById(pb.GetSchemaByIdRequest(id=json_reply.id)).schema_type == "JSON"
     compat = stub.CheckCompatibility(pb.CheckCompatibilityRequest(
-        subject=subject, version="latest", schema=pb.SchemaSpec(schema='{"type":"fixed","name":"F","size":8}'), verbose=True))
+        subject=subject, version="latest", schema=pb.SchemaSpec(schema='{"type":"fixed","name":"F","size":8}'), verbose=True)).result
     assert compat.is_compatible is False and any("FIXED_SIZE_MISMATCH" in m for m in compat.messages)
 
 

@@ -150,6 +150,13 @@ def test_records_gregor_writes(bootstrap, fresh_gregor):
     sr.delete("/subjects/w-value/versions/1")
     sr.delete("/subjects/w-value/versions/1", params={"permanent": "true"})
     sr.delete("/subjects/j-value")
+    # Gregor created the topic: one partition, compacted.
+    from confluent_kafka.admin import AdminClient, ConfigResource
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    assert len(admin.list_topics(g.topic, timeout=10).topics[g.topic].partitions) == 1
+    configs = admin.describe_configs([ConfigResource("TOPIC", g.topic)])
+    assert list(configs.values())[0].result(10)["cleanup.policy"].value == "compact"
+
     records = [(k, v) for k, v in read_topic(bootstrap, g.topic) if k != b'{"keytype":"NOOP","magic":0}']
     assert records == [
         (b'{"keytype":"SCHEMA","subject":"w-value","version":1,"magic":1}',

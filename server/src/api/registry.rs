@@ -10,7 +10,7 @@ use tonic::{Request, Response, Status};
 use crate::registry::error::RegistryError;
 use crate::registry::schema::Reference;
 use crate::registry::state::StoredSchema;
-use crate::registry::{Page, Registry, SchemaInput, VersionView};
+use crate::registry::{ConfigView, Page, Registry, SchemaInput, VersionView};
 
 /// The registry's gRPC service; the REST façade calls the same methods.
 #[derive(Debug, Clone)]
@@ -52,8 +52,8 @@ fn references(schema: &StoredSchema) -> Vec<pb::SchemaReference> {
         .collect()
 }
 
-fn subject_schema(view: &VersionView) -> pb::SubjectSchema {
-    pb::SubjectSchema {
+fn registered(view: &VersionView) -> pb::RegisteredSchema {
+    pb::RegisteredSchema {
         subject: view.subject.clone(),
         version: view.version,
         id: view.schema.id,
@@ -61,6 +61,18 @@ fn subject_schema(view: &VersionView) -> pb::SubjectSchema {
         references: references(&view.schema),
         schema: view.schema.text.to_string(),
     }
+}
+
+fn config(view: ConfigView) -> Option<pb::Config> {
+    Some(pb::Config { compatibility_level: view.level.name().to_owned(), normalize: view.normalize })
+}
+
+fn config_update(view: ConfigView, normalize: Option<bool>) -> Option<pb::ConfigUpdate> {
+    Some(pb::ConfigUpdate { compatibility: view.level.name().to_owned(), normalize })
+}
+
+fn verdict((compatible, messages): (bool, Vec<String>)) -> Option<pb::CompatibilityResult> {
+    Some(pb::CompatibilityResult { is_compatible: Some(compatible), messages })
 }
 
 fn text_body(text: &str) -> Option<HttpBody> {
@@ -114,38 +126,35 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn list_subjects(&self, request: Request<pb::ListSubjectsRequest>) -> Reply<pb::ListSubjectsResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let subjects = self.registry.list_subjects(&r.subject_prefix, r.deleted, r.deleted_only, page(r.offset, r.limit));
         ok(pb::ListSubjectsResponse { subjects })
     }
 
     async fn lookup_schema(&self, request: Request<pb::LookupSchemaRequest>) -> Reply<pb::LookupSchemaResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.lookup(&r.subject, &input(r.schema), r.normalize, r.deleted)?;
-        let s = subject_schema(&view);
-        ok(pb::LookupSchemaResponse {
-            subject: s.subject,
-            version: s.version,
-            id: s.id,
-            schema_type: s.schema_type,
-            references: s.references,
-            schema: s.schema,
-        })
+        ok(pb::LookupSchemaResponse { registered: Some(registered(&view)) })
     }
 
     async fn delete_subject(&self, request: Request<pb::DeleteSubjectRequest>) -> Reply<pb::DeleteSubjectResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let versions = self.registry.delete_subject(&r.subject, r.permanent).await?;
         ok(pb::DeleteSubjectResponse { versions })
     }
 
     async fn list_versions(&self, request: Request<pb::ListVersionsRequest>) -> Reply<pb::ListVersionsResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let versions = self.registry.list_versions(&r.subject, r.deleted, r.deleted_only, page(r.offset, r.limit))?;
         ok(pb::ListVersionsResponse { versions })
     }
 
     async fn register_schema(&self, request: Request<pb::RegisterSchemaRequest>) -> Reply<pb::RegisterSchemaResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.register(&r.subject, &input(r.schema), r.normalize).await?;
         ok(pb::RegisterSchemaResponse {
@@ -158,42 +167,41 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_version(&self, request: Request<pb::GetVersionRequest>) -> Reply<pb::GetVersionResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let s = subject_schema(&self.registry.get_version(&r.subject, &r.version, r.deleted)?);
-        ok(pb::GetVersionResponse {
-            subject: s.subject,
-            version: s.version,
-            id: s.id,
-            schema_type: s.schema_type,
-            references: s.references,
-            schema: s.schema,
-        })
+        let view = self.registry.get_version(&r.subject, &r.version, r.deleted)?;
+        ok(pb::GetVersionResponse { registered: Some(registered(&view)) })
     }
 
     async fn delete_version(&self, request: Request<pb::DeleteVersionRequest>) -> Reply<pb::DeleteVersionResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let version = self.registry.delete_version(&r.subject, &r.version, r.permanent).await?;
         ok(pb::DeleteVersionResponse { version })
     }
 
     async fn get_version_schema(&self, request: Request<pb::GetVersionSchemaRequest>) -> Reply<pb::GetVersionSchemaResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.get_version(&r.subject, &r.version, r.deleted)?;
         ok(pb::GetVersionSchemaResponse { body: text_body(&view.schema.text) })
     }
 
     async fn list_referenced_by(&self, request: Request<pb::ListReferencedByRequest>) -> Reply<pb::ListReferencedByResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&r.subject, &r.version)? })
     }
 
     async fn list_schemas(&self, request: Request<pb::ListSchemasRequest>) -> Reply<pb::ListSchemasResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let views = self.registry.list_schemas(&r.subject_prefix, r.deleted, r.latest_only, page(r.offset, r.limit));
-        ok(pb::ListSchemasResponse { schemas: views.iter().map(subject_schema).collect() })
+        ok(pb::ListSchemasResponse { schemas: views.iter().map(registered).collect() })
     }
 
     async fn get_schema_by_id(&self, request: Request<pb::GetSchemaByIdRequest>) -> Reply<pb::GetSchemaByIdResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let (schema, max_id) = self.registry.schema_by_id(r.id)?;
         ok(pb::GetSchemaByIdResponse {
@@ -205,11 +213,13 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_schema_text_by_id(&self, request: Request<pb::GetSchemaTextByIdRequest>) -> Reply<pb::GetSchemaTextByIdResponse> {
+        self.registry.wait_ready().await?;
         let (schema, _) = self.registry.schema_by_id(request.into_inner().id)?;
         ok(pb::GetSchemaTextByIdResponse { body: text_body(&schema.text) })
     }
 
     async fn list_schema_subjects(&self, request: Request<pb::ListSchemaSubjectsRequest>) -> Reply<pb::ListSchemaSubjectsResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let mut subjects: Vec<String> =
             self.registry.versions_for_id(r.id, r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
@@ -219,6 +229,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn list_schema_versions(&self, request: Request<pb::ListSchemaVersionsRequest>) -> Reply<pb::ListSchemaVersionsResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let versions = self
             .registry
@@ -234,46 +245,48 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_global_config(&self, _: Request<pb::GetGlobalConfigRequest>) -> Reply<pb::GetGlobalConfigResponse> {
-        let config = self.registry.global_config();
-        ok(pb::GetGlobalConfigResponse { compatibility_level: config.level.name().to_owned(), normalize: config.normalize })
+        self.registry.wait_ready().await?;
+        ok(pb::GetGlobalConfigResponse { config: config(self.registry.global_config()) })
     }
 
     async fn update_global_config(&self, request: Request<pb::UpdateGlobalConfigRequest>) -> Reply<pb::UpdateGlobalConfigResponse> {
+        self.registry.wait_ready().await?;
         let update = request.into_inner().config.unwrap_or_default();
-        let config = self.registry.set_config(None, &update.compatibility, update.normalize).await?;
-        ok(pb::UpdateGlobalConfigResponse { compatibility: config.level.name().to_owned(), normalize: update.normalize })
+        let stored = self.registry.set_config(None, &update.compatibility, update.normalize).await?;
+        ok(pb::UpdateGlobalConfigResponse { config: config_update(stored, update.normalize) })
     }
 
     async fn get_subject_config(&self, request: Request<pb::GetSubjectConfigRequest>) -> Reply<pb::GetSubjectConfigResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let config = self.registry.subject_config(&r.subject, r.default_to_global)?;
-        ok(pb::GetSubjectConfigResponse { compatibility_level: config.level.name().to_owned(), normalize: config.normalize })
+        ok(pb::GetSubjectConfigResponse { config: config(self.registry.subject_config(&r.subject, r.default_to_global)?) })
     }
 
     async fn update_subject_config(&self, request: Request<pb::UpdateSubjectConfigRequest>) -> Reply<pb::UpdateSubjectConfigResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
         let update = r.config.unwrap_or_default();
-        let config = self.registry.set_config(Some(&r.subject), &update.compatibility, update.normalize).await?;
-        ok(pb::UpdateSubjectConfigResponse { compatibility: config.level.name().to_owned(), normalize: update.normalize })
+        let stored = self.registry.set_config(Some(&r.subject), &update.compatibility, update.normalize).await?;
+        ok(pb::UpdateSubjectConfigResponse { config: config_update(stored, update.normalize) })
     }
 
     async fn delete_subject_config(&self, request: Request<pb::DeleteSubjectConfigRequest>) -> Reply<pb::DeleteSubjectConfigResponse> {
-        let config = self.registry.delete_subject_config(&request.into_inner().subject).await?;
-        ok(pb::DeleteSubjectConfigResponse { compatibility_level: config.level.name().to_owned(), normalize: config.normalize })
+        self.registry.wait_ready().await?;
+        ok(pb::DeleteSubjectConfigResponse { config: config(self.registry.delete_subject_config(&request.into_inner().subject).await?) })
     }
 
     async fn check_compatibility(&self, request: Request<pb::CheckCompatibilityRequest>) -> Reply<pb::CheckCompatibilityResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let (compatible, messages) =
-            self.registry.check_compatibility(&r.subject, Some(&r.version), &input(r.schema), r.normalize, r.verbose)?;
-        ok(pb::CheckCompatibilityResponse { is_compatible: Some(compatible), messages })
+        let result = self.registry.check_compatibility(&r.subject, Some(&r.version), &input(r.schema), r.normalize, r.verbose)?;
+        ok(pb::CheckCompatibilityResponse { result: verdict(result) })
     }
 
     async fn check_compatibility_all(&self, request: Request<pb::CheckCompatibilityAllRequest>) -> Reply<pb::CheckCompatibilityAllResponse> {
+        self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let (compatible, messages) =
-            self.registry.check_compatibility(&r.subject, None, &input(r.schema), r.normalize, r.verbose)?;
-        ok(pb::CheckCompatibilityAllResponse { is_compatible: Some(compatible), messages })
+        let result = self.registry.check_compatibility(&r.subject, None, &input(r.schema), r.normalize, r.verbose)?;
+        ok(pb::CheckCompatibilityAllResponse { result: verdict(result) })
     }
 
     async fn get_associations(&self, request: Request<pb::GetAssociationsRequest>) -> Reply<pb::GetAssociationsResponse> {

@@ -126,6 +126,7 @@ pub struct Registry {
     applied: watch::Receiver<i64>,
     write_lock: tokio::sync::Mutex<()>,
     ready: AtomicBool,
+    ready_signal: watch::Sender<bool>,
     highest_offset: AtomicI64,
     started: Instant,
     ready_after: OnceLock<Duration>,
@@ -163,6 +164,7 @@ impl Registry {
             applied: applied_rx,
             write_lock: tokio::sync::Mutex::new(()),
             ready: AtomicBool::new(false),
+            ready_signal: watch::Sender::new(false),
             highest_offset: AtomicI64::new(-1),
             started: Instant::now(),
             ready_after: OnceLock::new(),
@@ -183,12 +185,14 @@ impl Registry {
             let noop = RecordKey::Noop.encode(self.read().key_mode);
             match self.topic.append(&noop, None).await {
                 Ok(offset) => {
+                    tracing::debug!(offset, after_ms = self.started.elapsed().as_millis() as u64, "end-of-topic marker written");
                     self.highest_offset.fetch_max(offset, Ordering::Relaxed);
                     let mut applied = self.applied.clone();
                     if applied.wait_for(|o| *o >= offset).await.is_ok() {
                         let elapsed = self.started.elapsed();
                         let _ = self.ready_after.set(elapsed);
                         self.ready.store(true, Ordering::Release);
+                        self.ready_signal.send_replace(true);
                         let state = self.read();
                         tracing::info!(
                             topic = self.topic.name(),
@@ -221,6 +225,20 @@ impl Registry {
 
     fn read(&self) -> RwLockReadGuard<'_, State> {
         self.state.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits until the start-up replay is done, so no answer comes from a
+    /// partial state; 50001 when it takes longer than the write timeout.
+    pub async fn wait_ready(&self) -> Result<()> {
+        if self.ready.load(Ordering::Acquire) {
+            return Ok(());
+        }
+        let mut ready = self.ready_signal.subscribe();
+        let timeout = Duration::from_millis(self.settings.write_timeout_ms);
+        match tokio::time::timeout(timeout, ready.wait_for(|r| *r)).await {
+            Ok(Ok(_)) => Ok(()),
+            _ => Err(RegistryError::NotReady("the schemas topic is still being replayed")),
+        }
     }
 
     fn ensure_ready(&self) -> Result<()> {
