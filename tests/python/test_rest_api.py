@@ -260,6 +260,14 @@ def test_references_avro(sr):
     assert got["references"] == refs
     assert sr.get(f"/schemas/ids/{pid}").json()["references"] == refs
     assert sr.get(f"/subjects/{address_subject}/versions/1/referencedby").json() == [pid]
+    assert sr.get(f"/subjects/{address_subject}/versions/1/referencedby", params={"offset": 1}).json() == []
+    # format=resolved writes the referenced type out inline (Confluent AvroSchema "resolved")
+    resolved = json.loads(sr.get(f"/schemas/ids/{pid}", params={"format": "resolved"}).json()["schema"])
+    inlined = resolved["fields"][0]["type"]
+    assert inlined["type"] == "record" and inlined["fields"] == address["fields"]
+    assert json.loads(sr.get(f"/subjects/{person_subject}/versions/1/schema", params={"format": "resolved"}).text) == resolved
+    assert json.loads(sr.get(f"/subjects/{person_subject}/versions/1", params={"format": "resolved"}).json()["schema"]) == resolved
+    assert sr.get(f"/schemas/ids/{pid}/schema", params={"format": "default"}).text == json.dumps(person)
     assert sr.post(f"/subjects/{person_subject}", {"schema": compact(person), "references": refs}).json()["id"] == pid
     assert_error(sr.delete(f"/subjects/{address_subject}/versions/1"), 422, 42206)
     assert_error(sr.delete(f"/subjects/{address_subject}"), 422, 42206)
@@ -268,6 +276,7 @@ def test_references_avro(sr):
     # Once the referrer is gone the referenced schema can be deleted.
     sr.delete(f"/subjects/{person_subject}")
     assert sr.get(f"/subjects/{address_subject}/versions/1/referencedby").json() == []
+    assert sr.get(f"/subjects/{address_subject}/versions/1/referencedby", params={"deleted": "true"}).json() == [pid]
     assert sr.delete(f"/subjects/{address_subject}/versions/1").json() == 1
     assert addr["id"] > 0
 
@@ -290,3 +299,16 @@ def test_normalize_avro(sr):
 def test_associations_answer_404(sr):
     r = sr.get("/associations/resources/-/users", params={"resourceType": "topic", "associationType": "value"})
     assert_error(r, 404, 40410)
+
+
+def test_request_size_limit(bootstrap):
+    from conftest import Client, Gregor
+    g = Gregor(bootstrap, env={"GREGOR_HTTP_REQUEST_MAX_SIZE": "2000"}).start()
+    try:
+        c = Client(g.url)
+        big = {"type": "record", "name": "Big", "fields": [{"name": f"f{i}", "type": "int"} for i in range(200)]}
+        assert_error(c.register("big", big), 413, 413)
+        assert c.get("/subjects").json() == []
+        assert c.register("small", '"int"').status_code == 200
+    finally:
+        g.stop()

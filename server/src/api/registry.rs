@@ -170,7 +170,9 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.get_version(&r.subject, &r.version, r.deleted)?;
-        ok(pb::GetVersionResponse { registered: Some(registered(&view)) })
+        let mut schema = registered(&view);
+        schema.schema = self.registry.formatted(&view.schema, &r.format);
+        ok(pb::GetVersionResponse { registered: Some(schema) })
     }
 
     async fn delete_version(&self, request: Request<pb::DeleteVersionRequest>) -> Reply<pb::DeleteVersionResponse> {
@@ -184,13 +186,13 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.get_version(&r.subject, &r.version, r.deleted)?;
-        ok(pb::GetVersionSchemaResponse { body: text_body(&view.schema.text) })
+        ok(pb::GetVersionSchemaResponse { body: text_body(&self.registry.formatted(&view.schema, &r.format)) })
     }
 
     async fn list_referenced_by(&self, request: Request<pb::ListReferencedByRequest>) -> Reply<pb::ListReferencedByResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&r.subject, &r.version)? })
+        ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&r.subject, &r.version, r.deleted, page(r.offset, r.limit))? })
     }
 
     async fn list_schemas(&self, request: Request<pb::ListSchemasRequest>) -> Reply<pb::ListSchemasResponse> {
@@ -206,7 +208,7 @@ impl SchemaRegistryService for RegistryService {
         let (schema, max_id) = self.registry.schema_by_id(r.id)?;
         ok(pb::GetSchemaByIdResponse {
             schema_type: schema.schema_type.api_name().to_owned(),
-            schema: schema.text.to_string(),
+            schema: self.registry.formatted(&schema, &r.format),
             references: references(&schema),
             max_id: r.fetch_max_id.then_some(max_id),
         })
@@ -214,8 +216,9 @@ impl SchemaRegistryService for RegistryService {
 
     async fn get_schema_text_by_id(&self, request: Request<pb::GetSchemaTextByIdRequest>) -> Reply<pb::GetSchemaTextByIdResponse> {
         self.registry.wait_ready().await?;
-        let (schema, _) = self.registry.schema_by_id(request.into_inner().id)?;
-        ok(pb::GetSchemaTextByIdResponse { body: text_body(&schema.text) })
+        let r = request.into_inner();
+        let (schema, _) = self.registry.schema_by_id(r.id)?;
+        ok(pb::GetSchemaTextByIdResponse { body: text_body(&self.registry.formatted(&schema, &r.format)) })
     }
 
     async fn list_schema_subjects(&self, request: Request<pb::ListSchemaSubjectsRequest>) -> Reply<pb::ListSchemaSubjectsResponse> {

@@ -38,6 +38,51 @@ impl AvroSchema {
         serde_json::to_string(&self.root).unwrap_or_default()
     }
 
+    /// The schema with every referenced named type written out where it is
+    /// first used (Confluent's `format=resolved`), as compact JSON.
+    pub fn resolved(&self) -> String {
+        let mut seen = std::collections::HashSet::new();
+        collect_defined(&self.root, &mut seen);
+        serde_json::to_string(&self.inline(&self.root, &mut seen)).unwrap_or_default()
+    }
+
+    fn inline(&self, schema: &Schema, seen: &mut std::collections::HashSet<String>) -> Schema {
+        match schema {
+            Schema::Ref { name } => {
+                let full = name.fullname(None);
+                match self.names.get(&full) {
+                    Some(definition) if seen.insert(full) => {
+                        collect_defined(definition, seen);
+                        self.inline(definition, seen)
+                    }
+                    _ => schema.clone(),
+                }
+            }
+            Schema::Record(record) => {
+                let mut record = record.clone();
+                for field in &mut record.fields {
+                    field.schema = self.inline(&field.schema, seen);
+                }
+                Schema::Record(record)
+            }
+            Schema::Array(array) => {
+                let mut array = array.clone();
+                array.items = Box::new(self.inline(&array.items, seen));
+                Schema::Array(array)
+            }
+            Schema::Map(map) => {
+                let mut map = map.clone();
+                map.types = Box::new(self.inline(&map.types, seen));
+                Schema::Map(map)
+            }
+            Schema::Union(union) => {
+                let variants = union.variants().iter().map(|v| self.inline(v, seen)).collect();
+                apache_avro::schema::UnionSchema::new(variants).map_or_else(|_| schema.clone(), Schema::Union)
+            }
+            other => other.clone(),
+        }
+    }
+
     /// Follows a `Schema::Ref` to the named type it stands for.
     pub fn resolve<'a>(&'a self, schema: &'a Schema) -> &'a Schema {
         match schema {
@@ -45,6 +90,13 @@ impl AvroSchema {
             other => other,
         }
     }
+}
+
+/// Full names a schema defines itself (so they are not inlined again).
+fn collect_defined(schema: &Schema, seen: &mut std::collections::HashSet<String>) {
+    let mut own = HashMap::new();
+    collect_names(schema, &mut own);
+    seen.extend(own.into_keys());
 }
 
 fn collect_names(schema: &Schema, names: &mut HashMap<String, Schema>) {
@@ -65,5 +117,22 @@ fn collect_names(schema: &Schema, names: &mut HashMap<String, Schema>) {
         Schema::Map(m) => collect_names(&m.types, names),
         Schema::Union(u) => u.variants().iter().for_each(|v| collect_names(v, names)),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolved_inlines_references_once() {
+        let address = r#"{"type":"record","name":"Address","namespace":"t","fields":[{"name":"city","type":"string"}]}"#;
+        let person = r#"{"type":"record","name":"Person","namespace":"t","fields":[{"name":"home","type":"t.Address"},{"name":"work","type":"t.Address"}]}"#;
+        let parsed = parse(person, &[address]).unwrap();
+        let resolved: serde_json::Value = serde_json::from_str(&parsed.resolved()).unwrap();
+        assert_eq!(resolved["fields"][0]["type"]["name"], "Address");
+        assert_eq!(resolved["fields"][1]["type"], "t.Address");
+        // and it parses on its own
+        assert!(parse(&parsed.resolved(), &[]).is_ok());
     }
 }

@@ -304,9 +304,24 @@ impl Registry {
     }
 
     /// `GET /subjects/{subject}/versions/{version}/referencedby`.
-    pub fn referenced_by(&self, subject: &str, version: &str) -> Result<Vec<i32>> {
+    pub fn referenced_by(&self, subject: &str, version: &str, deleted: bool, page: Page) -> Result<Vec<i32>> {
         let view = self.get_version(subject, version, false)?;
-        Ok(self.read().referenced_by(subject, view.version))
+        Ok(page.apply(self.read().referenced_by(subject, view.version, deleted).into_iter()))
+    }
+
+    /// A schema's text in a Confluent `format`: `resolved` writes Avro
+    /// references out inline; anything else (`default`, unknown formats,
+    /// which Confluent ignores) is the stored text.
+    pub fn formatted(&self, schema: &StoredSchema, format: &str) -> String {
+        if !format.eq_ignore_ascii_case("resolved") || schema.schema_type != SchemaType::Avro || schema.references.is_empty() {
+            return schema.text.to_string();
+        }
+        let state = self.read();
+        let resolved = state.dependency_texts(&schema.references).ok().and_then(|deps| {
+            let deps: Vec<&str> = deps.iter().map(|d| &**d).collect();
+            avro::parse(&schema.text, &deps).ok().map(|parsed| parsed.resolved())
+        });
+        resolved.unwrap_or_else(|| schema.text.to_string())
     }
 
     /// `POST /subjects/{subject}`: the version of `subject` holding `input`.
@@ -717,7 +732,7 @@ fn check_against(
 /// 42206 when a live schema references any of `versions` of `subject`.
 fn ensure_unreferenced(state: &State, subject: &str, versions: &[i32]) -> Result<()> {
     for &version in versions {
-        if !state.referenced_by(subject, version).is_empty() {
+        if !state.referenced_by(subject, version, false).is_empty() {
             return Err(RegistryError::ReferenceExists(subject.to_owned(), version));
         }
     }

@@ -247,13 +247,13 @@ impl State {
         Ok(())
     }
 
-    /// Ids of schemas whose references name `subject` `version`, with the
-    /// (subject, version) holding each, live versions only.
-    pub fn referenced_by(&self, subject: &str, version: i32) -> Vec<i32> {
+    /// Ids of schemas whose references name `subject` `version`, held by
+    /// live versions (soft-deleted ones too with `deleted`), ascending.
+    pub fn referenced_by(&self, subject: &str, version: i32, deleted: bool) -> Vec<i32> {
         let mut ids: Vec<i32> = self
             .subjects
             .values()
-            .flat_map(|s| s.live())
+            .flat_map(|s| s.visible(deleted))
             .filter_map(|(_, v)| self.schemas.get(&v.id))
             .filter(|schema| schema.references.iter().any(|r| r.subject == subject && r.version == version))
             .map(|schema| schema.id)
