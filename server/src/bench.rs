@@ -230,6 +230,21 @@ fn kafka_config(bootstrap: &str) -> ClientConfig {
     config
 }
 
+/// A consumer assigned to partition 0 of `topic` from offset 0, configured
+/// as the registry's own reader is (`fetch.wait.max.ms=50`).
+fn reader(bootstrap: &str, topic: &str, group: &str) -> BenchResult<BaseConsumer> {
+    let consumer: BaseConsumer = kafka_config(bootstrap)
+        .set("group.id", group)
+        .set("enable.auto.commit", "false")
+        .set("fetch.wait.max.ms", "50")
+        .create()
+        .map_err(|e| e.to_string())?;
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition_offset(topic, 0, Offset::Offset(0)).map_err(|e| e.to_string())?;
+    consumer.assign(&tpl).map_err(|e| e.to_string())?;
+    Ok(consumer)
+}
+
 async fn create_topic(bootstrap: &str, topic: &str) -> BenchResult<()> {
     use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
     let admin: AdminClient<_> = kafka_config(bootstrap).create().map_err(|e| e.to_string())?;
@@ -248,16 +263,7 @@ async fn rdkafka_write_read_back(bootstrap: &str, count: usize, stamp: &str) -> 
         .set("linger.ms", "0")
         .create()
         .map_err(|e| e.to_string())?;
-    let consumer: BaseConsumer = kafka_config(bootstrap)
-        .set("group.id", format!("bench-{stamp}"))
-        .set("enable.auto.commit", "false")
-        .set("fetch.wait.max.ms", "50")
-        .create()
-        .map_err(|e| e.to_string())?;
-    let mut tpl = TopicPartitionList::new();
-    tpl.add_partition_offset(&topic, 0, Offset::Offset(0)).map_err(|e| e.to_string())?;
-    consumer.assign(&tpl).map_err(|e| e.to_string())?;
-    let consumer = Arc::new(consumer);
+    let consumer = Arc::new(reader(bootstrap, &topic, &format!("bench-{stamp}"))?);
     let mut out = Vec::with_capacity(count);
     for i in 0..count {
         let start = Instant::now();
@@ -310,14 +316,7 @@ async fn replay_run(bootstrap: &str, count: usize, stamp: &str) -> BenchResult<R
 
     // Native baseline: read the same records from the beginning.
     let native_consume = {
-        let consumer: BaseConsumer = kafka_config(bootstrap)
-            .set("group.id", format!("bench-replay-{stamp}"))
-            .set("enable.auto.commit", "false")
-            .create()
-            .map_err(|e| e.to_string())?;
-        let mut tpl = TopicPartitionList::new();
-        tpl.add_partition_offset(&topic, 0, Offset::Offset(0)).map_err(|e| e.to_string())?;
-        consumer.assign(&tpl).map_err(|e| e.to_string())?;
+        let consumer = reader(bootstrap, &topic, &format!("bench-replay-{stamp}"))?;
         let start = Instant::now();
         tokio::task::spawn_blocking(move || {
             let mut seen = 0;

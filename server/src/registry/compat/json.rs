@@ -271,21 +271,16 @@ fn bounds(r: &Map<String, Value>, w: &Map<String, Value>, loc: &str, out: &mut V
         ("minProperties", "MIN_PROPERTIES_ADDED", "MIN_PROPERTIES_INCREASED"),
         ("minItems", "MIN_ITEMS_ADDED", "MIN_ITEMS_INCREASED"),
     ];
-    for (key, added, tightened) in UPPER {
-        if let Some(rv) = number(r, key) {
-            match number(w, key) {
-                None => push(out, added, &format!("{loc}/{key}"), format!("{key} {rv} was added")),
-                Some(wv) if rv < wv => push(out, tightened, &format!("{loc}/{key}"), format!("{key} went from {wv} to {rv}")),
-                _ => {}
-            }
-        }
-    }
-    for (key, added, tightened) in LOWER {
-        if let Some(rv) = number(r, key) {
-            match number(w, key) {
-                None => push(out, added, &format!("{loc}/{key}"), format!("{key} {rv} was added")),
-                Some(wv) if rv > wv => push(out, tightened, &format!("{loc}/{key}"), format!("{key} went from {wv} to {rv}")),
-                _ => {}
+    let lowered = |reader: f64, writer: f64| reader < writer;
+    let raised = |reader: f64, writer: f64| reader > writer;
+    for (bounds, tightens) in [(&UPPER, &lowered as &dyn Fn(f64, f64) -> bool), (&LOWER, &raised)] {
+        for &(key, added, tightened) in bounds {
+            if let Some(rv) = number(r, key) {
+                match number(w, key) {
+                    None => push(out, added, &format!("{loc}/{key}"), format!("{key} {rv} was added")),
+                    Some(wv) if tightens(rv, wv) => push(out, tightened, &format!("{loc}/{key}"), format!("{key} went from {wv} to {rv}")),
+                    _ => {}
+                }
             }
         }
     }
