@@ -44,10 +44,7 @@ pub fn confluent_error_code(status: &Status) -> u32 {
 /// codes (40401 → 404), the code itself when it already is an HTTP status.
 pub fn http_status_for_error_code(error_code: u32) -> u16 {
     let status = if error_code >= 10_000 { error_code / 100 } else { error_code };
-    match u16::try_from(status) {
-        Ok(s @ 100..=599) => s,
-        _ => 500,
-    }
+    u16::try_from(status).ok().filter(|s| (100..=599).contains(s)).unwrap_or(500)
 }
 
 /// The HTTP status grpc-gateway's `HTTPStatusFromCode` table gives a code.

@@ -112,6 +112,8 @@ where
 }
 
 /// Checks Content-Type (415) and picks the response media type (406).
+// The error is the finished response, returned once per rejected request.
+#[allow(clippy::result_large_err)]
 fn negotiate(route: &RouteSpec, req: &Request) -> Result<&'static str, Response> {
     let spec = route.media;
     let header_str = |name| req.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok());
@@ -124,6 +126,7 @@ fn negotiate(route: &RouteSpec, req: &Request) -> Result<&'static str, Response>
 }
 
 /// Builds the request message from path parameters, query string and body.
+#[allow(clippy::result_large_err)]
 async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) -> Result<DynamicMessage, Response> {
     let (input, _) = route.descriptors();
     let (mut parts, body) = req.into_parts();

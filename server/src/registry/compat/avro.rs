@@ -172,7 +172,7 @@ impl Checker<'_> {
                 }
                 for (i, field) in r.fields.iter().enumerate() {
                     let writer_field = w.fields.iter().find(|wf| wf.name == field.name).or_else(|| {
-                        w.fields.iter().find(|wf| field.aliases.iter().any(|a| *a == wf.name))
+                        w.fields.iter().find(|wf| field.aliases.contains(&wf.name))
                     });
                     match writer_field {
                         Some(wf) => self.compare(&field.schema, &wf.schema, &format!("{location}/fields/{i}/type"), out),
