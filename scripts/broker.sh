@@ -44,7 +44,8 @@ start() {
         echo "broker already running (pid $(cat "$pidfile"))"
         return 0
     fi
-    "$bin" broker --listener-url "tcp://127.0.0.1:$port" --advertised-listener-url "tcp://127.0.0.1:$port" \
+    # Own session: a Ctrl-C meant for the foreground program does not reach it.
+    setsid "$bin" broker --listener-url "tcp://127.0.0.1:$port" --advertised-listener-url "tcp://127.0.0.1:$port" \
         --storage-engine memory://tansu/ >"$dir/broker.log" 2>&1 &
     echo $! >"$pidfile"
     echo "$port" >"$dir/broker.port"
