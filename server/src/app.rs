@@ -87,9 +87,15 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
 
 /// The whole application router.
 pub async fn router(registry: Arc<Registry>, body_limit: Option<usize>) -> Result<Router, ServeError> {
-    let service = Arc::new(RegistryService::new(registry));
+    // grpc.health.v1 says NOT_SERVING until the `_schemas` replay is done.
     let (health, health_service) = tonic_health::server::health_reporter();
-    health.set_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
+    health.set_not_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
+    let replaying = registry.clone();
+    tokio::spawn(async move {
+        while replaying.wait_ready().await.is_err() {}
+        health.set_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
+    });
+    let service = Arc::new(RegistryService::new(registry));
     let reflection = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(gateway::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET);
