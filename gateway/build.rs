@@ -179,10 +179,52 @@ fn snake_case(name: &str) -> String {
     out
 }
 
+/// Whether `message` or a message reachable through its fields sets a
+/// boolean message option.
+fn reaches_option(message: &prost_reflect::MessageDescriptor, pool: &DescriptorPool, name: &str, seen: &mut Vec<String>) -> bool {
+    if seen.iter().any(|s| s == message.full_name()) {
+        return false;
+    }
+    seen.push(message.full_name().to_owned());
+    bool_option(&message.options(), pool, name)
+        || message.fields().any(|f| f.kind().as_message().is_some_and(|m| reaches_option(m, pool, name, seen)))
+}
+
 fn bool_option(options: &DynamicMessage, pool: &DescriptorPool, name: &str) -> bool {
     pool.get_extension_by_name(name)
         .filter(|ext| options.has_extension(ext))
         .is_some_and(|ext| matches!(options.get_extension(&ext).as_ref(), Value::Bool(true)))
+}
+
+/// `Some(ContentTypeBinding { .. })` for a method carrying
+/// `gregor.api.v1.content_type_binding`, checked against its request message.
+fn content_type_binding(pool: &DescriptorPool, method: &MethodDescriptor) -> Result<String, Error> {
+    let ext = pool
+        .get_extension_by_name("gregor.api.v1.content_type_binding")
+        .ok_or("gregor.api.v1.content_type_binding missing")?;
+    let options = method.options();
+    if !options.has_extension(&ext) {
+        return Ok("None".to_owned());
+    }
+    let Value::Message(binding) = options.get_extension(&ext).into_owned() else {
+        return Err("content_type_binding is not a message".into());
+    };
+    let text = |msg: &DynamicMessage, name: &str| msg.get_field_by_name(name).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let field = text(&binding, "field");
+    match method.input().get_field_by_name(&field) {
+        Some(f) if f.kind() == prost_reflect::Kind::String && !f.is_list() => {}
+        _ => return Err(format!("{}: content_type_binding field {field} must be a string field", method.full_name()).into()),
+    }
+    let mut values = Vec::new();
+    for item in binding.get_field_by_name("values").and_then(|v| v.as_list().map(<[_]>::to_vec)).unwrap_or_default() {
+        let Value::Message(item) = item else { continue };
+        values.push(format!("({:?}, {:?})", text(&item, "media_type"), text(&item, "value")));
+    }
+    Ok(format!(
+        "Some(crate::transcode::ContentTypeBinding {{ field: {field:?}, values: &[{}], default_value: {:?} }})",
+        values.join(", "),
+        text(&binding, "default_value")
+    ))
 }
 
 fn media_spec(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<String, Error> {
@@ -256,11 +298,15 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
             .and_then(|f| f.kind().as_message().cloned())
             .unwrap_or_else(|| method.output());
         let emit_defaults = bool_option(&printed.options(), pool, "gregor.api.v1.emit_defaults");
+        let emit_nulls = reaches_option(&printed, pool, "gregor.api.v1.emit_nulls", &mut Vec::new());
+        let content_type_binding = content_type_binding(pool, &method)?;
         writeln!(
             statics,
             "    static ROUTE_{index}: crate::transcode::RouteSpec = crate::transcode::RouteSpec {{\n        \
              rpc: {rpc:?},\n        input: {input:?},\n        output: {output:?},\n        body: {body},\n        \
-             response_body: {response_body},\n        media: &MEDIA,\n        emit_defaults: {emit_defaults},\n        \
+             response_body: {response_body},\n        media: &MEDIA,\n        \
+             content_type_binding: {content_type_binding},\n        emit_defaults: {emit_defaults},\n        \
+             emit_nulls: {emit_nulls},\n        \
              descriptors: ::std::sync::OnceLock::new(),\n    }};",
             rpc = format!("{}/{}", service.full_name(), method.name()),
             input = input.full_name(),

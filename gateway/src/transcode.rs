@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use prost::Message;
 use prost_reflect::{
-    DeserializeOptions, DynamicMessage, FieldDescriptor, Kind, MessageDescriptor, SerializeOptions, Value,
+    DeserializeOptions, DynamicMessage, FieldDescriptor, Kind, MessageDescriptor, ReflectMessage, SerializeOptions, Value,
 };
 use serde_json::{Map, Value as Json};
 use tonic::Status;
@@ -51,6 +51,28 @@ pub enum BodySpec {
     Field(&'static str),
 }
 
+/// A request field set from the Content-Type (`gregor.api.v1.content_type_binding`).
+#[derive(Debug)]
+pub struct ContentTypeBinding {
+    /// Request field name.
+    pub field: &'static str,
+    /// (media type, value) pairs.
+    pub values: &'static [(&'static str, &'static str)],
+    /// Value for any other accepted Content-Type, or none.
+    pub default_value: &'static str,
+}
+
+impl ContentTypeBinding {
+    /// The value for a request's Content-Type header.
+    pub fn value_for(&self, content_type: Option<&str>) -> &'static str {
+        let essence = content_type.map(crate::media::essence).unwrap_or("");
+        self.values
+            .iter()
+            .find(|(media, _)| media.eq_ignore_ascii_case(essence))
+            .map_or(self.default_value, |(_, value)| value)
+    }
+}
+
 /// Everything the runtime needs about one generated binding.
 #[derive(Debug)]
 pub struct RouteSpec {
@@ -66,9 +88,13 @@ pub struct RouteSpec {
     pub response_body: Option<&'static str>,
     /// The service's media types.
     pub media: &'static MediaSpec,
+    /// A request field the Content-Type sets, if any.
+    pub content_type_binding: Option<ContentTypeBinding>,
     /// The message printed (the output, or the message `response_body`
     /// selects) asks for default values to be printed.
     pub emit_defaults: bool,
+    /// Some message in the printed tree asks for explicit nulls.
+    pub emit_nulls: bool,
     /// Descriptors, resolved on first use.
     pub descriptors: OnceLock<(MessageDescriptor, MessageDescriptor)>,
 }
@@ -196,6 +222,12 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
         }
     }
 
+    if let Some(binding) = &route.content_type_binding {
+        let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+        let json_name = input.get_field_by_name(binding.field).map_or(binding.field.to_owned(), |f| f.json_name().to_owned());
+        fields.insert(json_name, Json::String(binding.value_for(content_type).to_owned()));
+    }
+
     let options = DeserializeOptions::new().deny_unknown_fields(false);
     DynamicMessage::deserialize_with_options(input.clone(), Json::Object(fields), &options)
         .map_err(|err| rest_error(media, 422, 422, format!("Unprocessable request: {err}")))
@@ -281,12 +313,54 @@ fn encode_response(route: &RouteSpec, media: &'static str, encoded: &[u8]) -> Re
     }
 }
 
-/// A message as the JSON body, defaults omitted unless the route asks.
+/// A message as the JSON body, defaults omitted unless the route asks,
+/// explicit nulls where a message asks (`gregor.api.v1.emit_nulls`).
 fn message_response(route: &RouteSpec, media: &'static str, message: &DynamicMessage) -> Response {
-    match to_json_bytes(message, !route.emit_defaults) {
+    let body = if route.emit_nulls {
+        message
+            .serialize_with_options(serde_json::value::Serializer, &json_options(!route.emit_defaults))
+            .map(|json| with_nulls(&message.descriptor(), json))
+            .and_then(|json| serde_json::to_vec(&json))
+    } else {
+        to_json_bytes(message, !route.emit_defaults)
+    };
+    match body {
         Ok(body) => json_response(StatusCode::OK, media, body),
         Err(err) => internal_error(media, route, err),
     }
+}
+
+/// Rebuilds `json` (the proto3 JSON of a `descriptor` message) in field
+/// order, adding `null` for unset fields with presence in messages that
+/// carry `gregor.api.v1.emit_nulls`; recurses into message fields and lists.
+fn with_nulls(descriptor: &MessageDescriptor, json: Json) -> Json {
+    let Json::Object(mut object) = json else { return json };
+    let emit = descriptor
+        .parent_pool()
+        .get_extension_by_name("gregor.api.v1.emit_nulls")
+        .is_some_and(|ext| matches!(descriptor.options().get_extension(&ext).as_ref(), Value::Bool(true)));
+    let mut out = Map::with_capacity(object.len());
+    for field in descriptor.fields() {
+        let name = field.json_name();
+        match object.remove(name) {
+            Some(value) => {
+                let value = match field.kind() {
+                    Kind::Message(inner) if !field.is_map() => match value {
+                        Json::Array(items) => Json::Array(items.into_iter().map(|v| with_nulls(&inner, v)).collect()),
+                        other => with_nulls(&inner, other),
+                    },
+                    _ => value,
+                };
+                out.insert(name.to_owned(), value);
+            }
+            None if emit && field.supports_presence() => {
+                out.insert(name.to_owned(), Json::Null);
+            }
+            None => {}
+        }
+    }
+    out.extend(object);
+    Json::Object(out)
 }
 
 fn json_options(skip_defaults: bool) -> SerializeOptions {

@@ -13,12 +13,15 @@ use axum::Router;
 use axum::extract::Request;
 use axum::http::{HeaderName, header};
 use axum::response::{IntoResponse, Response};
+use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestServiceServer;
 use gateway::pb::gregor::registry::v1::schema_registry_service_server::SchemaRegistryServiceServer;
 use gateway::transcode::BodyLimit;
 use tower_http::cors::{Any, CorsLayer};
 
-use crate::api::RegistryService;
+use crate::api::{KafkaRestApi, RegistryService};
 use crate::config::Config;
+use crate::proxy::error::ProxyError;
+use crate::proxy::{KafkaProxy, ProxySettings};
 use crate::registry::{Registry, RegistrySettings};
 use crate::storage::kafka::{KafkaSettings, SchemaTopic, StoreError};
 
@@ -31,6 +34,9 @@ pub enum ServeError {
     /// Kafka could not be reached or set up.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The REST proxy's Kafka clients could not be created.
+    #[error("REST proxy: {0}")]
+    Proxy(#[from] ProxyError),
     /// Reflection descriptors did not load.
     #[error("gRPC reflection: {0}")]
     Reflection(#[from] tonic_reflection::server::Error),
@@ -69,7 +75,17 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             write_timeout_ms: config.schema_write_timeout_ms,
         },
     )?;
-    let app = router(registry.clone(), config.http_request_max_size).await?;
+    let proxy = Arc::new(KafkaProxy::new(&ProxySettings {
+        bootstrap: config.bootstrap_uri.clone().unwrap_or_default(),
+        client_id: config.client_id.clone(),
+        acks: config.producer_acks.clone(),
+        linger_ms: config.producer_linger_ms,
+        compression: config.producer_compression_type.clone(),
+        max_request_size: config.producer_max_request_size,
+        request_timeout_ms: config.kafka_request_timeout_ms,
+        extra: config.kafka_security(),
+    })?);
+    let app = router(registry.clone(), proxy, config.http_request_max_size).await?;
     let addr = format!("{}:{}", config.host, config.port);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
@@ -85,17 +101,19 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     Ok(())
 }
 
-/// The whole application router.
-pub async fn router(registry: Arc<Registry>, body_limit: Option<usize>) -> Result<Router, ServeError> {
+/// The whole application router: the registry and the REST proxy.
+pub async fn router(registry: Arc<Registry>, proxy: Arc<KafkaProxy>, body_limit: Option<usize>) -> Result<Router, ServeError> {
     // grpc.health.v1 says NOT_SERVING until the `_schemas` replay is done.
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_not_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
+    health.set_serving::<KafkaRestServiceServer<KafkaRestApi>>().await;
     let replaying = registry.clone();
     tokio::spawn(async move {
         while replaying.wait_ready().await.is_err() {}
         health.set_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
     });
     let service = Arc::new(RegistryService::new(registry));
+    let kafka = Arc::new(KafkaRestApi::new(proxy));
     let reflection = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(gateway::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET);
@@ -106,13 +124,14 @@ pub async fn router(registry: Arc<Registry>, body_limit: Option<usize>) -> Resul
         .build_v1alpha()?;
 
     let grpc = tonic::service::Routes::new(SchemaRegistryServiceServer::from_arc(service.clone()))
+        .add_service(KafkaRestServiceServer::from_arc(kafka.clone()))
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
         .into_axum_router()
         // grpc-web for the gRPC paths only (see the module docs).
         .layer(tonic_web::GrpcWebLayer::new());
-    let rest = gateway::rest::schema_registry_service_router(service);
+    let rest = gateway::rest::schema_registry_service_router(service).merge(gateway::rest::kafka_rest_service_router(kafka));
 
     let cors = CorsLayer::new()
         .allow_origin(Any)

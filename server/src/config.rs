@@ -58,6 +58,16 @@ pub struct Config {
     pub http_request_max_size: Option<usize>,
     /// Longest wait for a schema write to be acknowledged and read back, ms.
     pub schema_write_timeout_ms: u64,
+    /// REST proxy producer `acks`: `1` (default, as Karapace), `all`, `0`.
+    pub producer_acks: String,
+    /// REST proxy producer `linger.ms` (default 5; Karapace's is 100).
+    pub producer_linger_ms: u64,
+    /// REST proxy producer `compression.type` (none by default).
+    pub producer_compression_type: Option<String>,
+    /// Largest record batch the REST proxy sends, in bytes (1 MiB).
+    pub producer_max_request_size: usize,
+    /// Longest wait for Kafka in one REST proxy request, in ms (10 s).
+    pub kafka_request_timeout_ms: u64,
     /// `error`, `warn`, `info`, `debug` or `trace` (`RUST_LOG` overrides).
     pub log_level: String,
     /// `text` or `json`.
@@ -87,6 +97,11 @@ impl Default for Config {
             compatibility: "BACKWARD".to_owned(),
             http_request_max_size: None,
             schema_write_timeout_ms: 20_000,
+            producer_acks: "1".to_owned(),
+            producer_linger_ms: 5,
+            producer_compression_type: None,
+            producer_max_request_size: 1_048_576,
+            kafka_request_timeout_ms: 10_000,
             log_level: "info".to_owned(),
             log_format: "text".to_owned(),
         }
@@ -94,13 +109,17 @@ impl Default for Config {
 }
 
 /// Keys whose environment values are numbers.
-const NUMERIC_KEYS: &[&str] = &["port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms"];
+const NUMERIC_KEYS: &[&str] = &[
+    "port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms",
+    "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms",
+];
 /// Every key, for picking them out of the environment.
 const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
     "security_protocol", "sasl_mechanism", "sasl_plain_username", "sasl_plain_password", "ssl_cafile",
     "ssl_certfile", "ssl_keyfile", "client_id", "topic_name", "replication_factor", "group_id", "compatibility",
-    "http_request_max_size", "schema_write_timeout_ms", "log_level", "log_format",
+    "http_request_max_size", "schema_write_timeout_ms", "producer_acks", "producer_linger_ms",
+    "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "log_level", "log_format",
 ];
 
 /// A configuration that cannot be used.

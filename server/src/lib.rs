@@ -5,6 +5,7 @@
 //! - [`app`]: one listener for gRPC, grpc-web and the generated REST routes.
 //! - [`api`]: tonic services, and the single domain-error → `Status` mapping.
 //! - [`registry`]: subjects, versions, ids, configs, compatibility.
+//! - [`proxy`]: the Kafka REST proxy's data plane (metadata, produce).
 //! - [`storage`]: the `_schemas` record format and the topic over rdkafka.
 //! - [`config`]: settings under Karapace's names; [`bench`]: measurements.
 
@@ -12,5 +13,6 @@ pub mod api;
 pub mod app;
 pub mod bench;
 pub mod config;
+pub mod proxy;
 pub mod registry;
 pub mod storage;

@@ -2,7 +2,9 @@
 //! one conversion from domain errors to [`tonic::Status`] (which the
 //! generated REST façade turns into Confluent error bodies).
 
+mod kafka;
 mod registry;
 mod status;
 
+pub use kafka::KafkaRestApi;
 pub use registry::RegistryService;

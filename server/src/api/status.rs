@@ -3,6 +3,7 @@
 
 use tonic::{Code, Status};
 
+use crate::proxy::error::ProxyError;
 use crate::registry::error::RegistryError;
 
 impl From<RegistryError> for Status {
@@ -25,6 +26,18 @@ impl From<RegistryError> for Status {
             RegistryError::Store(_) => Code::Internal,
             RegistryError::NotReady(_) => Code::Unavailable,
             RegistryError::Timeout(_) => Code::DeadlineExceeded,
+        };
+        gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())
+    }
+}
+
+impl From<ProxyError> for Status {
+    fn from(err: ProxyError) -> Self {
+        let code = match &err {
+            ProxyError::TopicNotFound(_) | ProxyError::PartitionNotFound(..) => Code::NotFound,
+            ProxyError::UnsupportedFormat(_) => Code::Unimplemented,
+            ProxyError::InvalidRecord { .. } => Code::InvalidArgument,
+            ProxyError::Kafka(_) => Code::Unavailable,
         };
         gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())
     }

@@ -1,0 +1,267 @@
+//! The Kafka REST proxy's data plane over rdkafka: cluster metadata and
+//! produce. A produce request is validated and encoded whole before any
+//! record is sent, so a bad record produces nothing; the answer waits for
+//! the broker's acknowledgement of every record (`acks`, default 1 as in
+//! Karapace), with failures reported per record.
+
+pub mod error;
+pub mod records;
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use rdkafka::ClientConfig;
+use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header, OwnedHeaders};
+use rdkafka::metadata::Metadata;
+use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+
+use self::error::ProxyError;
+
+/// Producer and client settings (Karapace's REST keys, §4.1).
+#[derive(Debug, Clone)]
+pub struct ProxySettings {
+    /// `bootstrap.servers`.
+    pub bootstrap: String,
+    /// `client.id` prefix.
+    pub client_id: String,
+    /// `acks`: `1`, `all` (or `-1`), `0`.
+    pub acks: String,
+    /// `linger.ms`.
+    pub linger_ms: u64,
+    /// `compression.type`, when set.
+    pub compression: Option<String>,
+    /// `message.max.bytes`: the largest record batch, in bytes.
+    pub max_request_size: usize,
+    /// Longest wait for Kafka in one request, in ms.
+    pub request_timeout_ms: u64,
+    /// Extra librdkafka properties (security), applied last.
+    pub extra: Vec<(String, String)>,
+}
+
+/// One partition and its replicas.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartitionInfo {
+    /// Partition number.
+    pub id: i32,
+    /// Leader broker id, -1 when none.
+    pub leader: i32,
+    /// (broker id, is leader, is in sync) per replica.
+    pub replicas: Vec<(i32, bool, bool)>,
+}
+
+/// A topic's configs and partitions.
+#[derive(Debug, Clone)]
+pub struct TopicInfo {
+    /// Topic name.
+    pub name: String,
+    /// Configs the broker reports for it.
+    pub configs: BTreeMap<String, String>,
+    /// Partitions, ascending.
+    pub partitions: Vec<PartitionInfo>,
+}
+
+/// A record ready to send.
+#[derive(Debug, Clone, Default)]
+pub struct OutgoingRecord {
+    /// Key bytes; `None` for no key.
+    pub key: Option<Vec<u8>>,
+    /// Value bytes; `None` for a tombstone.
+    pub value: Option<Vec<u8>>,
+    /// Target partition; the partitioner picks when `None`.
+    pub partition: Option<i32>,
+    /// Headers.
+    pub headers: Vec<(String, Vec<u8>)>,
+}
+
+/// Where a record went: (partition, offset), or the error it got.
+pub type Delivered = Result<(i32, i64), String>;
+
+/// The proxy's Kafka clients.
+pub struct KafkaProxy {
+    producer: FutureProducer,
+    admin: AdminClient<DefaultClientContext>,
+    timeout: Duration,
+}
+
+impl std::fmt::Debug for KafkaProxy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KafkaProxy").field("timeout", &self.timeout).finish_non_exhaustive()
+    }
+}
+
+fn kafka_error(err: KafkaError) -> ProxyError {
+    ProxyError::Kafka(err.to_string())
+}
+
+impl KafkaProxy {
+    /// Creates the producer and admin clients (they connect lazily).
+    pub fn new(settings: &ProxySettings) -> Result<Self, ProxyError> {
+        let mut config = ClientConfig::new();
+        config
+            .set("bootstrap.servers", &settings.bootstrap)
+            .set("allow.auto.create.topics", "false")
+            .set("acks", &settings.acks)
+            .set("linger.ms", settings.linger_ms.to_string())
+            .set("message.max.bytes", settings.max_request_size.to_string())
+            .set("message.timeout.ms", settings.request_timeout_ms.to_string());
+        if let Some(compression) = &settings.compression {
+            config.set("compression.type", compression);
+        }
+        for (key, value) in &settings.extra {
+            config.set(key, value);
+        }
+        let producer: FutureProducer =
+            config.clone().set("client.id", format!("{}-rest-producer", settings.client_id)).create().map_err(kafka_error)?;
+        let admin: AdminClient<DefaultClientContext> =
+            config.set("client.id", format!("{}-rest-admin", settings.client_id)).create().map_err(kafka_error)?;
+        Ok(Self { producer, admin, timeout: Duration::from_millis(settings.request_timeout_ms) })
+    }
+
+    /// Cluster metadata, for one topic or all, fetched off the async runtime.
+    async fn metadata(&self, topic: Option<&str>) -> Result<Metadata, ProxyError> {
+        let producer = self.producer.clone();
+        let topic = topic.map(str::to_owned);
+        let timeout = self.timeout;
+        tokio::task::spawn_blocking(move || producer.client().fetch_metadata(topic.as_deref(), timeout))
+            .await
+            .map_err(|e| ProxyError::Kafka(e.to_string()))?
+            .map_err(kafka_error)
+    }
+
+    /// Broker ids, ascending.
+    pub async fn brokers(&self) -> Result<Vec<i32>, ProxyError> {
+        let mut ids: Vec<i32> = self.metadata(None).await?.brokers().iter().map(|b| b.id()).collect();
+        ids.sort_unstable();
+        Ok(ids)
+    }
+
+    /// Topic names, sorted.
+    pub async fn topics(&self) -> Result<Vec<String>, ProxyError> {
+        let mut names: Vec<String> = self.metadata(None).await?.topics().iter().map(|t| t.name().to_owned()).collect();
+        names.sort();
+        Ok(names)
+    }
+
+    /// A topic's partitions; 40401 when it does not exist.
+    pub async fn partitions(&self, topic: &str) -> Result<Vec<PartitionInfo>, ProxyError> {
+        let metadata = self.metadata(Some(topic)).await?;
+        let found = metadata
+            .topics()
+            .iter()
+            .find(|t| t.name() == topic && t.error().is_none() && !t.partitions().is_empty());
+        let Some(found) = found else {
+            return Err(ProxyError::TopicNotFound(topic.to_owned()));
+        };
+        let mut partitions: Vec<PartitionInfo> = found
+            .partitions()
+            .iter()
+            .map(|p| PartitionInfo {
+                id: p.id(),
+                leader: p.leader(),
+                replicas: p.replicas().iter().map(|&b| (b, b == p.leader(), p.isr().contains(&b))).collect(),
+            })
+            .collect();
+        partitions.sort_by_key(|p| p.id);
+        Ok(partitions)
+    }
+
+    /// One partition; 40401 / 40402 when the topic or partition is unknown.
+    pub async fn partition(&self, topic: &str, partition: i32) -> Result<PartitionInfo, ProxyError> {
+        self.partitions(topic)
+            .await?
+            .into_iter()
+            .find(|p| p.id == partition)
+            .ok_or_else(|| ProxyError::PartitionNotFound(topic.to_owned(), partition))
+    }
+
+    /// A topic with its configs and partitions.
+    pub async fn topic(&self, topic: &str) -> Result<TopicInfo, ProxyError> {
+        let partitions = self.partitions(topic).await?;
+        let options = AdminOptions::new().request_timeout(Some(self.timeout));
+        let described = self
+            .admin
+            .describe_configs([&ResourceSpecifier::Topic(topic)], &options)
+            .await
+            .map_err(kafka_error)?;
+        let mut configs = BTreeMap::new();
+        for resource in described.into_iter().flatten() {
+            for entry in resource.entries {
+                if let Some(value) = entry.value {
+                    configs.insert(entry.name, value);
+                }
+            }
+        }
+        Ok(TopicInfo { name: topic.to_owned(), configs, partitions })
+    }
+
+    /// (beginning, end) offsets of a partition.
+    pub async fn offsets(&self, topic: &str, partition: i32) -> Result<(i64, i64), ProxyError> {
+        self.partition(topic, partition).await?;
+        let producer = self.producer.clone();
+        let (topic, timeout) = (topic.to_owned(), self.timeout);
+        tokio::task::spawn_blocking(move || producer.client().fetch_watermarks(&topic, partition, timeout))
+            .await
+            .map_err(|e| ProxyError::Kafka(e.to_string()))?
+            .map_err(kafka_error)
+    }
+
+    /// Sends `records` to `topic` in order and waits for every
+    /// acknowledgement. Checks the topic and every named partition first
+    /// (40401 / 40402), so nothing is sent to a wrong place.
+    pub async fn produce(&self, topic: &str, records: Vec<OutgoingRecord>) -> Result<Vec<Delivered>, ProxyError> {
+        let partitions = self.partitions(topic).await?;
+        if let Some(bad) = records.iter().filter_map(|r| r.partition).find(|p| !partitions.iter().any(|q| q.id == *p)) {
+            return Err(ProxyError::PartitionNotFound(topic.to_owned(), bad));
+        }
+        let deadline = Instant::now() + self.timeout;
+        let mut pending = Vec::with_capacity(records.len());
+        for record in &records {
+            let mut headers = OwnedHeaders::new_with_capacity(record.headers.len());
+            for (key, value) in &record.headers {
+                headers = headers.insert(Header { key, value: Some(value) });
+            }
+            let mut outgoing = FutureRecord::<[u8], [u8]>::to(topic).headers(headers);
+            if let Some(key) = &record.key {
+                outgoing = outgoing.key(key);
+            }
+            if let Some(value) = &record.value {
+                outgoing = outgoing.payload(value);
+            }
+            if let Some(partition) = record.partition {
+                outgoing = outgoing.partition(partition);
+            }
+            // Enqueue in order; wait for room while the local queue is full.
+            loop {
+                match self.producer.send_result(outgoing) {
+                    Ok(delivery) => {
+                        pending.push(Ok(delivery));
+                        break;
+                    }
+                    Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), back)) if Instant::now() < deadline => {
+                        outgoing = back;
+                        tokio::time::sleep(Duration::from_millis(1)).await;
+                    }
+                    Err((err, _)) => {
+                        pending.push(Err(err.to_string()));
+                        break;
+                    }
+                }
+            }
+        }
+        let mut results = Vec::with_capacity(pending.len());
+        for delivery in pending {
+            results.push(match delivery {
+                Ok(future) => match future.await {
+                    Ok(Ok(delivered)) => Ok((delivered.partition, delivered.offset)),
+                    Ok(Err((err, _))) => Err(err.to_string()),
+                    Err(_) => Err("the producer was closed".to_owned()),
+                },
+                Err(err) => Err(err),
+            });
+        }
+        Ok(results)
+    }
+}
