@@ -85,7 +85,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         request_timeout_ms: config.kafka_request_timeout_ms,
         extra: config.kafka_security(),
     })?);
-    let app = router(registry.clone(), proxy, config.http_request_max_size).await?;
+    let kafka = KafkaRestApi::new(proxy, registry.clone(), config.name_strategy()?);
+    let app = router(registry.clone(), kafka, config.http_request_max_size).await?;
     let addr = format!("{}:{}", config.host, config.port);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
@@ -102,7 +103,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
 }
 
 /// The whole application router: the registry and the REST proxy.
-pub async fn router(registry: Arc<Registry>, proxy: Arc<KafkaProxy>, body_limit: Option<usize>) -> Result<Router, ServeError> {
+pub async fn router(registry: Arc<Registry>, kafka: KafkaRestApi, body_limit: Option<usize>) -> Result<Router, ServeError> {
     // grpc.health.v1 says NOT_SERVING until the `_schemas` replay is done.
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_not_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
@@ -113,7 +114,7 @@ pub async fn router(registry: Arc<Registry>, proxy: Arc<KafkaProxy>, body_limit:
         health.set_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
     });
     let service = Arc::new(RegistryService::new(registry));
-    let kafka = Arc::new(KafkaRestApi::new(proxy));
+    let kafka = Arc::new(kafka);
     let reflection = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(gateway::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET);

@@ -66,6 +66,9 @@ pub struct Config {
     pub producer_compression_type: Option<String>,
     /// Largest record batch the REST proxy sends, in bytes (1 MiB).
     pub producer_max_request_size: usize,
+    /// Subject naming for schemas the REST proxy registers: `topic_name`
+    /// (default), `record_name` or `topic_record_name`.
+    pub name_strategy: String,
     /// Longest wait for Kafka in one REST proxy request, in ms (10 s).
     pub kafka_request_timeout_ms: u64,
     /// `error`, `warn`, `info`, `debug` or `trace` (`RUST_LOG` overrides).
@@ -102,6 +105,7 @@ impl Default for Config {
             producer_compression_type: None,
             producer_max_request_size: 1_048_576,
             kafka_request_timeout_ms: 10_000,
+            name_strategy: "topic_name".to_owned(),
             log_level: "info".to_owned(),
             log_format: "text".to_owned(),
         }
@@ -119,7 +123,7 @@ const KEYS: &[&str] = &[
     "security_protocol", "sasl_mechanism", "sasl_plain_username", "sasl_plain_password", "ssl_cafile",
     "ssl_certfile", "ssl_keyfile", "client_id", "topic_name", "replication_factor", "group_id", "compatibility",
     "http_request_max_size", "schema_write_timeout_ms", "producer_acks", "producer_linger_ms",
-    "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "log_level", "log_format",
+    "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "log_level", "log_format",
 ];
 
 /// A configuration that cannot be used.
@@ -171,6 +175,7 @@ impl Config {
         }
         let config: Self = serde_json::from_value(Value::Object(values)).map_err(|e| ConfigError::Invalid(e.to_string()))?;
         config.compatibility_level()?;
+        config.name_strategy()?;
         Ok(config)
     }
 
@@ -178,6 +183,12 @@ impl Config {
     pub fn compatibility_level(&self) -> Result<CompatibilityLevel, ConfigError> {
         CompatibilityLevel::parse(&self.compatibility)
             .ok_or_else(|| ConfigError::Invalid(format!("compatibility: unknown level '{}'", self.compatibility)))
+    }
+
+    /// The REST proxy's subject name strategy.
+    pub fn name_strategy(&self) -> Result<crate::proxy::schemas::NameStrategy, ConfigError> {
+        crate::proxy::schemas::NameStrategy::parse(&self.name_strategy)
+            .ok_or_else(|| ConfigError::Invalid(format!("name_strategy: unknown strategy '{}'", self.name_strategy)))
     }
 
     /// `advertised_protocol://advertised_hostname:advertised_port`.

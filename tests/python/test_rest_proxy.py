@@ -127,7 +127,7 @@ def test_bad_input_produces_nothing(bootstrap, gregor, topic):
     assert_error(r, 400, 400)
     r = requests.post(f"{gregor.url}/topics/{topic}", data="{}", headers={"Content-Type": "text/plain"})
     assert_error(r, 415, 415)
-    r = produce(gregor, f"/topics/{topic}", {"records": [{"value": 1}]}, "application/vnd.kafka.avro.v2+json")
+    r = produce(gregor, f"/topics/{topic}", {"records": [{"value": 1}]}, "application/vnd.kafka.protobuf.v2+json")
     assert_error(r, 415, 415)
     r = requests.get(f"{gregor.url}/brokers", headers={"Accept": "text/html"})
     assert_error(r, 406, 406)
@@ -147,3 +147,76 @@ def test_produce_over_grpc(bootstrap, gregor, topic):
     assert read(bootstrap, topic, 0, 1)[0].value() == b"over grpc"
     assert stub.ListBrokers(pb.ListBrokersRequest()).brokers == [111]
     channel.close()
+
+
+AVRO = "application/vnd.kafka.avro.v2+json"
+JSONSCHEMA = "application/vnd.kafka.jsonschema.v2+json"
+PAYMENT = {"type": "record", "name": "Payment", "namespace": "shop", "fields": [
+    {"name": "id", "type": "string"},
+    {"name": "amount", "type": "double"},
+    {"name": "note", "type": ["null", "string"], "default": None},
+]}
+
+
+def deserialize(gregor, topic, messages, kind):
+    from confluent_kafka.schema_registry import SchemaRegistryClient
+    from confluent_kafka.schema_registry.avro import AvroDeserializer
+    from confluent_kafka.schema_registry.json_schema import JSONDeserializer
+    from confluent_kafka.serialization import MessageField, SerializationContext
+    client = SchemaRegistryClient({"url": gregor.url})
+    de = AvroDeserializer(client) if kind == "avro" else JSONDeserializer(None, schema_registry_client=client)
+    return [de(m.value(), SerializationContext(topic, MessageField.VALUE)) for m in messages]
+
+
+def test_produce_avro_registers_and_writes_wire_format(bootstrap, gregor, sr, topic):
+    body = {
+        "key_schema": json.dumps({"type": "string"}),
+        "value_schema": json.dumps(PAYMENT),
+        "records": [
+            {"key": "p1", "value": {"id": "p1", "amount": 9.5, "note": {"string": "gift"}}, "partition": 0},
+            {"key": "p2", "value": {"id": "p2", "amount": 1.0}, "partition": 0},
+        ],
+    }
+    r = produce(gregor, f"/topics/{topic}", body, AVRO)
+    assert r.status_code == 200, r.text
+    result = r.json()
+    value_id = sr.get(f"/subjects/{topic}-value/versions/latest").json()["id"]
+    key_id = sr.get(f"/subjects/{topic}-key/versions/latest").json()["id"]
+    assert (result["key_schema_id"], result["value_schema_id"]) == (key_id, value_id)
+    messages = read(bootstrap, topic, 0, 2)
+    for m in messages:
+        assert m.value()[0] == 0 and int.from_bytes(m.value()[1:5], "big") == value_id
+        assert m.key()[:5] == b"\x00" + key_id.to_bytes(4, "big")
+    assert deserialize(gregor, topic, messages, "avro") == [
+        {"id": "p1", "amount": 9.5, "note": "gift"}, {"id": "p2", "amount": 1.0, "note": None}]
+
+    # by id, no key
+    again = produce(gregor, f"/topics/{topic}/partitions/1", {"value_schema_id": value_id, "records": [{"value": {"id": "p3", "amount": 2.5}}]}, AVRO)
+    assert again.status_code == 200 and again.json()["value_schema_id"] == value_id and again.json()["key_schema_id"] is None
+    assert deserialize(gregor, topic, read(bootstrap, topic, 1, 1), "avro") == [{"id": "p3", "amount": 2.5, "note": None}]
+
+
+def test_produce_avro_rejects_bad_records_whole(gregor, sr, topic):
+    value_id = sr.register(f"{topic}-value", PAYMENT).json()["id"]
+    bad = {"value_schema_id": value_id, "records": [{"value": {"id": "ok", "amount": 1.0}}, {"value": {"id": "x", "amount": "lots"}}]}
+    assert_error(produce(gregor, f"/topics/{topic}", bad, AVRO), 422, 42205)
+    assert_error(produce(gregor, f"/topics/{topic}", {"records": [{"value": {"id": "x", "amount": 1}}]}, AVRO), 422, 42202)
+    assert_error(produce(gregor, f"/topics/{topic}", {"value_schema_id": value_id, "records": [{"key": "k", "value": {"id": "x", "amount": 1}}]}, AVRO), 422, 42201)
+    assert_error(produce(gregor, f"/topics/{topic}", {"value_schema": "{not a schema", "records": [{"value": 1}]}, AVRO), 422, 42205)
+    assert_error(produce(gregor, f"/topics/{topic}", {"value_schema_id": 999999, "records": [{"value": 1}]}, AVRO), 422, 42205)
+    for partition in (0, 1):
+        assert requests.get(f"{gregor.url}/topics/{topic}/partitions/{partition}/offsets").json()["end_offset"] == 0
+
+
+def test_produce_jsonschema(bootstrap, gregor, sr, topic):
+    schema = {"type": "object", "properties": {"id": {"type": "integer"}, "tags": {"type": "array", "items": {"type": "string"}}}, "required": ["id"]}
+    body = {"value_schema": json.dumps(schema), "records": [{"value": {"id": 1, "tags": ["a"]}, "partition": 1}]}
+    r = produce(gregor, f"/topics/{topic}", body, JSONSCHEMA)
+    assert r.status_code == 200, r.text
+    registered = sr.get(f"/subjects/{topic}-value/versions/latest").json()
+    assert registered["schemaType"] == "JSON" and r.json()["value_schema_id"] == registered["id"]
+    messages = read(bootstrap, topic, 1, 1)
+    assert messages[0].value()[5:] == b'{"id":1,"tags":["a"]}'
+    assert deserialize(gregor, topic, messages, "json") == [{"id": 1, "tags": ["a"]}]
+    bad = {"value_schema_id": registered["id"], "records": [{"value": {"tags": ["no id"]}}]}
+    assert_error(produce(gregor, f"/topics/{topic}", bad, JSONSCHEMA), 422, 42205)

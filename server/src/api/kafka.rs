@@ -9,19 +9,86 @@ use tonic::{Request, Response, Status};
 
 use crate::proxy::error::ProxyError;
 use crate::proxy::records::{self, EmbeddedFormat};
+use crate::proxy::schemas::{NameStrategy, Part, WireSerializer};
 use crate::proxy::{Delivered, KafkaProxy, OutgoingRecord, PartitionInfo};
+use crate::registry::Registry;
 
 /// The REST proxy's gRPC service; the v2 REST façade calls the same methods.
 #[derive(Debug, Clone)]
 pub struct KafkaRestApi {
     proxy: Arc<KafkaProxy>,
+    registry: Arc<Registry>,
+    strategy: NameStrategy,
 }
 
 impl KafkaRestApi {
-    /// Serves `proxy`.
-    pub fn new(proxy: Arc<KafkaProxy>) -> Self {
-        Self { proxy }
+    /// Serves `proxy`; schema'd formats use the in-process `registry`.
+    pub fn new(proxy: Arc<KafkaProxy>, registry: Arc<Registry>, strategy: NameStrategy) -> Self {
+        Self { proxy, registry, strategy }
     }
+
+    /// Produces one request's records: schemas first (schema'd formats),
+    /// then every record encoded, then sent; nothing is sent if any fails.
+    async fn produce(&self, request: Produce) -> Result<pb::ProduceResponse, Status> {
+        let format = EmbeddedFormat::parse(&request.format).map_err(ProxyError::UnsupportedFormat)?;
+        let present = |f: fn(&pb::ProduceRecord) -> Option<&prost_types::Value>| {
+            request.records.iter().any(|r| f(r).is_some_and(|v| !matches!(v.kind, None | Some(Kind::NullValue(_)))))
+        };
+        let (mut key_serializer, mut value_serializer) = (None, None);
+        if let Some(schema_type) = format.schema_type() {
+            self.proxy.partitions(&request.topic).await?;
+            if present(|r| r.key.as_ref()) {
+                key_serializer = Some(
+                    WireSerializer::resolve(&self.registry, schema_type, self.strategy, &request.topic, Part::Key, request.key_schema.as_deref(), request.key_schema_id)
+                        .await?,
+                );
+            }
+            if present(|r| r.value.as_ref()) {
+                value_serializer = Some(
+                    WireSerializer::resolve(&self.registry, schema_type, self.strategy, &request.topic, Part::Value, request.value_schema.as_deref(), request.value_schema_id)
+                        .await?,
+                );
+            }
+        }
+        let encode_part = |serializer: &Option<WireSerializer>, value: Option<prost_types::Value>| -> Result<Option<Vec<u8>>, String> {
+            let json = value.map(to_json);
+            match (serializer, json) {
+                (_, None | Some(serde_json::Value::Null)) => Ok(None),
+                (Some(serializer), Some(json)) => serializer.encode(&json).map(Some),
+                (None, json) => format.encode(json.as_ref()),
+            }
+        };
+        let mut outgoing = Vec::with_capacity(request.records.len());
+        for (index, record) in request.records.into_iter().enumerate() {
+            let invalid = |reason: String| ProxyError::InvalidRecord { index, reason };
+            let key = encode_part(&key_serializer, record.key).map_err(invalid)?;
+            let value = encode_part(&value_serializer, record.value).map_err(invalid)?;
+            let headers = record
+                .headers
+                .into_iter()
+                .map(|h| records::header_value(&h.value).map(|v| (h.key, v)))
+                .collect::<Result<_, _>>()
+                .map_err(invalid)?;
+            outgoing.push(OutgoingRecord { key, value, partition: request.partition.or(record.partition), headers });
+        }
+        let results = self.proxy.produce(&request.topic, outgoing).await?;
+        let mut response = produce_response(results);
+        response.key_schema_id = key_serializer.map(|s| s.id);
+        response.value_schema_id = value_serializer.map(|s| s.id);
+        Ok(response)
+    }
+}
+
+/// The parts of the two produce requests.
+struct Produce {
+    topic: String,
+    partition: Option<i32>,
+    format: String,
+    records: Vec<pb::ProduceRecord>,
+    key_schema: Option<String>,
+    value_schema: Option<String>,
+    key_schema_id: Option<i32>,
+    value_schema_id: Option<i32>,
 }
 
 type Reply<T> = Result<Response<T>, Status>;
@@ -50,27 +117,6 @@ fn to_json(value: prost_types::Value) -> serde_json::Value {
         Some(Kind::StructValue(s)) => s.fields.into_iter().map(|(k, v)| (k, to_json(v))).collect::<serde_json::Map<_, _>>().into(),
         Some(Kind::ListValue(l)) => l.values.into_iter().map(to_json).collect::<Vec<_>>().into(),
     }
-}
-
-/// Encodes every record of a request, or fails on the first bad one.
-fn encode(format: &str, records: Vec<pb::ProduceRecord>, forced_partition: Option<i32>) -> Result<Vec<OutgoingRecord>, ProxyError> {
-    let format = EmbeddedFormat::parse(format).map_err(ProxyError::UnsupportedFormat)?;
-    records
-        .into_iter()
-        .enumerate()
-        .map(|(index, record)| {
-            let invalid = |reason: String| ProxyError::InvalidRecord { index, reason };
-            let key = format.encode(record.key.map(to_json).as_ref()).map_err(invalid)?;
-            let value = format.encode(record.value.map(to_json).as_ref()).map_err(invalid)?;
-            let headers = record
-                .headers
-                .into_iter()
-                .map(|h| records::header_value(&h.value).map(|v| (h.key, v)))
-                .collect::<Result<_, _>>()
-                .map_err(invalid)?;
-            Ok(OutgoingRecord { key, value, partition: forced_partition.or(record.partition), headers })
-        })
-        .collect()
 }
 
 fn produce_response(results: Vec<Delivered>) -> pb::ProduceResponse {
@@ -113,9 +159,19 @@ impl KafkaRestService for KafkaRestApi {
 
     async fn produce_to_topic(&self, request: Request<pb::ProduceToTopicRequest>) -> Reply<pb::ProduceToTopicResponse> {
         let r = request.into_inner();
-        let records = encode(&r.format, r.records, None)?;
-        let results = self.proxy.produce(&r.topic, records).await?;
-        Ok(Response::new(pb::ProduceToTopicResponse { result: Some(produce_response(results)) }))
+        let result = self
+            .produce(Produce {
+                topic: r.topic,
+                partition: None,
+                format: r.format,
+                records: r.records,
+                key_schema: r.key_schema,
+                value_schema: r.value_schema,
+                key_schema_id: r.key_schema_id,
+                value_schema_id: r.value_schema_id,
+            })
+            .await?;
+        Ok(Response::new(pb::ProduceToTopicResponse { result: Some(result) }))
     }
 
     async fn list_partitions(&self, request: Request<pb::ListPartitionsRequest>) -> Reply<pb::ListPartitionsResponse> {
@@ -137,8 +193,18 @@ impl KafkaRestService for KafkaRestApi {
 
     async fn produce_to_partition(&self, request: Request<pb::ProduceToPartitionRequest>) -> Reply<pb::ProduceToPartitionResponse> {
         let r = request.into_inner();
-        let records = encode(&r.format, r.records, Some(r.partition))?;
-        let results = self.proxy.produce(&r.topic, records).await?;
-        Ok(Response::new(pb::ProduceToPartitionResponse { result: Some(produce_response(results)) }))
+        let result = self
+            .produce(Produce {
+                topic: r.topic,
+                partition: Some(r.partition),
+                format: r.format,
+                records: r.records,
+                key_schema: r.key_schema,
+                value_schema: r.value_schema,
+                key_schema_id: r.key_schema_id,
+                value_schema_id: r.value_schema_id,
+            })
+            .await?;
+        Ok(Response::new(pb::ProduceToPartitionResponse { result: Some(result) }))
     }
 }

@@ -36,7 +36,7 @@ impl From<ProxyError> for Status {
         let code = match &err {
             ProxyError::TopicNotFound(_) | ProxyError::PartitionNotFound(..) => Code::NotFound,
             ProxyError::UnsupportedFormat(_) => Code::Unimplemented,
-            ProxyError::InvalidRecord { .. } => Code::InvalidArgument,
+            ProxyError::InvalidRecord { .. } | ProxyError::InvalidSchema(_) | ProxyError::MissingSchema(_) => Code::InvalidArgument,
             ProxyError::Kafka(_) => Code::Unavailable,
         };
         gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())

@@ -1,6 +1,8 @@
 //! Errors of the Kafka REST proxy, each with its v2 error code
 //! (confluentinc/kafka-rest `Errors.java`, confluent-api.md §3.2).
 
+use super::schemas::Part;
+
 /// A proxy operation that failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ProxyError {
@@ -21,6 +23,13 @@ pub enum ProxyError {
         /// What is wrong.
         reason: String,
     },
+    /// 42201 (key) / 42202 (value): records carry keys or values but the
+    /// request names no schema for them.
+    #[error("Request includes {}s but does not include {} schema", part_name(*.0), part_name(*.0))]
+    MissingSchema(Part),
+    /// 42205: the schema is invalid, unknown or could not be registered.
+    #[error("Invalid schema: {0}")]
+    InvalidSchema(String),
     /// 50002: Kafka could not be reached or answered with an error.
     #[error("Kafka error: {0}")]
     Kafka(String),
@@ -33,7 +42,9 @@ impl ProxyError {
             Self::TopicNotFound(_) => 40401,
             Self::PartitionNotFound(..) => 40402,
             Self::UnsupportedFormat(_) => 415,
-            Self::InvalidRecord { .. } => 42205,
+            Self::InvalidRecord { .. } | Self::InvalidSchema(_) => 42205,
+            Self::MissingSchema(Part::Key) => 42201,
+            Self::MissingSchema(Part::Value) => 42202,
             Self::Kafka(_) => 50002,
         }
     }
@@ -45,7 +56,16 @@ impl ProxyError {
             Self::PartitionNotFound(..) => "PARTITION_NOT_FOUND",
             Self::UnsupportedFormat(_) => "UNSUPPORTED_EMBEDDED_FORMAT",
             Self::InvalidRecord { .. } => "INVALID_DATA",
+            Self::MissingSchema(_) => "SCHEMA_MISSING",
+            Self::InvalidSchema(_) => "INVALID_SCHEMA",
             Self::Kafka(_) => "KAFKA_ERROR",
         }
+    }
+}
+
+fn part_name(part: Part) -> &'static str {
+    match part {
+        Part::Key => "key",
+        Part::Value => "value",
     }
 }

@@ -4,8 +4,10 @@
 //! the broker's acknowledgement of every record (`acks`, default 1 as in
 //! Karapace), with failures reported per record.
 
+pub mod avro_json;
 pub mod error;
 pub mod records;
+pub mod schemas;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};

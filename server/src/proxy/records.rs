@@ -1,11 +1,13 @@
 //! Encoding of REST v2 record keys and values by embedded format:
 //! `binary` carries base64 strings, `json` any JSON document (written as
-//! its compact UTF-8 text). Schema'd formats come with the registry
-//! integration.
+//! its compact UTF-8 text); the schema'd formats go through
+//! [`super::schemas`].
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use serde_json::Value;
+
+use crate::registry::schema::SchemaType;
 
 /// An embedded format a request's Content-Type names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +16,10 @@ pub enum EmbeddedFormat {
     Binary,
     /// `application/vnd.kafka.json.v2+json`.
     Json,
+    /// `application/vnd.kafka.avro.v2+json`: Avro via the registry.
+    Avro,
+    /// `application/vnd.kafka.jsonschema.v2+json`: JSON Schema via the registry.
+    JsonSchema,
 }
 
 impl EmbeddedFormat {
@@ -23,14 +29,27 @@ impl EmbeddedFormat {
         match name.to_ascii_uppercase().as_str() {
             "BINARY" | "" => Ok(Self::Binary),
             "JSON" => Ok(Self::Json),
+            "AVRO" => Ok(Self::Avro),
+            "JSONSCHEMA" => Ok(Self::JsonSchema),
             other => Err(other.to_ascii_lowercase()),
         }
     }
 
-    /// Bytes for a key or value; `None` for JSON null or an absent field.
+    /// The registry schema type of a schema'd format.
+    pub fn schema_type(self) -> Option<SchemaType> {
+        match self {
+            Self::Avro => Some(SchemaType::Avro),
+            Self::JsonSchema => Some(SchemaType::Json),
+            Self::Binary | Self::Json => None,
+        }
+    }
+
+    /// Bytes for a key or value of a schemaless format; `None` for JSON
+    /// null or an absent field.
     pub fn encode(self, value: Option<&Value>) -> Result<Option<Vec<u8>>, String> {
         match (self, value) {
             (_, None | Some(Value::Null)) => Ok(None),
+            (Self::Avro | Self::JsonSchema, Some(_)) => Err("schema'd formats are encoded with their schema".to_owned()),
             (Self::Binary, Some(Value::String(text))) => {
                 STANDARD.decode(text).map(Some).map_err(|e| format!("not base64: {e}"))
             }
@@ -58,6 +77,7 @@ mod tests {
         assert_eq!(EmbeddedFormat::Json.encode(Some(&json!({"a": [1, null]}))).unwrap(), Some(br#"{"a":[1,null]}"#.to_vec()));
         assert_eq!(EmbeddedFormat::Json.encode(Some(&Value::Null)).unwrap(), None);
         assert_eq!(EmbeddedFormat::parse("json"), Ok(EmbeddedFormat::Json));
-        assert_eq!(EmbeddedFormat::parse("AVRO"), Err("avro".to_owned()));
+        assert_eq!(EmbeddedFormat::parse("AVRO"), Ok(EmbeddedFormat::Avro));
+        assert_eq!(EmbeddedFormat::parse("PROTOBUF"), Err("protobuf".to_owned()));
     }
 }

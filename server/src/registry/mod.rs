@@ -309,6 +309,11 @@ impl Registry {
         Ok(page.apply(self.read().referenced_by(subject, view.version, deleted).into_iter()))
     }
 
+    /// Texts of every schema `references` reach, dependencies first.
+    pub fn dependency_texts(&self, references: &[Reference]) -> Result<Vec<Arc<str>>, String> {
+        self.read().dependency_texts(references)
+    }
+
     /// A schema's text in a Confluent `format`: `resolved` writes Avro
     /// references out inline; anything else (`default`, unknown formats,
     /// which Confluent ignores) is the stored text.

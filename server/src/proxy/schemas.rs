@@ -1,0 +1,163 @@
+//! Schema'd embedded formats (`avro`, `jsonschema`): the schema a request
+//! names (`*_schema` text, registered on the fly, or `*_schema_id`) is
+//! taken from the in-process registry, each key or value is checked against
+//! it and written in the Confluent wire format: magic byte 0, the schema id
+//! as 4 big-endian bytes, then the Avro binary datum or the JSON text.
+
+use std::sync::Arc;
+
+use apache_avro::writer::datum::GenericDatumWriter;
+use serde_json::Value as Json;
+
+use super::avro_json;
+use super::error::ProxyError;
+use crate::registry::avro::AvroSchema;
+use crate::registry::schema::{self, ParsedSchema, SchemaType};
+use crate::registry::{Registry, SchemaInput};
+
+/// How subjects are named (Karapace `name_strategy`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameStrategy {
+    /// `{topic}-key` / `{topic}-value` (default).
+    TopicName,
+    /// The record's full name (Avro) or `title` (JSON Schema).
+    RecordName,
+    /// `{topic}-{record name}`.
+    TopicRecordName,
+}
+
+impl NameStrategy {
+    /// Parses `topic_name`, `record_name` or `topic_record_name`.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "topic_name" => Some(Self::TopicName),
+            "record_name" => Some(Self::RecordName),
+            "topic_record_name" => Some(Self::TopicRecordName),
+            _ => None,
+        }
+    }
+}
+
+/// Which half of a record a schema is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The key.
+    Key,
+    /// The value.
+    Value,
+}
+
+impl Part {
+    fn suffix(self) -> &'static str {
+        match self {
+            Self::Key => "key",
+            Self::Value => "value",
+        }
+    }
+}
+
+/// A schema ready to serialize with.
+pub struct WireSerializer {
+    /// The schema id written in front of every payload.
+    pub id: i32,
+    encoder: Encoder,
+}
+
+impl std::fmt::Debug for WireSerializer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WireSerializer").field("id", &self.id).finish_non_exhaustive()
+    }
+}
+
+enum Encoder {
+    Avro(AvroSchema),
+    Json(jsonschema::Validator),
+}
+
+impl WireSerializer {
+    /// Finds or registers the schema a request names for one `part`.
+    pub async fn resolve(
+        registry: &Arc<Registry>,
+        schema_type: SchemaType,
+        strategy: NameStrategy,
+        topic: &str,
+        part: Part,
+        text: Option<&str>,
+        id: Option<i32>,
+    ) -> Result<Self, ProxyError> {
+        let invalid = |e: String| ProxyError::InvalidSchema(e);
+        let (id, stored) = match (id, text) {
+            (Some(id), _) => {
+                let (stored, _) = registry.schema_by_id(id).map_err(|e| invalid(e.to_string()))?;
+                (id, stored)
+            }
+            (None, Some(text)) => {
+                let parsed = schema::parse(schema_type, text, &[]).map_err(invalid)?;
+                let subject = subject(strategy, topic, part, &parsed)?;
+                let input = SchemaInput { schema_type: schema_type.name().to_owned(), schema: text.to_owned(), references: Vec::new() };
+                registry.wait_ready().await.map_err(|e| invalid(e.to_string()))?;
+                let view = registry.register(&subject, &input, false).await.map_err(|e| invalid(e.to_string()))?;
+                (view.schema.id, view.schema)
+            }
+            (None, None) => return Err(ProxyError::MissingSchema(part)),
+        };
+        if stored.schema_type != schema_type {
+            return Err(invalid(format!("schema {id} is {}, not {}", stored.schema_type.name(), schema_type.name())));
+        }
+        let dependencies = registry.dependency_texts(&stored.references).map_err(invalid)?;
+        let dependencies: Vec<&str> = dependencies.iter().map(|d| &**d).collect();
+        let encoder = match schema::parse(schema_type, &stored.text, &dependencies).map_err(invalid)? {
+            ParsedSchema::Avro(avro) => Encoder::Avro(avro),
+            ParsedSchema::Json(json) => Encoder::Json(jsonschema::validator_for(&json).map_err(|e| invalid(e.to_string()))?),
+        };
+        Ok(Self { id, encoder })
+    }
+
+    /// The wire-format bytes for one key or value.
+    pub fn encode(&self, json: &Json) -> Result<Vec<u8>, String> {
+        let payload = match &self.encoder {
+            Encoder::Avro(schema) => {
+                let value = avro_json::to_avro(schema, json)?;
+                let named: Vec<&apache_avro::Schema> = schema.names.values().collect();
+                GenericDatumWriter::builder(&schema.root)
+                    .schemata(named)
+                    .and_then(|b| b.build())
+                    .and_then(|w| w.write_value_to_vec(value))
+                    .map_err(|e| e.to_string())?
+            }
+            Encoder::Json(validator) => {
+                if let Some(error) = validator.iter_errors(json).next() {
+                    return Err(format!("does not match the JSON schema: {error} at {}", error.instance_path()));
+                }
+                serde_json::to_vec(json).map_err(|e| e.to_string())?
+            }
+        };
+        let mut out = Vec::with_capacity(5 + payload.len());
+        out.push(0);
+        out.extend_from_slice(&self.id.to_be_bytes());
+        out.extend_from_slice(&payload);
+        Ok(out)
+    }
+}
+
+/// The subject a schema registers under.
+fn subject(strategy: NameStrategy, topic: &str, part: Part, parsed: &ParsedSchema) -> Result<String, ProxyError> {
+    let record = || -> Result<String, ProxyError> {
+        match parsed {
+            ParsedSchema::Avro(avro) => match &avro.root {
+                apache_avro::Schema::Record(r) => Ok(r.name.fullname(None)),
+                _ => Err(ProxyError::InvalidSchema("record name strategies need an Avro record schema".to_owned())),
+            },
+            ParsedSchema::Json(json) => json
+                .get("title")
+                .and_then(Json::as_str)
+                .map(str::to_owned)
+                .ok_or_else(|| ProxyError::InvalidSchema("record name strategies need a JSON schema with a title".to_owned())),
+        }
+    };
+    Ok(match strategy {
+        NameStrategy::TopicName => format!("{topic}-{}", part.suffix()),
+        NameStrategy::RecordName => record()?,
+        NameStrategy::TopicRecordName => format!("{topic}-{}", record()?),
+    })
+}
