@@ -32,6 +32,34 @@ use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 pub enum Target {
     /// The Schema Registry.
     Registry(RegistryBench),
+    /// The REST proxy's data plane (produce), next to native rdkafka.
+    Data(DataBench),
+}
+
+/// Options of `gregor bench data`.
+#[derive(Debug, Args)]
+pub struct DataBench {
+    /// The server to measure.
+    #[arg(long, default_value = "http://127.0.0.1:8081")]
+    url: String,
+    /// Its Kafka, for the native baseline.
+    #[arg(long, default_value = "127.0.0.1:19092")]
+    bootstrap_uri: String,
+    /// Concurrent REST connections.
+    #[arg(long, default_value_t = 16)]
+    connections: usize,
+    /// Records per REST request.
+    #[arg(long, default_value_t = 100)]
+    records_per_request: usize,
+    /// Bytes per record value.
+    #[arg(long, default_value_t = 100)]
+    record_bytes: usize,
+    /// Seconds per throughput run.
+    #[arg(long, default_value_t = 10)]
+    duration: u64,
+    /// Single-record produces timed for latency.
+    #[arg(long, default_value_t = 300)]
+    latency_samples: usize,
 }
 
 /// Options of `gregor bench registry`.
@@ -66,6 +94,7 @@ type BenchResult<T> = Result<T, String>;
 pub async fn run(target: Target) -> BenchResult<()> {
     match target {
         Target::Registry(options) => registry(options).await,
+        Target::Data(options) => data(options).await,
     }
 }
 
@@ -131,6 +160,115 @@ async fn registry(options: RegistryBench) -> BenchResult<()> {
     Ok(())
 }
 
+async fn data(options: DataBench) -> BenchResult<()> {
+    use base64::Engine as _;
+    let (host, port) = host_port(&options.url)?;
+    let stamp = unique();
+    let topic = format!("bench-data-{stamp}");
+    create_topic(&options.bootstrap_uri, &topic).await?;
+    let duration = Duration::from_secs(options.duration);
+    let payload = vec![b'x'; options.record_bytes];
+    let megabytes = |records: f64| records * options.record_bytes as f64 / 1e6;
+
+    // Native rdkafka producer, as fast as it goes for the same time.
+    let producer: FutureProducer = kafka_config(&options.bootstrap_uri)
+        .set("acks", "1")
+        .set("linger.ms", "5")
+        .set("allow.auto.create.topics", "false")
+        .create()
+        .map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    let mut pending = std::collections::VecDeque::new();
+    let mut native_count = 0usize;
+    while start.elapsed() < duration {
+        match producer.send_result(FutureRecord::<[u8], [u8]>::to(&topic).payload(&payload)) {
+            Ok(delivery) => pending.push_back(delivery),
+            Err(_) => {
+                if let Some(delivery) = pending.pop_front() {
+                    native_count += usize::from(matches!(delivery.await, Ok(Ok(_))));
+                }
+            }
+        }
+        if pending.len() > 100_000 {
+            if let Some(delivery) = pending.pop_front() {
+                native_count += usize::from(matches!(delivery.await, Ok(Ok(_))));
+            }
+        }
+    }
+    for delivery in pending {
+        native_count += usize::from(matches!(delivery.await, Ok(Ok(_))));
+    }
+    let native_rate = native_count as f64 / start.elapsed().as_secs_f64();
+
+    // REST v2 binary produce: N connections, K records per request.
+    let record = format!(r#"{{"value":"{}"}}"#, base64::engine::general_purpose::STANDARD.encode(&payload));
+    let body = format!(r#"{{"records":[{}]}}"#, vec![record.as_str(); options.records_per_request].join(","));
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for _ in 0..options.connections {
+        let mut conn = Connection::open(&host, port).await?;
+        let (stop, body, path) = (stop.clone(), body.clone(), format!("/topics/{topic}"));
+        let per_request = options.records_per_request;
+        tasks.push(tokio::spawn(async move {
+            let (mut ok, mut failed) = (0usize, 0usize);
+            while !stop.load(Ordering::Relaxed) {
+                match conn.send_as("POST", &path, Some(body.clone()), "application/vnd.kafka.binary.v2+json").await {
+                    Ok((200, _)) => ok += per_request,
+                    _ => failed += 1,
+                }
+            }
+            (ok, failed)
+        }));
+    }
+    let start = Instant::now();
+    tokio::time::sleep(duration).await;
+    stop.store(true, Ordering::Relaxed);
+    let (mut rest_count, mut rest_failed) = (0, 0);
+    for task in tasks {
+        let (ok, failed) = task.await.map_err(|e| e.to_string())?;
+        rest_count += ok;
+        rest_failed += failed;
+    }
+    let rest_rate = rest_count as f64 / start.elapsed().as_secs_f64();
+
+    // Latency of one record at a time, acknowledged.
+    let mut native_latency = Vec::with_capacity(options.latency_samples);
+    for _ in 0..options.latency_samples {
+        let start = Instant::now();
+        producer
+            .send(FutureRecord::<[u8], [u8]>::to(&topic).payload(&payload), Duration::from_secs(10))
+            .await
+            .map_err(|(e, _)| e.to_string())?;
+        native_latency.push(start.elapsed());
+    }
+    let single = format!(r#"{{"records":[{record}]}}"#);
+    let mut conn = Connection::open(&host, port).await?;
+    let mut rest_latency = Vec::with_capacity(options.latency_samples);
+    for _ in 0..options.latency_samples {
+        let start = Instant::now();
+        let (status, reply) = conn.send_as("POST", &format!("/topics/{topic}"), Some(single.clone()), "application/vnd.kafka.binary.v2+json").await?;
+        if status != 200 {
+            return Err(format!("REST produce: {status} {reply}"));
+        }
+        rest_latency.push(start.elapsed());
+    }
+
+    let ms = |d: Duration| format!("{:.2}", d.as_secs_f64() * 1e3);
+    println!("| measurement ({} B records, {} s runs) | native rdkafka | gregor REST v2 | REST / native | target |", options.record_bytes, options.duration);
+    println!("|---|---|---|---|---|");
+    println!(
+        "| produce throughput | {:.0} msg/s, {:.1} MB/s | {:.0} msg/s, {:.1} MB/s ({} records/request, {} connections, {} failed requests) | {:.0} % | >= 80 % |",
+        native_rate, megabytes(native_rate), rest_rate, megabytes(rest_rate), options.records_per_request, options.connections, rest_failed,
+        100.0 * rest_rate / native_rate
+    );
+    println!(
+        "| produce latency, 1 record, p50 / p99 | {} / {} ms | {} / {} ms | | |",
+        ms(percentile(&native_latency, 50.0)), ms(percentile(&native_latency, 99.0)),
+        ms(percentile(&rest_latency, 50.0)), ms(percentile(&rest_latency, 99.0))
+    );
+    Ok(())
+}
+
 /// One keep-alive HTTP/1.1 connection.
 struct Connection {
     sender: hyper::client::conn::http1::SendRequest<Full<Bytes>>,
@@ -148,9 +286,13 @@ impl Connection {
     }
 
     async fn send(&mut self, method: &str, path: &str, body: Option<String>) -> BenchResult<(u16, String)> {
+        self.send_as(method, path, body, "application/vnd.schemaregistry.v1+json").await
+    }
+
+    async fn send_as(&mut self, method: &str, path: &str, body: Option<String>, content_type: &str) -> BenchResult<(u16, String)> {
         let mut builder = Request::builder().method(method).uri(path).header("host", &self.host);
         if body.is_some() {
-            builder = builder.header("content-type", "application/vnd.schemaregistry.v1+json");
+            builder = builder.header("content-type", content_type);
         }
         let request = builder.body(Full::new(Bytes::from(body.unwrap_or_default()))).map_err(|e| e.to_string())?;
         self.sender.ready().await.map_err(|e| e.to_string())?;

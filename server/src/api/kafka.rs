@@ -36,7 +36,7 @@ impl KafkaRestApi {
         };
         let (mut key_serializer, mut value_serializer) = (None, None);
         if let Some(schema_type) = format.schema_type() {
-            self.proxy.partitions(&request.topic).await?;
+            self.proxy.ensure_topic(&request.topic).await?;
             if present(|r| r.key.as_ref()) {
                 key_serializer = Some(
                     WireSerializer::resolve(&self.registry, schema_type, self.strategy, &request.topic, Part::Key, request.key_schema.as_deref(), request.key_schema_id)

@@ -81,11 +81,16 @@ pub struct OutgoingRecord {
 /// Where a record went: (partition, offset), or the error it got.
 pub type Delivered = Result<(i32, i64), String>;
 
+/// How long produce requests trust cached partition metadata.
+const METADATA_MAX_AGE: Duration = Duration::from_secs(5);
+
 /// The proxy's Kafka clients.
 pub struct KafkaProxy {
     producer: FutureProducer,
     admin: AdminClient<DefaultClientContext>,
     timeout: Duration,
+    /// Partitions by topic, as last fetched, for produce-time checks.
+    partition_cache: std::sync::Mutex<std::collections::HashMap<String, (Instant, Vec<i32>)>>,
 }
 
 impl std::fmt::Debug for KafkaProxy {
@@ -119,7 +124,17 @@ impl KafkaProxy {
             config.clone().set("client.id", format!("{}-rest-producer", settings.client_id)).create().map_err(kafka_error)?;
         let admin: AdminClient<DefaultClientContext> =
             config.set("client.id", format!("{}-rest-admin", settings.client_id)).create().map_err(kafka_error)?;
-        Ok(Self { producer, admin, timeout: Duration::from_millis(settings.request_timeout_ms) })
+        Ok(Self {
+            producer,
+            admin,
+            timeout: Duration::from_millis(settings.request_timeout_ms),
+            partition_cache: std::sync::Mutex::new(std::collections::HashMap::new()),
+        })
+    }
+
+    /// Whether `topic` exists (cached like produce-time checks).
+    pub async fn ensure_topic(&self, topic: &str) -> Result<(), ProxyError> {
+        self.partition_ids(topic).await.map(drop)
     }
 
     /// Cluster metadata, for one topic or all, fetched off the async runtime.
@@ -170,6 +185,20 @@ impl KafkaProxy {
         Ok(partitions)
     }
 
+    /// Partition ids of a topic for produce-time checks, from a cache at
+    /// most [`METADATA_MAX_AGE`] old; 40401 when the topic does not exist.
+    async fn partition_ids(&self, topic: &str) -> Result<Vec<i32>, ProxyError> {
+        let cached = self.partition_cache.lock().unwrap_or_else(|e| e.into_inner()).get(topic).cloned();
+        if let Some((at, ids)) = cached
+            && at.elapsed() < METADATA_MAX_AGE
+        {
+            return Ok(ids);
+        }
+        let ids: Vec<i32> = self.partitions(topic).await?.iter().map(|p| p.id).collect();
+        self.partition_cache.lock().unwrap_or_else(|e| e.into_inner()).insert(topic.to_owned(), (Instant::now(), ids.clone()));
+        Ok(ids)
+    }
+
     /// One partition; 40401 / 40402 when the topic or partition is unknown.
     pub async fn partition(&self, topic: &str, partition: i32) -> Result<PartitionInfo, ProxyError> {
         self.partitions(topic)
@@ -212,10 +241,11 @@ impl KafkaProxy {
 
     /// Sends `records` to `topic` in order and waits for every
     /// acknowledgement. Checks the topic and every named partition first
-    /// (40401 / 40402), so nothing is sent to a wrong place.
+    /// (40401 / 40402, against metadata at most 5 s old), so nothing is
+    /// sent to a wrong place.
     pub async fn produce(&self, topic: &str, records: Vec<OutgoingRecord>) -> Result<Vec<Delivered>, ProxyError> {
-        let partitions = self.partitions(topic).await?;
-        if let Some(bad) = records.iter().filter_map(|r| r.partition).find(|p| !partitions.iter().any(|q| q.id == *p)) {
+        let partitions = self.partition_ids(topic).await?;
+        if let Some(bad) = records.iter().filter_map(|r| r.partition).find(|p| !partitions.contains(p)) {
             return Err(ProxyError::PartitionNotFound(topic.to_owned(), bad));
         }
         let deadline = Instant::now() + self.timeout;
