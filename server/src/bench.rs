@@ -189,10 +189,10 @@ async fn data(options: DataBench) -> BenchResult<()> {
                 }
             }
         }
-        if pending.len() > 100_000 {
-            if let Some(delivery) = pending.pop_front() {
-                native_count += usize::from(matches!(delivery.await, Ok(Ok(_))));
-            }
+        if pending.len() > 100_000
+            && let Some(delivery) = pending.pop_front()
+        {
+            native_count += usize::from(matches!(delivery.await, Ok(Ok(_))));
         }
     }
     for delivery in pending {
