@@ -27,4 +27,15 @@ echo "== python client"
 echo "== integration tests"
 export GREGOR_BIN=$CARGO_TARGET_DIR/debug/gregor
 export GREGOR_TEST_LOGS=$CARGO_TARGET_DIR/test-logs
+# The broker outlives pytest, so Kafka clients torn down at interpreter exit
+# find it still there, and pytest's summary stays the last line.
+if [ -z "${GREGOR_TEST_BOOTSTRAP:-}" ]; then
+    export GREGOR_BROKER_DIR=$root/target/test-broker
+    mkdir -p "$GREGOR_BROKER_DIR"
+    [ -x "$GREGOR_BROKER_DIR/tansu" ] || { [ -x .broker/tansu ] && cp .broker/tansu "$GREGOR_BROKER_DIR/"; } || true
+    port=$("$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    scripts/broker.sh start "$port" >/dev/null
+    trap 'scripts/broker.sh stop' EXIT
+    export GREGOR_TEST_BOOTSTRAP=127.0.0.1:$port
+fi
 "$py" -m pytest tests/python -q -p no:cacheprovider "$@"
