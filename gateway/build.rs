@@ -326,6 +326,9 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
         verbs.push((binding.method.to_owned(), handler));
     }
 
+    if by_path.is_empty() {
+        return Ok(String::new()); // gRPC only: no REST router
+    }
     let mut out = String::new();
     writeln!(
         out,

@@ -14,11 +14,12 @@ use axum::extract::Request;
 use axum::http::{HeaderName, header};
 use axum::response::{IntoResponse, Response};
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestServiceServer;
+use gateway::pb::gregor::kafka::v1::kafka_service_server::KafkaServiceServer;
 use gateway::pb::gregor::registry::v1::schema_registry_service_server::SchemaRegistryServiceServer;
 use gateway::transcode::BodyLimit;
 use tower_http::cors::{Any, CorsLayer};
 
-use crate::api::{KafkaRestApi, RegistryService};
+use crate::api::{KafkaNative, KafkaRestApi, RegistryService};
 use crate::config::Config;
 use crate::proxy::error::ProxyError;
 use crate::proxy::{KafkaProxy, ProxySettings};
@@ -85,8 +86,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         request_timeout_ms: config.kafka_request_timeout_ms,
         extra: config.kafka_security(),
     })?);
+    let native = KafkaNative::new(proxy.clone());
     let kafka = KafkaRestApi::new(proxy, registry.clone(), config.name_strategy()?);
-    let app = router(registry.clone(), kafka, config.http_request_max_size).await?;
+    let app = router(registry.clone(), kafka, native, config.http_request_max_size).await?;
     let addr = format!("{}:{}", config.host, config.port);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
@@ -103,11 +105,17 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
 }
 
 /// The whole application router: the registry and the REST proxy.
-pub async fn router(registry: Arc<Registry>, kafka: KafkaRestApi, body_limit: Option<usize>) -> Result<Router, ServeError> {
+pub async fn router(
+    registry: Arc<Registry>,
+    kafka: KafkaRestApi,
+    native: KafkaNative,
+    body_limit: Option<usize>,
+) -> Result<Router, ServeError> {
     // grpc.health.v1 says NOT_SERVING until the `_schemas` replay is done.
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_not_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
     health.set_serving::<KafkaRestServiceServer<KafkaRestApi>>().await;
+    health.set_serving::<KafkaServiceServer<KafkaNative>>().await;
     let replaying = registry.clone();
     tokio::spawn(async move {
         while replaying.wait_ready().await.is_err() {}
@@ -126,6 +134,7 @@ pub async fn router(registry: Arc<Registry>, kafka: KafkaRestApi, body_limit: Op
 
     let grpc = tonic::service::Routes::new(SchemaRegistryServiceServer::from_arc(service.clone()))
         .add_service(KafkaRestServiceServer::from_arc(kafka.clone()))
+        .add_service(KafkaServiceServer::new(native))
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)

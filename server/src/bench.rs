@@ -36,7 +36,8 @@ pub enum Target {
     Data(DataBench),
 }
 
-/// Options of `gregor bench data`.
+/// Options of `gregor bench data` (REST v2 and gRPC produce against a
+/// native rdkafka producer; single-record latency is REST vs native).
 #[derive(Debug, Args)]
 pub struct DataBench {
     /// The server to measure.
@@ -231,6 +232,43 @@ async fn data(options: DataBench) -> BenchResult<()> {
     }
     let rest_rate = rest_count as f64 / start.elapsed().as_secs_f64();
 
+    // gRPC ProduceStream: one stream, the same batches, acks counted.
+    let (grpc_rate, grpc_failed) = {
+        use gateway::pb::gregor::kafka::v1::kafka_service_client::KafkaServiceClient;
+        use gateway::pb::gregor::kafka::v1::{ProduceStreamRequest, Record};
+        let mut client = KafkaServiceClient::connect(options.url.clone()).await.map_err(|e| e.to_string())?;
+        let (tx, rx) = tokio::sync::mpsc::channel(64);
+        let batch: Vec<Record> = (0..options.records_per_request)
+            .map(|_| Record { key: None, value: Some(payload.clone()), partition: None, headers: Vec::new() })
+            .collect();
+        let feeder_topic = topic.clone();
+        let feeder = tokio::spawn(async move {
+            let start = Instant::now();
+            let mut sequence = 0u64;
+            while start.elapsed() < duration {
+                sequence += 1;
+                let request = ProduceStreamRequest { sequence, topic: feeder_topic.clone(), records: batch.clone() };
+                if tx.send(request).await.is_err() {
+                    break;
+                }
+            }
+        });
+        let start = Instant::now();
+        let mut acks = client
+            .produce_stream(tokio_stream::wrappers::ReceiverStream::new(rx))
+            .await
+            .map_err(|e| e.to_string())?
+            .into_inner();
+        let (mut ok, mut failed) = (0usize, 0usize);
+        while let Some(ack) = acks.message().await.map_err(|e| e.to_string())? {
+            for result in ack.results {
+                if result.error.is_none() { ok += 1 } else { failed += 1 }
+            }
+        }
+        feeder.await.map_err(|e| e.to_string())?;
+        (ok as f64 / start.elapsed().as_secs_f64(), failed)
+    };
+
     // Latency of one record at a time, acknowledged.
     let mut native_latency = Vec::with_capacity(options.latency_samples);
     for _ in 0..options.latency_samples {
@@ -254,12 +292,17 @@ async fn data(options: DataBench) -> BenchResult<()> {
     }
 
     let ms = |d: Duration| format!("{:.2}", d.as_secs_f64() * 1e3);
-    println!("| measurement ({} B records, {} s runs) | native rdkafka | gregor REST v2 | REST / native | target |", options.record_bytes, options.duration);
+    println!("| measurement ({} B records, {} s runs) | native rdkafka | gregor | gregor / native | target |", options.record_bytes, options.duration);
     println!("|---|---|---|---|---|");
     println!(
-        "| produce throughput | {:.0} msg/s, {:.1} MB/s | {:.0} msg/s, {:.1} MB/s ({} records/request, {} connections, {} failed requests) | {:.0} % | >= 80 % |",
+        "| produce throughput, REST v2 binary | {:.0} msg/s, {:.1} MB/s | {:.0} msg/s, {:.1} MB/s ({} records/request, {} connections, {} failed requests) | {:.0} % | >= 80 % |",
         native_rate, megabytes(native_rate), rest_rate, megabytes(rest_rate), options.records_per_request, options.connections, rest_failed,
         100.0 * rest_rate / native_rate
+    );
+    println!(
+        "| produce throughput, gRPC ProduceStream | {:.0} msg/s, {:.1} MB/s | {:.0} msg/s, {:.1} MB/s ({} records/batch, 1 stream, {} failed records) | {:.0} % | >= 90 % |",
+        native_rate, megabytes(native_rate), grpc_rate, megabytes(grpc_rate), options.records_per_request, grpc_failed,
+        100.0 * grpc_rate / native_rate
     );
     println!(
         "| produce latency, 1 record, p50 / p99 | {} / {} ms | {} / {} ms | | |",

@@ -29,7 +29,7 @@ impl KafkaRestApi {
 
     /// Produces one request's records: schemas first (schema'd formats),
     /// then every record encoded, then sent; nothing is sent if any fails.
-    async fn produce(&self, request: Produce) -> Result<pb::ProduceResponse, Status> {
+    async fn produce(&self, request: Produce) -> Result<pb::ProduceResult, Status> {
         let format = EmbeddedFormat::parse(&request.format).map_err(ProxyError::UnsupportedFormat)?;
         let present = |f: fn(&pb::ProduceRecord) -> Option<&prost_types::Value>| {
             request.records.iter().any(|r| f(r).is_some_and(|v| !matches!(v.kind, None | Some(Kind::NullValue(_)))))
@@ -119,8 +119,8 @@ fn to_json(value: prost_types::Value) -> serde_json::Value {
     }
 }
 
-fn produce_response(results: Vec<Delivered>) -> pb::ProduceResponse {
-    pb::ProduceResponse {
+fn produce_response(results: Vec<Delivered>) -> pb::ProduceResult {
+    pb::ProduceResult {
         key_schema_id: None,
         value_schema_id: None,
         offsets: results

@@ -3,8 +3,10 @@
 //! generated REST façade turns into Confluent error bodies).
 
 mod kafka;
+mod native;
 mod registry;
 mod status;
 
 pub use kafka::KafkaRestApi;
+pub use native::KafkaNative;
 pub use registry::RegistryService;

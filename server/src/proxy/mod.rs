@@ -81,6 +81,35 @@ pub struct OutgoingRecord {
 /// Where a record went: (partition, offset), or the error it got.
 pub type Delivered = Result<(i32, i64), String>;
 
+/// Records handed to the producer, awaiting their acknowledgements.
+pub struct PendingBatch {
+    pending: Vec<Result<rdkafka::producer::DeliveryFuture, String>>,
+}
+
+impl std::fmt::Debug for PendingBatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PendingBatch").field("records", &self.pending.len()).finish()
+    }
+}
+
+impl PendingBatch {
+    /// Waits for every record's acknowledgement, in order.
+    pub async fn wait(self) -> Vec<Delivered> {
+        let mut results = Vec::with_capacity(self.pending.len());
+        for delivery in self.pending {
+            results.push(match delivery {
+                Ok(future) => match future.await {
+                    Ok(Ok(delivered)) => Ok((delivered.partition, delivered.offset)),
+                    Ok(Err((err, _))) => Err(err.to_string()),
+                    Err(_) => Err("the producer was closed".to_owned()),
+                },
+                Err(err) => Err(err),
+            });
+        }
+        results
+    }
+}
+
 /// How long produce requests trust cached partition metadata.
 const METADATA_MAX_AGE: Duration = Duration::from_secs(5);
 
@@ -244,6 +273,13 @@ impl KafkaProxy {
     /// (40401 / 40402, against metadata at most 5 s old), so nothing is
     /// sent to a wrong place.
     pub async fn produce(&self, topic: &str, records: Vec<OutgoingRecord>) -> Result<Vec<Delivered>, ProxyError> {
+        Ok(self.enqueue(topic, records).await?.wait().await)
+    }
+
+    /// Checks like [`Self::produce`], then hands every record to the
+    /// producer in order (waiting for room while its queue is full) and
+    /// returns without waiting for acknowledgements.
+    pub async fn enqueue(&self, topic: &str, records: Vec<OutgoingRecord>) -> Result<PendingBatch, ProxyError> {
         let partitions = self.partition_ids(topic).await?;
         if let Some(bad) = records.iter().filter_map(|r| r.partition).find(|p| !partitions.contains(p)) {
             return Err(ProxyError::PartitionNotFound(topic.to_owned(), bad));
@@ -283,17 +319,6 @@ impl KafkaProxy {
                 }
             }
         }
-        let mut results = Vec::with_capacity(pending.len());
-        for delivery in pending {
-            results.push(match delivery {
-                Ok(future) => match future.await {
-                    Ok(Ok(delivered)) => Ok((delivered.partition, delivered.offset)),
-                    Ok(Err((err, _))) => Err(err.to_string()),
-                    Err(_) => Err("the producer was closed".to_owned()),
-                },
-                Err(err) => Err(err),
-            });
-        }
-        Ok(results)
+        Ok(PendingBatch { pending })
     }
 }
