@@ -197,19 +197,28 @@ fn bool_option(options: &DynamicMessage, pool: &DescriptorPool, name: &str) -> b
 }
 
 /// `Some(ContentTypeBinding { .. })` for a method carrying
-/// `gregor.api.v1.content_type_binding`, checked against its request message.
+/// `gregor.api.v1.content_type_binding`, or whose service carries
+/// `gregor.api.v1.service_content_type_binding` for a field its request
+/// has; checked against the request message.
 fn content_type_binding(pool: &DescriptorPool, method: &MethodDescriptor) -> Result<String, Error> {
-    let ext = pool
-        .get_extension_by_name("gregor.api.v1.content_type_binding")
-        .ok_or("gregor.api.v1.content_type_binding missing")?;
-    let options = method.options();
-    if !options.has_extension(&ext) {
+    let extension = |name: &str| pool.get_extension_by_name(name).ok_or_else(|| format!("{name} missing"));
+    let text = |msg: &DynamicMessage, name: &str| msg.get_field_by_name(name).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let own = extension("gregor.api.v1.content_type_binding")?;
+    let inherited = extension("gregor.api.v1.service_content_type_binding")?;
+    let binding = if method.options().has_extension(&own) {
+        method.options().get_extension(&own).into_owned()
+    } else if method.parent_service().options().has_extension(&inherited) {
+        let binding = method.parent_service().options().get_extension(&inherited).into_owned();
+        match &binding {
+            Value::Message(b) if method.input().get_field_by_name(&text(b, "field")).is_some() => binding,
+            _ => return Ok("None".to_owned()),
+        }
+    } else {
         return Ok("None".to_owned());
-    }
-    let Value::Message(binding) = options.get_extension(&ext).into_owned() else {
+    };
+    let Value::Message(binding) = binding else {
         return Err("content_type_binding is not a message".into());
     };
-    let text = |msg: &DynamicMessage, name: &str| msg.get_field_by_name(name).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
     let field = text(&binding, "field");
     match method.input().get_field_by_name(&field) {
         Some(f) if f.kind() == prost_reflect::Kind::String && !f.is_list() => {}

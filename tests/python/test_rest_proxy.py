@@ -142,7 +142,8 @@ def test_produce_over_grpc(bootstrap, gregor, topic):
     channel = grpc.insecure_channel(f"127.0.0.1:{gregor.port}")
     stub = rpc.KafkaRestServiceStub(channel)
     value = struct_pb2.Value(string_value=b64(b"over grpc"))
-    reply = stub.ProduceToPartition(pb.ProduceToPartitionRequest(topic=topic, partition=0, format="BINARY", records=[pb.ProduceRecord(value=value)]))
+    reply = stub.ProduceToPartition(pb.ProduceToPartitionRequest(
+        topic=topic, partition=0, format="BINARY", batch=pb.ProduceBatch(records=[pb.ProduceRecord(value=value)])))
     assert reply.result.offsets[0].offset == 0 and not reply.result.offsets[0].HasField("error_code")
     assert read(bootstrap, topic, 0, 1)[0].value() == b"over grpc"
     assert stub.ListBrokers(pb.ListBrokersRequest()).brokers == [111]

@@ -31,21 +31,22 @@ impl KafkaRestApi {
     /// then every record encoded, then sent; nothing is sent if any fails.
     async fn produce(&self, request: Produce) -> Result<pb::ProduceResult, Status> {
         let format = EmbeddedFormat::parse(&request.format).map_err(ProxyError::UnsupportedFormat)?;
+        let batch = request.batch;
         let present = |f: fn(&pb::ProduceRecord) -> Option<&prost_types::Value>| {
-            request.records.iter().any(|r| f(r).is_some_and(|v| !matches!(v.kind, None | Some(Kind::NullValue(_)))))
+            batch.records.iter().any(|r| f(r).is_some_and(|v| !matches!(v.kind, None | Some(Kind::NullValue(_)))))
         };
         let (mut key_serializer, mut value_serializer) = (None, None);
         if let Some(schema_type) = format.schema_type() {
             self.proxy.ensure_topic(&request.topic).await?;
             if present(|r| r.key.as_ref()) {
                 key_serializer = Some(
-                    WireSerializer::resolve(&self.registry, schema_type, self.strategy, &request.topic, Part::Key, request.key_schema.as_deref(), request.key_schema_id)
+                    WireSerializer::resolve(&self.registry, schema_type, self.strategy, &request.topic, Part::Key, batch.key_schema.as_deref(), batch.key_schema_id)
                         .await?,
                 );
             }
             if present(|r| r.value.as_ref()) {
                 value_serializer = Some(
-                    WireSerializer::resolve(&self.registry, schema_type, self.strategy, &request.topic, Part::Value, request.value_schema.as_deref(), request.value_schema_id)
+                    WireSerializer::resolve(&self.registry, schema_type, self.strategy, &request.topic, Part::Value, batch.value_schema.as_deref(), batch.value_schema_id)
                         .await?,
                 );
             }
@@ -58,8 +59,8 @@ impl KafkaRestApi {
                 (None, json) => format.encode(json.as_ref()),
             }
         };
-        let mut outgoing = Vec::with_capacity(request.records.len());
-        for (index, record) in request.records.into_iter().enumerate() {
+        let mut outgoing = Vec::with_capacity(batch.records.len());
+        for (index, record) in batch.records.into_iter().enumerate() {
             let invalid = |reason: String| ProxyError::InvalidRecord { index, reason };
             let key = encode_part(&key_serializer, record.key).map_err(invalid)?;
             let value = encode_part(&value_serializer, record.value).map_err(invalid)?;
@@ -84,11 +85,7 @@ struct Produce {
     topic: String,
     partition: Option<i32>,
     format: String,
-    records: Vec<pb::ProduceRecord>,
-    key_schema: Option<String>,
-    value_schema: Option<String>,
-    key_schema_id: Option<i32>,
-    value_schema_id: Option<i32>,
+    batch: pb::ProduceBatch,
 }
 
 type Reply<T> = Result<Response<T>, Status>;
@@ -159,18 +156,8 @@ impl KafkaRestService for KafkaRestApi {
 
     async fn produce_to_topic(&self, request: Request<pb::ProduceToTopicRequest>) -> Reply<pb::ProduceToTopicResponse> {
         let r = request.into_inner();
-        let result = self
-            .produce(Produce {
-                topic: r.topic,
-                partition: None,
-                format: r.format,
-                records: r.records,
-                key_schema: r.key_schema,
-                value_schema: r.value_schema,
-                key_schema_id: r.key_schema_id,
-                value_schema_id: r.value_schema_id,
-            })
-            .await?;
+        let batch = r.batch.unwrap_or_default();
+        let result = self.produce(Produce { topic: r.topic, partition: None, format: r.format, batch }).await?;
         Ok(Response::new(pb::ProduceToTopicResponse { result: Some(result) }))
     }
 
@@ -193,18 +180,8 @@ impl KafkaRestService for KafkaRestApi {
 
     async fn produce_to_partition(&self, request: Request<pb::ProduceToPartitionRequest>) -> Reply<pb::ProduceToPartitionResponse> {
         let r = request.into_inner();
-        let result = self
-            .produce(Produce {
-                topic: r.topic,
-                partition: Some(r.partition),
-                format: r.format,
-                records: r.records,
-                key_schema: r.key_schema,
-                value_schema: r.value_schema,
-                key_schema_id: r.key_schema_id,
-                value_schema_id: r.value_schema_id,
-            })
-            .await?;
+        let batch = r.batch.unwrap_or_default();
+        let result = self.produce(Produce { topic: r.topic, partition: Some(r.partition), format: r.format, batch }).await?;
         Ok(Response::new(pb::ProduceToPartitionResponse { result: Some(result) }))
     }
 }
