@@ -184,14 +184,14 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
             let json = scalar_json(&field, &value).ok_or_else(|| {
                 rest_error(media, 400, 400, format!("Invalid value '{value}' for query parameter '{key}'"))
             })?;
-            let slot = fields.entry(field.json_name().to_owned());
+            let name = field.json_name().to_owned();
             if field.is_list() {
-                match slot.or_insert_with(|| Json::Array(Vec::new())) {
+                match fields.entry(name).or_insert_with(|| Json::Array(Vec::new())) {
                     Json::Array(items) => items.push(json),
                     other => *other = Json::Array(vec![json]),
                 }
             } else {
-                slot.and_modify(|v| *v = json.clone()).or_insert(json);
+                fields.insert(name, json); // the last value wins
             }
         }
     }
