@@ -199,30 +199,60 @@ fn bool_option(options: &DynamicMessage, pool: &DescriptorPool, name: &str) -> b
 /// `Some(ContentTypeBinding { .. })` for a method carrying
 /// `gregor.api.v1.content_type_binding`, or whose service carries
 /// `gregor.api.v1.service_content_type_binding` for a field its request
-/// has; checked against the request message.
+/// has (unless the method binds that field from `Accept`); checked against
+/// the request message.
 fn content_type_binding(pool: &DescriptorPool, method: &MethodDescriptor) -> Result<String, Error> {
-    let extension = |name: &str| pool.get_extension_by_name(name).ok_or_else(|| format!("{name} missing"));
-    let text = |msg: &DynamicMessage, name: &str| msg.get_field_by_name(name).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-    let own = extension("gregor.api.v1.content_type_binding")?;
-    let inherited = extension("gregor.api.v1.service_content_type_binding")?;
+    let own = extension(pool, "gregor.api.v1.content_type_binding")?;
+    let inherited = extension(pool, "gregor.api.v1.service_content_type_binding")?;
+    let accept = extension(pool, "gregor.api.v1.accept_binding")?;
     let binding = if method.options().has_extension(&own) {
         method.options().get_extension(&own).into_owned()
     } else if method.parent_service().options().has_extension(&inherited) {
         let binding = method.parent_service().options().get_extension(&inherited).into_owned();
+        let accept_field = match method.options().get_extension(&accept).as_ref() {
+            Value::Message(b) if method.options().has_extension(&accept) => text(b, "field"),
+            _ => String::new(),
+        };
         match &binding {
-            Value::Message(b) if method.input().get_field_by_name(&text(b, "field")).is_some() => binding,
+            Value::Message(b) if method.input().get_field_by_name(&text(b, "field")).is_some() && text(b, "field") != accept_field => {
+                binding
+            }
             _ => return Ok("None".to_owned()),
         }
     } else {
         return Ok("None".to_owned());
     };
+    binding_literal(method, binding, "content_type_binding")
+}
+
+/// `Some(ContentTypeBinding { .. })` for a method carrying
+/// `gregor.api.v1.accept_binding`, else `None`.
+fn accept_binding(pool: &DescriptorPool, method: &MethodDescriptor) -> Result<String, Error> {
+    let accept = extension(pool, "gregor.api.v1.accept_binding")?;
+    if !method.options().has_extension(&accept) {
+        return Ok("None".to_owned());
+    }
+    binding_literal(method, method.options().get_extension(&accept).into_owned(), "accept_binding")
+}
+
+fn extension(pool: &DescriptorPool, name: &str) -> Result<prost_reflect::ExtensionDescriptor, Error> {
+    pool.get_extension_by_name(name).ok_or_else(|| format!("{name} missing").into())
+}
+
+fn text(msg: &DynamicMessage, name: &str) -> String {
+    msg.get_field_by_name(name).and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// The Rust literal of a `ContentTypeBinding` option value, checked
+/// against the method's request: the field must be a singular string.
+fn binding_literal(method: &MethodDescriptor, binding: Value, option: &str) -> Result<String, Error> {
     let Value::Message(binding) = binding else {
-        return Err("content_type_binding is not a message".into());
+        return Err(format!("{option} is not a message").into());
     };
     let field = text(&binding, "field");
     match method.input().get_field_by_name(&field) {
         Some(f) if f.kind() == prost_reflect::Kind::String && !f.is_list() => {}
-        _ => return Err(format!("{}: content_type_binding field {field} must be a string field", method.full_name()).into()),
+        _ => return Err(format!("{}: {option} field {field} must be a string field", method.full_name()).into()),
     }
     let mut values = Vec::new();
     for item in binding.get_field_by_name("values").and_then(|v| v.as_list().map(<[_]>::to_vec)).unwrap_or_default() {
@@ -236,9 +266,9 @@ fn content_type_binding(pool: &DescriptorPool, method: &MethodDescriptor) -> Res
     ))
 }
 
-fn media_spec(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<String, Error> {
-    let ext = pool.get_extension_by_name("gregor.api.v1.media_types").ok_or("gregor.api.v1.media_types missing")?;
-    let options = service.options();
+/// The `MediaSpec` literal of a `MediaTypes` option (`name`) on `options`.
+fn media_spec(pool: &DescriptorPool, options: &DynamicMessage, name: &str) -> Result<String, Error> {
+    let ext = extension(pool, name)?;
     let mut consumes = Vec::new();
     let mut produces = Vec::new();
     if options.has_extension(&ext)
@@ -309,12 +339,25 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
         let emit_defaults = bool_option(&printed.options(), pool, "gregor.api.v1.emit_defaults");
         let emit_nulls = reaches_option(&printed, pool, "gregor.api.v1.emit_nulls", &mut Vec::new());
         let content_type_binding = content_type_binding(pool, &method)?;
+        let accept_binding = accept_binding(pool, &method)?;
+        let no_content = bool_option(&method.options(), pool, "gregor.api.v1.no_content");
+        let media = if method.options().has_extension(&extension(pool, "gregor.api.v1.method_media_types")?) {
+            writeln!(
+                statics,
+                "    static MEDIA_{index}: crate::media::MediaSpec = {};",
+                media_spec(pool, &method.options(), "gregor.api.v1.method_media_types")?
+            )?;
+            format!("&MEDIA_{index}")
+        } else {
+            "&MEDIA".to_owned()
+        };
         writeln!(
             statics,
             "    static ROUTE_{index}: crate::transcode::RouteSpec = crate::transcode::RouteSpec {{\n        \
              rpc: {rpc:?},\n        input: {input:?},\n        output: {output:?},\n        body: {body},\n        \
-             response_body: {response_body},\n        media: &MEDIA,\n        \
-             content_type_binding: {content_type_binding},\n        emit_defaults: {emit_defaults},\n        \
+             response_body: {response_body},\n        media: {media},\n        \
+             content_type_binding: {content_type_binding},\n        accept_binding: {accept_binding},\n        \
+             no_content: {no_content},\n        emit_defaults: {emit_defaults},\n        \
              emit_nulls: {emit_nulls},\n        \
              descriptors: ::std::sync::OnceLock::new(),\n    }};",
             rpc = format!("{}/{}", service.full_name(), method.name()),
@@ -347,7 +390,7 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
          pub fn {fn_name}<T: {trait_path}>(svc: ::std::sync::Arc<T>) -> ::axum::Router {{\n    \
          static MEDIA: crate::media::MediaSpec = {media};",
         full = service.full_name(),
-        media = media_spec(pool, service)?,
+        media = media_spec(pool, &service.options(), "gregor.api.v1.media_types")?,
     )?;
     out.push_str(&statics);
     out.push_str("    ::axum::Router::new()\n");

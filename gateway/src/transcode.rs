@@ -90,6 +90,10 @@ pub struct RouteSpec {
     pub media: &'static MediaSpec,
     /// A request field the Content-Type sets, if any.
     pub content_type_binding: Option<ContentTypeBinding>,
+    /// A request field the negotiated response media type sets, if any.
+    pub accept_binding: Option<ContentTypeBinding>,
+    /// Success is HTTP 204 with no body (`gregor.api.v1.no_content`).
+    pub no_content: bool,
     /// The message printed (the output, or the message `response_body`
     /// selects) asks for default values to be printed.
     pub emit_defaults: bool,
@@ -132,6 +136,7 @@ where
         Err(response) => return response,
     };
     match call(tonic::Request::new(input)).await {
+        Ok(_) if route.no_content => StatusCode::NO_CONTENT.into_response(),
         Ok(reply) => encode_response(route, media, &reply.into_inner().encode_to_vec()),
         Err(status) => status_response(media, &status),
     }
@@ -227,6 +232,10 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
         let json_name = input.get_field_by_name(binding.field).map_or(binding.field.to_owned(), |f| f.json_name().to_owned());
         fields.insert(json_name, Json::String(binding.value_for(content_type).to_owned()));
     }
+    if let Some(binding) = &route.accept_binding {
+        let json_name = input.get_field_by_name(binding.field).map_or(binding.field.to_owned(), |f| f.json_name().to_owned());
+        fields.insert(json_name, Json::String(binding.value_for(Some(media)).to_owned()));
+    }
 
     let options = DeserializeOptions::new().deny_unknown_fields(false);
     DynamicMessage::deserialize_with_options(input.clone(), Json::Object(fields), &options)
@@ -302,8 +311,14 @@ fn encode_response(route: &RouteSpec, media: &'static str, encoded: &[u8]) -> Re
     let json: Result<Json, _> = message.serialize_with_options(serde_json::value::Serializer, &json_options(false));
     match json {
         Ok(Json::Object(mut object)) => {
-            let value = object.remove(field.json_name()).unwrap_or(Json::Null);
-            match serde_json::to_vec(&value) {
+            let mut value = object.remove(field.json_name()).unwrap_or(Json::Null);
+            if route.emit_nulls
+                && let Kind::Message(inner) = field.kind()
+                && let Json::Array(items) = value
+            {
+                value = Json::Array(items.into_iter().map(|item| with_nulls(&inner, item)).collect());
+            }
+            match to_vec(&value) {
                 Ok(body) => json_response(StatusCode::OK, media, body),
                 Err(err) => internal_error(media, route, err),
             }
@@ -320,7 +335,7 @@ fn message_response(route: &RouteSpec, media: &'static str, message: &DynamicMes
         message
             .serialize_with_options(serde_json::value::Serializer, &json_options(!route.emit_defaults))
             .map(|json| with_nulls(&message.descriptor(), json))
-            .and_then(|json| serde_json::to_vec(&json))
+            .and_then(|json| to_vec(&json))
     } else {
         to_json_bytes(message, !route.emit_defaults)
     };
@@ -372,8 +387,39 @@ fn json_options(skip_defaults: bool) -> SerializeOptions {
 /// Serializes a message as proto3 JSON with 64-bit integers as numbers.
 pub fn to_json_bytes(message: &DynamicMessage, skip_defaults: bool) -> Result<Vec<u8>, serde_json::Error> {
     let mut body = Vec::with_capacity(256);
-    message.serialize_with_options(&mut serde_json::Serializer::new(&mut body), &json_options(skip_defaults))?;
+    message.serialize_with_options(&mut serde_json::Serializer::with_formatter(&mut body, IntegralFloats), &json_options(skip_defaults))?;
     Ok(body)
+}
+
+/// JSON text of a value, integral floats printed as integers.
+fn to_vec(value: &Json) -> Result<Vec<u8>, serde_json::Error> {
+    let mut body = Vec::with_capacity(256);
+    serde::Serialize::serialize(value, &mut serde_json::Serializer::with_formatter(&mut body, IntegralFloats))?;
+    Ok(body)
+}
+
+/// Prints floating-point numbers without a fraction as integers (`1`,
+/// not `1.0`). `google.protobuf.Value` holds every JSON number as a double,
+/// so a document a client sent as `{"a": 1}` (a JSON record, a schema
+/// default) comes back the same; no Confluent entity has a double field.
+#[derive(Debug, Clone, Copy)]
+struct IntegralFloats;
+
+/// Largest magnitude below which every integer is exact in an f64 (2^53).
+const EXACT_F64: f64 = 9_007_199_254_740_992.0;
+
+impl serde_json::ser::Formatter for IntegralFloats {
+    fn write_f64<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, value: f64) -> std::io::Result<()> {
+        if value.fract() == 0.0 && value.abs() < EXACT_F64 {
+            self.write_i64(writer, value as i64)
+        } else {
+            serde_json::ser::CompactFormatter.write_f64(writer, value)
+        }
+    }
+
+    fn write_f32<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, value: f32) -> std::io::Result<()> {
+        self.write_f64(writer, f64::from(value))
+    }
 }
 
 fn http_body_response(body: &DynamicMessage, media: &'static str) -> Response {

@@ -21,6 +21,7 @@ use tower_http::cors::{Any, CorsLayer};
 
 use crate::api::{KafkaNative, KafkaRestApi, RegistryService};
 use crate::config::Config;
+use crate::proxy::consumers::{ConsumerManager, ConsumerSettings};
 use crate::proxy::error::ProxyError;
 use crate::proxy::{KafkaProxy, ProxySettings};
 use crate::registry::{Registry, RegistrySettings};
@@ -86,8 +87,24 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         request_timeout_ms: config.kafka_request_timeout_ms,
         extra: config.kafka_security(),
     })?);
+    let consumers = ConsumerManager::new(ConsumerSettings {
+        bootstrap: config.bootstrap_uri.clone().unwrap_or_default(),
+        client_id: config.client_id.clone(),
+        extra: config.kafka_security(),
+        session_timeout_ms: config.session_timeout_ms,
+        request_timeout_ms: config.consumer_request_timeout_ms,
+        request_max_bytes: config.consumer_request_max_bytes,
+        fetch_min_bytes: config.fetch_min_bytes,
+        enable_auto_commit: config.consumer_enable_auto_commit,
+        queue_max_kbytes: config.consumer_queue_max_kbytes,
+        max_instances: config.consumer_max_instances,
+        idle_timeout: (config.consumer_idle_disconnect_timeout > 0)
+            .then(|| std::time::Duration::from_secs(config.consumer_idle_disconnect_timeout)),
+        base_uri: config.rest_base_uri(),
+        kafka_timeout_ms: config.kafka_request_timeout_ms,
+    });
     let native = KafkaNative::new(proxy.clone());
-    let kafka = KafkaRestApi::new(proxy, registry.clone(), config.name_strategy()?);
+    let kafka = KafkaRestApi::new(proxy, registry.clone(), config.name_strategy()?, consumers.clone());
     let app = router(registry.clone(), kafka, native, config.http_request_max_size).await?;
     let addr = format!("{}:{}", config.host, config.port);
     let listener = tokio::net::TcpListener::bind(&addr)
@@ -99,6 +116,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|source| ServeError::Listen { addr, source })?;
+    consumers.close_all().await;
     registry.shutdown();
     tracing::info!("stopped");
     Ok(())

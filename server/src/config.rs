@@ -71,6 +71,29 @@ pub struct Config {
     pub name_strategy: String,
     /// Longest wait for Kafka in one REST proxy request, in ms (10 s).
     pub kafka_request_timeout_ms: u64,
+    /// Group member `session.timeout.ms` of REST consumer instances (10 s).
+    pub session_timeout_ms: u64,
+    /// Default `records` timeout of a consumer instance, ms (11 s, as
+    /// Karapace; a read returns earlier once it has records).
+    pub consumer_request_timeout_ms: u64,
+    /// Default and largest `max_bytes` of one `records` read (64 MiB).
+    pub consumer_request_max_bytes: usize,
+    /// Default `auto.commit.enable` of consumer instances (true).
+    pub consumer_enable_auto_commit: bool,
+    /// Default `fetch.min.bytes` of consumer instances: bytes after which
+    /// `records` returns without waiting (1; -1 waits for the timeout).
+    pub fetch_min_bytes: i64,
+    /// Seconds without requests after which a consumer instance is closed
+    /// (300, Confluent's `consumer.instance.timeout.ms`; 0 never, Karapace's
+    /// default).
+    pub consumer_idle_disconnect_timeout: u64,
+    /// Most consumer instances open at once (200); more get 42901.
+    pub consumer_max_instances: usize,
+    /// Prefetch bound per consumer instance in KiB (librdkafka
+    /// `queued.max.messages.kbytes`, 1024; librdkafka's default is 64 MiB).
+    pub consumer_queue_max_kbytes: usize,
+    /// Prefix of consumer `base_uri`s (default the advertised URL).
+    pub rest_base_uri: Option<String>,
     /// `error`, `warn`, `info`, `debug` or `trace` (`RUST_LOG` overrides).
     pub log_level: String,
     /// `text` or `json`.
@@ -106,6 +129,15 @@ impl Default for Config {
             producer_max_request_size: 1_048_576,
             kafka_request_timeout_ms: 10_000,
             name_strategy: "topic_name".to_owned(),
+            session_timeout_ms: 10_000,
+            consumer_request_timeout_ms: 11_000,
+            consumer_request_max_bytes: 67_108_864,
+            consumer_enable_auto_commit: true,
+            fetch_min_bytes: 1,
+            consumer_idle_disconnect_timeout: 300,
+            consumer_max_instances: 200,
+            consumer_queue_max_kbytes: 1024,
+            rest_base_uri: None,
             log_level: "info".to_owned(),
             log_format: "text".to_owned(),
         }
@@ -115,15 +147,21 @@ impl Default for Config {
 /// Keys whose environment values are numbers.
 const NUMERIC_KEYS: &[&str] = &[
     "port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms",
-    "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms",
+    "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
+    "consumer_request_timeout_ms", "consumer_request_max_bytes", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
+    "consumer_max_instances", "consumer_queue_max_kbytes",
 ];
+/// Keys whose environment values are booleans.
+const BOOL_KEYS: &[&str] = &["consumer_enable_auto_commit"];
 /// Every key, for picking them out of the environment.
 const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
     "security_protocol", "sasl_mechanism", "sasl_plain_username", "sasl_plain_password", "ssl_cafile",
     "ssl_certfile", "ssl_keyfile", "client_id", "topic_name", "replication_factor", "group_id", "compatibility",
     "http_request_max_size", "schema_write_timeout_ms", "producer_acks", "producer_linger_ms",
-    "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "log_level", "log_format",
+    "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
+    "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
+    "consumer_max_instances", "consumer_queue_max_kbytes", "rest_base_uri", "log_level", "log_format",
 ];
 
 /// A configuration that cannot be used.
@@ -165,8 +203,15 @@ impl Config {
                 if raw.is_empty() {
                     continue;
                 }
+                let env_name = format!("{prefix}{}", key.to_ascii_uppercase());
                 let value = if NUMERIC_KEYS.contains(key) {
-                    Value::from(raw.trim().parse::<u64>().map_err(|_| ConfigError::Invalid(format!("{prefix}{} must be a number", key.to_ascii_uppercase())))?)
+                    Value::from(raw.trim().parse::<i64>().map_err(|_| ConfigError::Invalid(format!("{env_name} must be a number")))?)
+                } else if BOOL_KEYS.contains(key) {
+                    match raw.trim().to_ascii_lowercase().as_str() {
+                        "true" | "1" | "yes" => Value::Bool(true),
+                        "false" | "0" | "no" => Value::Bool(false),
+                        _ => return Err(ConfigError::Invalid(format!("{env_name} must be true or false"))),
+                    }
                 } else {
                     Value::String(raw)
                 };
@@ -199,6 +244,12 @@ impl Config {
             self.advertised_hostname.as_deref().unwrap_or(&self.host),
             self.advertised_port.unwrap_or(self.port)
         )
+    }
+
+    /// Prefix of consumer instances' `base_uri`, ending in `/`.
+    pub fn rest_base_uri(&self) -> String {
+        let base = self.rest_base_uri.clone().unwrap_or_else(|| self.advertised_url());
+        if base.ends_with('/') { base } else { format!("{base}/") }
     }
 
     /// librdkafka security properties derived from the Karapace keys.

@@ -5,8 +5,12 @@ use std::sync::Arc;
 use gateway::pb::gregor::kafka::v1 as pb;
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestService;
 use prost_types::value::Kind;
+use rdkafka::Offset;
 use tonic::{Request, Response, Status};
 
+use crate::proxy::consumer::{ConsumedRecord, ConsumerInstance, rfc3339_millis};
+use crate::proxy::consumers::{ConsumerManager, CreateInstance};
+use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
 use crate::proxy::records::{self, EmbeddedFormat};
 use crate::proxy::schemas::{NameStrategy, Part, WireSerializer};
@@ -19,12 +23,57 @@ pub struct KafkaRestApi {
     proxy: Arc<KafkaProxy>,
     registry: Arc<Registry>,
     strategy: NameStrategy,
+    consumers: Arc<ConsumerManager>,
+    decoder: Arc<RecordDecoder>,
 }
 
 impl KafkaRestApi {
-    /// Serves `proxy`; schema'd formats use the in-process `registry`.
-    pub fn new(proxy: Arc<KafkaProxy>, registry: Arc<Registry>, strategy: NameStrategy) -> Self {
-        Self { proxy, registry, strategy }
+    /// Serves `proxy` and the `consumers`; schema'd formats use the
+    /// in-process `registry`.
+    pub fn new(proxy: Arc<KafkaProxy>, registry: Arc<Registry>, strategy: NameStrategy, consumers: Arc<ConsumerManager>) -> Self {
+        let decoder = Arc::new(RecordDecoder::new(registry.clone()));
+        Self { proxy, registry, strategy, consumers, decoder }
+    }
+
+    /// The consumer instance (group, name), locked for this request.
+    fn instance(&self, group: &str, name: &str) -> Result<Arc<ConsumerInstance>, Status> {
+        Ok(self.consumers.get(group, name)?)
+    }
+
+    /// Checks that each partition exists (40401 / 40402).
+    async fn check_partitions(&self, partitions: &[(String, i32)]) -> Result<(), Status> {
+        for (topic, partition) in partitions {
+            self.proxy.check_partition(topic, *partition).await?;
+        }
+        Ok(())
+    }
+
+    /// Keys and values of `records` as JSON in `format`; 42203 for one
+    /// that does not decode.
+    fn decode_records(&self, format: EmbeddedFormat, records: Vec<ConsumedRecord>) -> Result<Vec<pb::ConsumerRecord>, Status> {
+        let decode = |part: &str, bytes: Option<Vec<u8>>| -> Result<Option<prost_types::Value>, ProxyError> {
+            match bytes {
+                None => Ok(None),
+                Some(bytes) => self
+                    .decoder
+                    .decode(format, &bytes)
+                    .map(|json| Some(from_json(json)))
+                    .map_err(|e| ProxyError::Deserialization(format!("{part} deserialization error for format {}: {e}", format.name()))),
+            }
+        };
+        let mut out = Vec::with_capacity(records.len());
+        for record in records {
+            out.push(pb::ConsumerRecord {
+                key: decode("key", record.key)?,
+                value: decode("value", record.value)?,
+                topic: record.topic,
+                partition: record.partition,
+                offset: record.offset,
+                timestamp: record.timestamp,
+                headers: record.headers.into_iter().map(|(key, value)| pb::RecordHeader { key, value: records::header_text(&value) }).collect(),
+            });
+        }
+        Ok(out)
     }
 
     /// Produces one request's records: schemas first (schema'd formats),
@@ -116,6 +165,58 @@ fn to_json(value: prost_types::Value) -> serde_json::Value {
     }
 }
 
+/// JSON → `google.protobuf.Value`.
+fn from_json(json: serde_json::Value) -> prost_types::Value {
+    let kind = match json {
+        serde_json::Value::Null => Kind::NullValue(0),
+        serde_json::Value::Bool(b) => Kind::BoolValue(b),
+        serde_json::Value::Number(n) => Kind::NumberValue(n.as_f64().unwrap_or_default()),
+        serde_json::Value::String(s) => Kind::StringValue(s),
+        serde_json::Value::Array(items) => Kind::ListValue(prost_types::ListValue { values: items.into_iter().map(from_json).collect() }),
+        serde_json::Value::Object(map) => Kind::StructValue(prost_types::Struct { fields: map.into_iter().map(|(k, v)| (k, from_json(v))).collect() }),
+    };
+    prost_types::Value { kind: Some(kind) }
+}
+
+/// A boolean setting given as JSON `true` or a string (`"true"`).
+fn setting_bool(name: &str, value: Option<prost_types::Value>) -> Result<Option<bool>, ProxyError> {
+    match value.and_then(|v| v.kind) {
+        None | Some(Kind::NullValue(_)) => Ok(None),
+        Some(Kind::BoolValue(b)) => Ok(Some(b)),
+        Some(Kind::StringValue(s)) if s.eq_ignore_ascii_case("true") => Ok(Some(true)),
+        Some(Kind::StringValue(s)) if s.eq_ignore_ascii_case("false") => Ok(Some(false)),
+        _ => Err(ProxyError::InvalidConsumerConfig(format!("{name} must be true or false"))),
+    }
+}
+
+/// An integer setting given as a JSON number or a string (`"5"`).
+fn setting_int(name: &str, value: Option<prost_types::Value>) -> Result<Option<i64>, ProxyError> {
+    let invalid = || ProxyError::InvalidConsumerConfig(format!("{name} must be an integer"));
+    match value.and_then(|v| v.kind) {
+        None | Some(Kind::NullValue(_)) => Ok(None),
+        Some(Kind::NumberValue(n)) if n.fract() == 0.0 && n.abs() < 9.0e15 => Ok(Some(n as i64)),
+        Some(Kind::StringValue(s)) => s.trim().parse().map(Some).map_err(|_| invalid()),
+        _ => Err(invalid()),
+    }
+}
+
+/// (topic, partition) pairs of a request body.
+fn pairs(partitions: Option<pb::TopicPartitions>) -> Vec<(String, i32)> {
+    partitions.map(|p| p.partitions.into_iter().map(|tp| (tp.topic, tp.partition)).collect()).unwrap_or_default()
+}
+
+/// Runs a blocking consumer call (broker round trip) off the async runtime.
+async fn blocking<T: Send + 'static>(
+    instance: &Arc<ConsumerInstance>,
+    call: impl FnOnce(&ConsumerInstance) -> Result<T, ProxyError> + Send + 'static,
+) -> Result<T, Status> {
+    let instance = instance.clone();
+    tokio::task::spawn_blocking(move || call(&instance))
+        .await
+        .map_err(|e| Status::internal(e.to_string()))?
+        .map_err(Status::from)
+}
+
 fn produce_response(results: Vec<Delivered>) -> pb::ProduceResult {
     pb::ProduceResult {
         key_schema_id: None,
@@ -183,5 +284,167 @@ impl KafkaRestService for KafkaRestApi {
         let batch = r.batch.unwrap_or_default();
         let result = self.produce(Produce { topic: r.topic, partition: Some(r.partition), format: r.format, batch }).await?;
         Ok(Response::new(pb::ProduceToPartitionResponse { result: Some(result) }))
+    }
+
+    async fn create_consumer(&self, request: Request<pb::CreateConsumerRequest>) -> Reply<pb::CreateConsumerResponse> {
+        let r = request.into_inner();
+        let config = r.config.unwrap_or_default();
+        let create = CreateInstance {
+            name: config.name.or(config.id),
+            format: config.format,
+            auto_offset_reset: config.auto_offset_reset,
+            auto_commit: setting_bool("auto.commit.enable", config.auto_commit_enable)?,
+            fetch_min_bytes: setting_int("fetch.min.bytes", config.fetch_min_bytes)?,
+            request_timeout_ms: setting_int("consumer.request.timeout.ms", config.consumer_request_timeout_ms)?,
+        };
+        let (instance, base_uri) = self.consumers.create(&r.group, create)?;
+        Ok(Response::new(pb::CreateConsumerResponse { instance_id: instance.name.clone(), base_uri }))
+    }
+
+    async fn delete_consumer(&self, request: Request<pb::DeleteConsumerRequest>) -> Reply<pb::DeleteConsumerResponse> {
+        let r = request.into_inner();
+        self.consumers.delete(&r.group, &r.instance).await?;
+        Ok(Response::new(pb::DeleteConsumerResponse {}))
+    }
+
+    async fn subscribe(&self, request: Request<pb::SubscribeRequest>) -> Reply<pb::SubscribeResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let _guard = instance.lock().await;
+        let subscription = r.subscription.unwrap_or_default();
+        instance.subscribe(subscription.topics, subscription.topic_pattern)?;
+        Ok(Response::new(pb::SubscribeResponse {}))
+    }
+
+    async fn get_subscription(&self, request: Request<pb::GetSubscriptionRequest>) -> Reply<pb::GetSubscriptionResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        Ok(Response::new(pb::GetSubscriptionResponse { topics: instance.subscription() }))
+    }
+
+    async fn unsubscribe(&self, request: Request<pb::UnsubscribeRequest>) -> Reply<pb::UnsubscribeResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let _guard = instance.lock().await;
+        instance.unsubscribe();
+        Ok(Response::new(pb::UnsubscribeResponse {}))
+    }
+
+    async fn assign(&self, request: Request<pb::AssignRequest>) -> Reply<pb::AssignResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let partitions = pairs(r.assignment);
+        self.check_partitions(&partitions).await?;
+        let _guard = instance.lock().await;
+        instance.assign(&partitions)?;
+        Ok(Response::new(pb::AssignResponse {}))
+    }
+
+    async fn get_assignment(&self, request: Request<pb::GetAssignmentRequest>) -> Reply<pb::GetAssignmentResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let partitions = instance.assignment()?.into_iter().map(|(topic, partition)| pb::TopicPartition { topic, partition }).collect();
+        Ok(Response::new(pb::GetAssignmentResponse { partitions }))
+    }
+
+    async fn seek(&self, request: Request<pb::SeekRequest>) -> Reply<pb::SeekResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let positions = r.positions.unwrap_or_default();
+        let mut targets = Vec::new();
+        for o in positions.offsets {
+            if o.offset < 0 {
+                return Err(ProxyError::InvalidConsumerConfig(format!("offset must be >= 0, got {}", o.offset)).into());
+            }
+            targets.push((o.topic, o.partition, Offset::Offset(o.offset)));
+        }
+        let mut times = Vec::new();
+        for t in positions.timestamps {
+            let millis = match t.timestamp.and_then(|v| v.kind) {
+                Some(Kind::NumberValue(n)) if n.fract() == 0.0 => Some(n as i64),
+                Some(Kind::StringValue(s)) => s.trim().parse().ok().or_else(|| rfc3339_millis(&s)),
+                _ => None,
+            }
+            .ok_or_else(|| ProxyError::InvalidConsumerConfig("timestamp must be an ISO 8601 date-time or ms since the epoch".to_owned()))?;
+            times.push((t.topic, t.partition, millis));
+        }
+        let _guard = instance.lock().await;
+        if !times.is_empty() {
+            targets.extend(blocking(&instance, move |i| i.offsets_for_times(&times)).await?);
+        }
+        instance.seek(targets).await?;
+        Ok(Response::new(pb::SeekResponse {}))
+    }
+
+    async fn seek_to_beginning(&self, request: Request<pb::SeekToBeginningRequest>) -> Reply<pb::SeekToBeginningResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let targets = pairs(r.partitions).into_iter().map(|(t, p)| (t, p, Offset::Beginning)).collect();
+        let _guard = instance.lock().await;
+        instance.seek(targets).await?;
+        Ok(Response::new(pb::SeekToBeginningResponse {}))
+    }
+
+    async fn seek_to_end(&self, request: Request<pb::SeekToEndRequest>) -> Reply<pb::SeekToEndResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let targets = pairs(r.partitions).into_iter().map(|(t, p)| (t, p, Offset::End)).collect();
+        let _guard = instance.lock().await;
+        instance.seek(targets).await?;
+        Ok(Response::new(pb::SeekToEndResponse {}))
+    }
+
+    async fn read_records(&self, request: Request<pb::ReadRecordsRequest>) -> Reply<pb::ReadRecordsResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let format = instance.settings.format;
+        if !r.format.is_empty() && EmbeddedFormat::parse(&r.format).ok() != Some(format) {
+            return Err(ProxyError::FormatMismatch { instance: format.name().to_owned(), requested: r.format.to_ascii_lowercase() }.into());
+        }
+        let settings = self.consumers.settings();
+        let timeout_ms = r.timeout.filter(|t| *t > 0).map_or(instance.settings.request_timeout_ms, |t| t as u64);
+        let max_bytes = r
+            .max_bytes
+            .filter(|m| *m > 0)
+            .map_or(settings.request_max_bytes, |m| usize::try_from(m).unwrap_or(usize::MAX).min(settings.request_max_bytes));
+        let _guard = instance.lock().await;
+        let records = instance
+            .read(std::time::Duration::from_millis(timeout_ms), max_bytes, instance.settings.fetch_min_bytes)
+            .await?;
+        Ok(Response::new(pb::ReadRecordsResponse { records: self.decode_records(format, records)? }))
+    }
+
+    async fn commit_offsets(&self, request: Request<pb::CommitOffsetsRequest>) -> Reply<pb::CommitOffsetsResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let offsets: Vec<(String, i32, i64)> =
+            r.commit.map(|c| c.offsets.into_iter().map(|o| (o.topic, o.partition, o.offset + 1)).collect()).unwrap_or_default();
+        let partitions: Vec<(String, i32)> = offsets.iter().map(|(t, p, _)| (t.clone(), *p)).collect();
+        self.check_partitions(&partitions).await?;
+        let _guard = instance.lock().await;
+        let asynchronous = r.r#async;
+        let given = (!offsets.is_empty()).then_some(offsets);
+        let committed = blocking(&instance, move |i| i.commit(given, asynchronous)).await?;
+        Ok(Response::new(pb::CommitOffsetsResponse {
+            offsets: committed
+                .into_iter()
+                .map(|(topic, partition, consumed, committed)| pb::CommittedOffset { topic, partition, consumed, committed })
+                .collect(),
+        }))
+    }
+
+    async fn get_committed_offsets(&self, request: Request<pb::GetCommittedOffsetsRequest>) -> Reply<pb::GetCommittedOffsetsResponse> {
+        let r = request.into_inner();
+        let instance = self.instance(&r.group, &r.instance)?;
+        let partitions = pairs(r.partitions);
+        self.check_partitions(&partitions).await?;
+        let _guard = instance.lock().await;
+        let found = blocking(&instance, move |i| i.committed(&partitions)).await?;
+        Ok(Response::new(pb::GetCommittedOffsetsResponse {
+            offsets: found
+                .into_iter()
+                .map(|(topic, partition, offset, metadata)| pb::PartitionOffset { topic, partition, offset, metadata })
+                .collect(),
+        }))
     }
 }

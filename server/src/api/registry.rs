@@ -89,6 +89,10 @@ impl SchemaRegistryService for RegistryService {
         ok(pb::GetRootResponse {})
     }
 
+    async fn post_root(&self, _: Request<pb::PostRootRequest>) -> Reply<pb::PostRootResponse> {
+        ok(pb::PostRootResponse {})
+    }
+
     async fn get_cluster_id(&self, _: Request<pb::GetClusterIdRequest>) -> Reply<pb::GetClusterIdResponse> {
         let (kafka, group) = self.registry.cluster_ids();
         let clusters = [("kafka-cluster".to_owned(), kafka), ("schema-registry-cluster".to_owned(), group)].into();

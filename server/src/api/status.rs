@@ -34,9 +34,20 @@ impl From<RegistryError> for Status {
 impl From<ProxyError> for Status {
     fn from(err: ProxyError) -> Self {
         let code = match &err {
-            ProxyError::TopicNotFound(_) | ProxyError::PartitionNotFound(..) => Code::NotFound,
+            ProxyError::TopicNotFound(_)
+            | ProxyError::PartitionNotFound(..)
+            | ProxyError::ConsumerNotFound(..)
+            | ProxyError::UnknownTopicOrPartition(_) => Code::NotFound,
             ProxyError::UnsupportedFormat(_) => Code::Unimplemented,
-            ProxyError::InvalidRecord { .. } | ProxyError::InvalidSchema(_) | ProxyError::MissingSchema(_) => Code::InvalidArgument,
+            ProxyError::InvalidRecord { .. }
+            | ProxyError::InvalidSchema(_)
+            | ProxyError::MissingSchema(_)
+            | ProxyError::FormatMismatch { .. }
+            | ProxyError::InvalidConsumerConfig(_) => Code::InvalidArgument,
+            ProxyError::ConsumerExists(_) => Code::AlreadyExists,
+            ProxyError::IllegalState(_) => Code::FailedPrecondition,
+            ProxyError::Deserialization(_) => Code::FailedPrecondition,
+            ProxyError::TooManyConsumers(_) => Code::ResourceExhausted,
             ProxyError::Kafka(_) => Code::Unavailable,
         };
         gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())

@@ -1,8 +1,9 @@
 //! Avro's JSON encoding (the Avro specification's, as Confluent's REST
-//! proxy takes it) to Avro values: unions as `{"branch": value}` (a bare
-//! value is also accepted when a branch takes it), `null` for the null
-//! branch, bytes and fixed as strings of code points 0–255, record fields
-//! falling back to their defaults.
+//! proxy takes and writes it), both ways: unions as `{"branch": value}` (a
+//! bare value is also accepted when a branch takes it), `null` for the null
+//! branch, bytes and fixed as strings of code points 0–255, enums as their
+//! symbol, logical types as their underlying `int`/`long`/`bytes`; record
+//! fields missing on input fall back to their defaults.
 
 use std::collections::HashMap;
 
@@ -145,6 +146,88 @@ fn convert(schema: &AvroSchema, node: &Schema, json: &Json, at: &str) -> Result<
     })
 }
 
+/// Converts a decoded Avro `value` of `schema`'s root to its JSON
+/// encoding (what Confluent's `AvroConverter` gives REST v2 consumers).
+pub fn to_json(schema: &AvroSchema, value: Value) -> Json {
+    from_value(schema, &schema.root, value)
+}
+
+fn latin1_text(bytes: &[u8]) -> Json {
+    Json::String(bytes.iter().map(|&b| char::from(b)).collect())
+}
+
+fn from_value(schema: &AvroSchema, node: &Schema, value: Value) -> Json {
+    let node = schema.resolve(node);
+    match value {
+        Value::Null => Json::Null,
+        Value::Boolean(b) => b.into(),
+        Value::Int(n) | Value::Date(n) | Value::TimeMillis(n) => n.into(),
+        Value::Long(n)
+        | Value::TimeMicros(n)
+        | Value::TimestampMillis(n)
+        | Value::TimestampMicros(n)
+        | Value::TimestampNanos(n)
+        | Value::LocalTimestampMillis(n)
+        | Value::LocalTimestampMicros(n)
+        | Value::LocalTimestampNanos(n) => n.into(),
+        Value::Float(f) => serde_json::Number::from_f64(f64::from(f)).map_or(Json::Null, Json::Number),
+        Value::Double(f) => serde_json::Number::from_f64(f).map_or(Json::Null, Json::Number),
+        Value::Bytes(bytes) | Value::Fixed(_, bytes) => latin1_text(&bytes),
+        Value::String(text) => text.into(),
+        Value::Uuid(uuid) => uuid.to_string().into(),
+        Value::Enum(_, symbol) => symbol.into(),
+        Value::Union(index, inner) => {
+            let branches = match node {
+                Schema::Union(union) => union.variants(),
+                _ => &[],
+            };
+            match (branches.get(index as usize), *inner) {
+                (_, Value::Null) => Json::Null,
+                (Some(branch), inner) => {
+                    let mut object = serde_json::Map::with_capacity(1);
+                    object.insert(branch_name(schema, branch), from_value(schema, branch, inner));
+                    Json::Object(object)
+                }
+                (None, inner) => from_value(schema, node, inner),
+            }
+        }
+        Value::Array(items) => {
+            let item_schema = match node {
+                Schema::Array(array) => Some(&*array.items),
+                _ => None,
+            };
+            Json::Array(items.into_iter().map(|v| item_schema.map_or(Json::Null, |s| from_value(schema, s, v))).collect())
+        }
+        Value::Map(entries) => {
+            let value_schema = match node {
+                Schema::Map(map) => Some(&*map.types),
+                _ => None,
+            };
+            let mut sorted: Vec<_> = entries.into_iter().collect();
+            sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            Json::Object(sorted.into_iter().map(|(k, v)| (k, value_schema.map_or(Json::Null, |s| from_value(schema, s, v)))).collect())
+        }
+        Value::Record(fields) => {
+            let field_schemas = match node {
+                Schema::Record(record) => Some(&record.fields),
+                _ => None,
+            };
+            Json::Object(
+                fields
+                    .into_iter()
+                    .map(|(name, v)| {
+                        let field_schema = field_schemas.and_then(|fs| fs.iter().find(|f| f.name == name)).map(|f| &f.schema);
+                        let json = field_schema.map_or(Json::Null, |s| from_value(schema, s, v));
+                        (name, json)
+                    })
+                    .collect(),
+            )
+        }
+        Value::Decimal(decimal) => Vec::<u8>::try_from(decimal).map_or(Json::Null, |b| latin1_text(&b)),
+        other => Json::String(format!("{other:?}")),
+    }
+}
+
 /// A record field's default: JSON in the Avro encoding, except that a
 /// union's default is for its first branch, unwrapped.
 fn default_value(schema: &AvroSchema, node: &Schema, default: &Json, at: &str) -> Result<Value, String> {
@@ -180,6 +263,9 @@ mod tests {
         // bare union values and defaults
         assert!(to_avro(&schema, &json!({"id": 1, "note": "bare", "kind": "A"})).is_ok());
         assert!(to_avro(&schema, &json!({"id": 1, "kind": "A"})).is_ok());
+        let reader = apache_avro::reader::datum::GenericDatumReader::builder(&schema.root).build().unwrap();
+        let decoded = reader.read_value(&mut &datum[..]).unwrap();
+        assert_eq!(to_json(&schema, decoded), json!({"id": 7, "note": {"string": "hi"}, "kind": "B", "raw": "\u{00ff}a", "tags": []}));
         for bad in [json!({"kind": "A"}), json!({"id": "x", "kind": "A"}), json!({"id": 1, "kind": "C"}), json!({"id": 1, "kind": "A", "note": {"int": 3}})] {
             assert!(to_avro(&schema, &bad).is_err(), "{bad}");
         }

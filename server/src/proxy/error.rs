@@ -30,6 +30,39 @@ pub enum ProxyError {
     /// 42205: the schema is invalid, unknown or could not be registered.
     #[error("Invalid schema: {0}")]
     InvalidSchema(String),
+    /// 40403: no consumer instance (group, name).
+    #[error("Consumer instance {1} not found in group {0}")]
+    ConsumerNotFound(String, String),
+    /// 40403: a subscribed or assigned topic or partition does not exist
+    /// (Karapace UNKNOWN_TOPIC_OR_PARTITION).
+    #[error("Unknown topic or partition: {0}")]
+    UnknownTopicOrPartition(String),
+    /// 40601: `records` asked in another embedded format than the
+    /// instance's.
+    #[error("Consumer format {instance} does not match the embedded format {requested}")]
+    FormatMismatch {
+        /// The instance's format.
+        instance: String,
+        /// The format the Accept header names.
+        requested: String,
+    },
+    /// 40902: an instance of that name exists in the group.
+    #[error("Consumer with the name {0} already exists")]
+    ConsumerExists(String),
+    /// 40903: an operation the instance's state does not allow (subscribe
+    /// while assigned, seek on an unassigned partition).
+    #[error("Illegal state: {0}")]
+    IllegalState(String),
+    /// 42204: invalid consumer instance settings.
+    #[error("Invalid consumer configuration: {0}")]
+    InvalidConsumerConfig(String),
+    /// 42203: a consumed key or value does not decode in the instance's
+    /// embedded format.
+    #[error("{0}")]
+    Deserialization(String),
+    /// 42901: the instance cap (`consumer_max_instances`) is reached.
+    #[error("Too many consumer instances: at most {0} can be open at once; delete unused ones")]
+    TooManyConsumers(usize),
     /// 50002: Kafka could not be reached or answered with an error.
     #[error("Kafka error: {0}")]
     Kafka(String),
@@ -45,6 +78,13 @@ impl ProxyError {
             Self::InvalidRecord { .. } | Self::InvalidSchema(_) => 42205,
             Self::MissingSchema(Part::Key) => 42201,
             Self::MissingSchema(Part::Value) => 42202,
+            Self::ConsumerNotFound(..) | Self::UnknownTopicOrPartition(_) => 40403,
+            Self::FormatMismatch { .. } => 40601,
+            Self::ConsumerExists(_) => 40902,
+            Self::IllegalState(_) => 40903,
+            Self::InvalidConsumerConfig(_) => 42204,
+            Self::Deserialization(_) => 42203,
+            Self::TooManyConsumers(_) => 42901,
             Self::Kafka(_) => 50002,
         }
     }
@@ -58,6 +98,14 @@ impl ProxyError {
             Self::InvalidRecord { .. } => "INVALID_DATA",
             Self::MissingSchema(_) => "SCHEMA_MISSING",
             Self::InvalidSchema(_) => "INVALID_SCHEMA",
+            Self::ConsumerNotFound(..) => "CONSUMER_NOT_FOUND",
+            Self::UnknownTopicOrPartition(_) => "UNKNOWN_TOPIC_OR_PARTITION",
+            Self::FormatMismatch { .. } => "UNSUPPORTED_FORMAT",
+            Self::ConsumerExists(_) => "CONSUMER_ALREADY_EXISTS",
+            Self::IllegalState(_) => "ILLEGAL_STATE",
+            Self::InvalidConsumerConfig(_) => "INVALID_CONSUMER_PARAMETERS",
+            Self::Deserialization(_) => "DESERIALIZATION_ERROR",
+            Self::TooManyConsumers(_) => "TOO_MANY_CONSUMER_INSTANCES",
             Self::Kafka(_) => "KAFKA_ERROR",
         }
     }

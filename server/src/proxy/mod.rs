@@ -1,10 +1,13 @@
-//! The Kafka REST proxy's data plane over rdkafka: cluster metadata and
-//! produce. A produce request is validated and encoded whole before any
+//! The Kafka REST proxy's data plane over rdkafka: cluster metadata,
+//! produce, and (in [`consumers`]) consumer instances. A produce request is validated and encoded whole before any
 //! record is sent, so a bad record produces nothing; the answer waits for
 //! the broker's acknowledgement of every record (`acks`, default 1 as in
 //! Karapace), with failures reported per record.
 
 pub mod avro_json;
+pub mod consumer;
+pub mod consumers;
+pub mod decode;
 pub mod error;
 pub mod records;
 pub mod schemas;
@@ -226,6 +229,16 @@ impl KafkaProxy {
         let ids: Vec<i32> = self.partitions(topic).await?.iter().map(|p| p.id).collect();
         self.partition_cache.lock().unwrap_or_else(|e| e.into_inner()).insert(topic.to_owned(), (Instant::now(), ids.clone()));
         Ok(ids)
+    }
+
+    /// Checks that a partition exists, against metadata at most 5 s old;
+    /// 40401 / 40402 when the topic or partition is unknown.
+    pub async fn check_partition(&self, topic: &str, partition: i32) -> Result<(), ProxyError> {
+        if self.partition_ids(topic).await?.contains(&partition) {
+            Ok(())
+        } else {
+            Err(ProxyError::PartitionNotFound(topic.to_owned(), partition))
+        }
     }
 
     /// One partition; 40401 / 40402 when the topic or partition is unknown.

@@ -35,6 +35,16 @@ impl EmbeddedFormat {
         }
     }
 
+    /// The lowercase name, as in media types and consumer settings.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Binary => "binary",
+            Self::Json => "json",
+            Self::Avro => "avro",
+            Self::JsonSchema => "jsonschema",
+        }
+    }
+
     /// The registry schema type of a schema'd format.
     pub fn schema_type(self) -> Option<SchemaType> {
         match self {
@@ -57,6 +67,11 @@ impl EmbeddedFormat {
             (Self::Json, Some(value)) => serde_json::to_vec(value).map(Some).map_err(|e| e.to_string()),
         }
     }
+}
+
+/// Encodes a header value as base64.
+pub fn header_text(value: &[u8]) -> String {
+    STANDARD.encode(value)
 }
 
 /// Decodes a base64 header value.

@@ -1,0 +1,476 @@
+//! One REST v2 consumer instance: an rdkafka consumer in a group, with the
+//! embedded format and read settings it was created with (Confluent
+//! `KafkaConsumerState`, Karapace `ConsumerManager`).
+//!
+//! Offsets are stored only for records actually handed to the client, so
+//! auto-commit and "commit everything consumed" never commit a record the
+//! client has not seen. A record read past a request's `max_bytes` is held
+//! back and returned first by the next read.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Headers, Message};
+use rdkafka::{Offset, TopicPartitionList};
+
+use super::error::ProxyError;
+use super::records::EmbeddedFormat;
+
+/// Settings one instance was created with.
+#[derive(Debug, Clone)]
+pub struct InstanceSettings {
+    /// Embedded format of its records.
+    pub format: EmbeddedFormat,
+    /// `earliest` or `latest`.
+    pub auto_offset_reset: String,
+    /// Whether consumed offsets are committed automatically.
+    pub auto_commit: bool,
+    /// Bytes after which a read returns early; negative: never.
+    pub fetch_min_bytes: i64,
+    /// Default read timeout, ms.
+    pub request_timeout_ms: u64,
+}
+
+/// A record read from Kafka, owned.
+#[derive(Debug, Clone)]
+pub struct ConsumedRecord {
+    /// Topic.
+    pub topic: String,
+    /// Partition.
+    pub partition: i32,
+    /// Offset.
+    pub offset: i64,
+    /// Timestamp, ms since the epoch, when the broker gave one.
+    pub timestamp: Option<i64>,
+    /// Key bytes; `None` for no key.
+    pub key: Option<Vec<u8>>,
+    /// Value bytes; `None` for a tombstone.
+    pub value: Option<Vec<u8>>,
+    /// Headers; a header without a value has an empty one.
+    pub headers: Vec<(String, Vec<u8>)>,
+}
+
+impl ConsumedRecord {
+    /// Key plus value bytes, Confluent's measure of a response's size.
+    pub fn size(&self) -> usize {
+        self.key.as_ref().map_or(0, Vec::len) + self.value.as_ref().map_or(0, Vec::len)
+    }
+}
+
+/// How the instance gets its partitions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Mode {
+    /// Neither subscribed nor assigned.
+    Idle,
+    /// Group-managed, by topic names or (`pattern`) a regular expression.
+    Subscribed { topics: Vec<String>, pattern: bool },
+    /// Manually assigned partitions.
+    Assigned,
+}
+
+/// Mutable state, under one lock.
+#[derive(Debug)]
+struct State {
+    mode: Mode,
+    /// A record read but not yet returned (it did not fit `max_bytes`).
+    held: Option<ConsumedRecord>,
+    /// Offset of the last record returned, per partition.
+    consumed: BTreeMap<(String, i32), i64>,
+}
+
+/// One consumer instance.
+pub struct ConsumerInstance {
+    /// Consumer group.
+    pub group: String,
+    /// Instance name.
+    pub name: String,
+    /// Creation settings.
+    pub settings: InstanceSettings,
+    consumer: StreamConsumer,
+    state: Mutex<State>,
+    /// Serializes the instance's operations (one request at a time).
+    busy: tokio::sync::Mutex<()>,
+    last_used: Mutex<Instant>,
+    timeout: Duration,
+}
+
+impl std::fmt::Debug for ConsumerInstance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConsumerInstance").field("group", &self.group).field("name", &self.name).finish_non_exhaustive()
+    }
+}
+
+fn kafka(err: KafkaError) -> ProxyError {
+    ProxyError::Kafka(err.to_string())
+}
+
+/// The anchored librdkafka regex for a Java-style full-match pattern.
+fn anchored(pattern: &str) -> String {
+    let inner = pattern.strip_prefix('^').unwrap_or(pattern);
+    let inner = inner.strip_suffix('$').unwrap_or(inner);
+    format!("^({inner})$")
+}
+
+impl ConsumerInstance {
+    /// Wraps a created `consumer`; `timeout` bounds broker round trips.
+    pub fn new(group: String, name: String, settings: InstanceSettings, consumer: StreamConsumer, timeout: Duration) -> Self {
+        Self {
+            group,
+            name,
+            settings,
+            consumer,
+            state: Mutex::new(State { mode: Mode::Idle, held: None, consumed: BTreeMap::new() }),
+            busy: tokio::sync::Mutex::new(()),
+            last_used: Mutex::new(Instant::now()),
+            timeout,
+        }
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Marks the instance used now (for the idle timeout).
+    pub fn touch(&self) {
+        *self.last_used.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now();
+    }
+
+    /// How long since the last request, if none is running now.
+    pub fn idle_for(&self) -> Option<Duration> {
+        let _guard = self.busy.try_lock().ok()?;
+        Some(self.last_used.lock().unwrap_or_else(|e| e.into_inner()).elapsed())
+    }
+
+    /// Waits for the instance's other requests to finish.
+    pub async fn lock(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.touch();
+        self.busy.lock().await
+    }
+
+    /// Subscribes to `topics`, or to the topics `pattern` matches in full.
+    /// 40903 with neither or both, or when partitions are assigned.
+    pub fn subscribe(&self, topics: Vec<String>, pattern: Option<String>) -> Result<(), ProxyError> {
+        let mut state = self.state();
+        if state.mode == Mode::Assigned {
+            return Err(ProxyError::IllegalState(
+                "Subscription to topics, partitions and pattern are mutually exclusive: the instance has assigned partitions"
+                    .to_owned(),
+            ));
+        }
+        let (names, shown, is_pattern) = match (topics.is_empty(), pattern) {
+            (false, None) => (topics.clone(), topics, false),
+            (true, Some(pattern)) if !pattern.is_empty() => (vec![anchored(&pattern)], vec![pattern], true),
+            (true, _) => return Err(ProxyError::IllegalState("Neither topic_pattern nor topics are present in request".to_owned())),
+            (false, Some(_)) => {
+                return Err(ProxyError::IllegalState(
+                    "Subscription to topics, partitions and pattern are mutually exclusive: give topics or topic_pattern".to_owned(),
+                ));
+            }
+        };
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        self.consumer.subscribe(&refs).map_err(|e| ProxyError::IllegalState(e.to_string()))?;
+        state.mode = Mode::Subscribed { topics: shown, pattern: is_pattern };
+        state.held = None;
+        Ok(())
+    }
+
+    /// Topic names (or the pattern) subscribed to.
+    pub fn subscription(&self) -> Vec<String> {
+        match &self.state().mode {
+            Mode::Subscribed { topics, .. } => topics.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Drops the subscription (and leaves the group's assignment).
+    pub fn unsubscribe(&self) {
+        let mut state = self.state();
+        if matches!(state.mode, Mode::Subscribed { .. }) {
+            self.consumer.unsubscribe();
+            state.mode = Mode::Idle;
+            state.held = None;
+        }
+    }
+
+    /// Assigns `partitions` manually (an empty list clears the assignment).
+    /// 40903 when subscribed.
+    pub fn assign(&self, partitions: &[(String, i32)]) -> Result<(), ProxyError> {
+        let mut state = self.state();
+        if matches!(state.mode, Mode::Subscribed { .. }) {
+            return Err(ProxyError::IllegalState(
+                "Subscription to topics, partitions and pattern are mutually exclusive: the instance is subscribed".to_owned(),
+            ));
+        }
+        let mut list = TopicPartitionList::with_capacity(partitions.len());
+        for (topic, partition) in partitions {
+            list.add_partition(topic, *partition);
+        }
+        self.consumer.assign(&list).map_err(kafka)?;
+        state.mode = if partitions.is_empty() { Mode::Idle } else { Mode::Assigned };
+        state.held = None;
+        Ok(())
+    }
+
+    /// The partitions currently assigned (manually or by the group).
+    pub fn assignment(&self) -> Result<Vec<(String, i32)>, ProxyError> {
+        let list = self.consumer.assignment().map_err(kafka)?;
+        let mut out: Vec<(String, i32)> = list.elements().iter().map(|e| (e.topic().to_owned(), e.partition())).collect();
+        out.sort();
+        Ok(out)
+    }
+
+    /// Moves the read position of assigned partitions. 40903 for a
+    /// partition not assigned to the instance.
+    pub async fn seek(&self, targets: Vec<(String, i32, Offset)>) -> Result<(), ProxyError> {
+        if targets.is_empty() {
+            return Ok(());
+        }
+        let assigned = self.assignment()?;
+        if let Some((topic, partition, _)) = targets.iter().find(|(t, p, _)| !assigned.iter().any(|(at, ap)| at == t && ap == p)) {
+            return Err(ProxyError::IllegalState(format!("No current assignment for partition {topic}-{partition}")));
+        }
+        let mut list = TopicPartitionList::with_capacity(targets.len());
+        for (topic, partition, offset) in &targets {
+            list.add_partition_offset(topic, *partition, *offset).map_err(kafka)?;
+        }
+        {
+            let mut state = self.state();
+            if state.held.as_ref().is_some_and(|h| targets.iter().any(|(t, p, _)| *t == h.topic && *p == h.partition)) {
+                state.held = None;
+            }
+        }
+        let result = self.consumer.seek_partitions(list, self.timeout).map_err(kafka)?;
+        for element in result.elements() {
+            if let Err(err) = element.error() {
+                return Err(ProxyError::IllegalState(format!(
+                    "Cannot seek partition {}-{}: {err}",
+                    element.topic(),
+                    element.partition()
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// The offset of the first record at or after `timestamp` (ms) for each
+    /// partition; `Offset::End` when there is none.
+    pub fn offsets_for_times(&self, targets: &[(String, i32, i64)]) -> Result<Vec<(String, i32, Offset)>, ProxyError> {
+        let mut list = TopicPartitionList::with_capacity(targets.len());
+        for (topic, partition, timestamp) in targets {
+            list.add_partition_offset(topic, *partition, Offset::Offset(*timestamp)).map_err(kafka)?;
+        }
+        let found = self.consumer.offsets_for_times(list, self.timeout).map_err(kafka)?;
+        Ok(found
+            .elements()
+            .iter()
+            .map(|e| {
+                let offset = match e.offset() {
+                    Offset::Offset(o) if o >= 0 => Offset::Offset(o),
+                    _ => Offset::End,
+                };
+                (e.topic().to_owned(), e.partition(), offset)
+            })
+            .collect())
+    }
+
+    /// Reads records: returns once more than `min_bytes` (key + value
+    /// bytes; negative: never) are gathered and nothing more is buffered,
+    /// before `max_bytes` would be exceeded, or at `timeout`.
+    pub async fn read(&self, timeout: Duration, max_bytes: usize, min_bytes: i64) -> Result<Vec<ConsumedRecord>, ProxyError> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        let mut records: Vec<ConsumedRecord> = Vec::new();
+        let mut bytes = 0usize;
+        let satisfied = |records: &[ConsumedRecord], bytes: usize| {
+            !records.is_empty() && u64::try_from(min_bytes).is_ok_and(|min| bytes as u64 >= min)
+        };
+        let mut next = self.state().held.take();
+        loop {
+            let record = match next.take() {
+                Some(record) => record,
+                None => {
+                    let received = if satisfied(&records, bytes) {
+                        // Only what is already buffered.
+                        match tokio::time::timeout(Duration::ZERO, self.consumer.recv()).await {
+                            Ok(received) => received,
+                            Err(_) => break,
+                        }
+                    } else {
+                        match tokio::time::timeout_at(deadline, self.consumer.recv()).await {
+                            Ok(received) => received,
+                            Err(_) => break,
+                        }
+                    };
+                    match received {
+                        Ok(message) => owned(&message),
+                        Err(KafkaError::MessageConsumption(RDKafkaErrorCode::UnknownTopicOrPartition)) => {
+                            return Err(ProxyError::UnknownTopicOrPartition(
+                                "a subscribed or assigned topic or partition does not exist".to_owned(),
+                            ));
+                        }
+                        Err(err) => {
+                            tracing::debug!(instance = self.name, error = %err, "consumer error while reading");
+                            continue;
+                        }
+                    }
+                }
+            };
+            let size = record.size();
+            if bytes + size >= max_bytes && !records.is_empty() {
+                self.state().held = Some(record);
+                break;
+            }
+            bytes += size;
+            records.push(record);
+            if bytes >= max_bytes {
+                break;
+            }
+        }
+        if !records.is_empty() {
+            let mut state = self.state();
+            for record in &records {
+                state.consumed.insert((record.topic.clone(), record.partition), record.offset);
+                // Fails only for a partition revoked since; its next owner re-reads.
+                let _ = self.consumer.store_offset(&record.topic, record.partition, record.offset);
+            }
+        }
+        Ok(records)
+    }
+
+    /// Commits `offsets` (the next offset to read, per partition), or with
+    /// `None` every record returned so far. Returns (topic, partition,
+    /// consumed, committed) per partition committed.
+    pub fn commit(&self, offsets: Option<Vec<(String, i32, i64)>>, asynchronous: bool) -> Result<Vec<(String, i32, i64, i64)>, ProxyError> {
+        let mode = if asynchronous { CommitMode::Async } else { CommitMode::Sync };
+        let committed: Vec<(String, i32, i64, i64)> = match offsets {
+            Some(offsets) => {
+                let mut list = TopicPartitionList::with_capacity(offsets.len());
+                for (topic, partition, next) in &offsets {
+                    list.add_partition_offset(topic, *partition, Offset::Offset(*next)).map_err(kafka)?;
+                }
+                self.consumer.commit(&list, mode).map_err(kafka)?;
+                offsets.into_iter().map(|(t, p, next)| (t, p, next - 1, next)).collect()
+            }
+            None => {
+                let consumed: Vec<_> = self.state().consumed.iter().map(|((t, p), o)| (t.clone(), *p, *o, o + 1)).collect();
+                if consumed.is_empty() {
+                    return Ok(Vec::new());
+                }
+                match self.consumer.commit_consumer_state(mode) {
+                    // Nothing stored since the last commit.
+                    Ok(()) | Err(KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) => {}
+                    Err(err) => return Err(kafka(err)),
+                }
+                consumed
+            }
+        };
+        Ok(committed)
+    }
+
+    /// The group's committed offsets for `partitions`; partitions without
+    /// one are left out.
+    pub fn committed(&self, partitions: &[(String, i32)]) -> Result<Vec<(String, i32, i64, String)>, ProxyError> {
+        let mut list = TopicPartitionList::with_capacity(partitions.len());
+        for (topic, partition) in partitions {
+            list.add_partition(topic, *partition);
+        }
+        let found = self.consumer.committed_offsets(list, self.timeout).map_err(kafka)?;
+        Ok(found
+            .elements()
+            .iter()
+            .filter_map(|e| match e.offset() {
+                Offset::Offset(o) => Some((e.topic().to_owned(), e.partition(), o, e.metadata().to_owned())),
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// Leaves the group and closes the consumer (blocks up to the session
+    /// timeout; call off the async runtime).
+    pub fn close(self) {
+        if matches!(self.state().mode, Mode::Subscribed { .. }) {
+            self.consumer.unsubscribe();
+        }
+        drop(self.consumer);
+    }
+}
+
+fn owned<M: Message>(message: &M) -> ConsumedRecord {
+    let headers = message
+        .headers()
+        .map(|headers| headers.iter().map(|h| (h.key.to_owned(), h.value.map(<[u8]>::to_vec).unwrap_or_default())).collect())
+        .unwrap_or_default();
+    ConsumedRecord {
+        topic: message.topic().to_owned(),
+        partition: message.partition(),
+        offset: message.offset(),
+        timestamp: message.timestamp().to_millis(),
+        key: message.key().map(<[u8]>::to_vec),
+        value: message.payload().map(<[u8]>::to_vec),
+        headers,
+    }
+}
+
+/// Milliseconds since the epoch of an RFC 3339 date-time
+/// (`2024-01-31T12:00:00.250Z`, `...+02:00`), as Confluent's seek-by-time
+/// bodies carry them; `None` when it does not parse.
+pub fn rfc3339_millis(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let (date, time) = text.split_once(['T', 't', ' '])?;
+    let mut parts = date.splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: i64 = parts.next()?.parse().ok()?;
+    let day: i64 = parts.next()?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let (clock, offset_minutes) = if let Some(clock) = time.strip_suffix(['Z', 'z']) {
+        (clock, 0)
+    } else {
+        let at = time.rfind(['+', '-'])?;
+        let (clock, zone) = time.split_at(at);
+        let sign = if zone.starts_with('-') { -1 } else { 1 };
+        let (h, m) = zone[1..].split_once(':')?;
+        (clock, sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?))
+    };
+    let (hms, fraction) = clock.split_once('.').unwrap_or((clock, ""));
+    let mut hms = hms.splitn(3, ':');
+    let hour: i64 = hms.next()?.parse().ok()?;
+    let minute: i64 = hms.next()?.parse().ok()?;
+    let second: i64 = hms.next()?.parse().ok()?;
+    let millis: i64 = if fraction.is_empty() {
+        0
+    } else {
+        let digits: String = fraction.chars().chain(std::iter::repeat('0')).take(3).collect();
+        digits.parse().ok()?
+    };
+    // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(((days * 24 + hour) * 60 + minute - offset_minutes) * 60_000 + second * 1000 + millis)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_rfc3339() {
+        assert_eq!(rfc3339_millis("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(rfc3339_millis("2024-02-29T12:30:15.250Z"), Some(1_709_209_815_250));
+        assert_eq!(rfc3339_millis("2024-02-29T14:30:15.25+02:00"), Some(1_709_209_815_250));
+        assert_eq!(rfc3339_millis("yesterday"), None);
+    }
+
+    #[test]
+    fn anchors_patterns_for_a_full_match() {
+        assert_eq!(anchored("orders-.*"), "^(orders-.*)$");
+        assert_eq!(anchored("^a|b$"), "^(a|b)$");
+    }
+}

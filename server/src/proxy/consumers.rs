@@ -1,0 +1,270 @@
+//! The REST v2 consumer instances of this process (Confluent
+//! `KafkaConsumerManager`): created, looked up by (group, name), closed on
+//! delete or after `consumer_idle_disconnect_timeout` without requests, and
+//! capped at `consumer_max_instances`.
+//!
+//! Each instance is an rdkafka consumer whose prefetch queue is bounded
+//! (`queued.max.messages.kbytes`, `fetch.max.bytes`), so memory grows with
+//! the number of instances by about that bound, not by librdkafka's 64 MiB
+//! default.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+
+use rdkafka::ClientConfig;
+use rdkafka::consumer::StreamConsumer;
+
+use super::consumer::{ConsumerInstance, InstanceSettings};
+use super::error::ProxyError;
+use super::records::EmbeddedFormat;
+
+/// Consumer settings shared by every instance (Karapace's REST keys, §4.1).
+#[derive(Debug, Clone)]
+pub struct ConsumerSettings {
+    /// `bootstrap.servers`.
+    pub bootstrap: String,
+    /// `client.id` prefix.
+    pub client_id: String,
+    /// Extra librdkafka properties (security), applied last.
+    pub extra: Vec<(String, String)>,
+    /// `session.timeout.ms` of the group members.
+    pub session_timeout_ms: u64,
+    /// Default `consumer.request.timeout.ms`: read timeout, ms.
+    pub request_timeout_ms: u64,
+    /// Default and largest `max_bytes` of a read, bytes.
+    pub request_max_bytes: usize,
+    /// Default `fetch.min.bytes`.
+    pub fetch_min_bytes: i64,
+    /// Default `auto.commit.enable`.
+    pub enable_auto_commit: bool,
+    /// Prefetch bound per instance, KiB (`queued.max.messages.kbytes`).
+    pub queue_max_kbytes: usize,
+    /// Most instances at once; more get 42901.
+    pub max_instances: usize,
+    /// Close instances idle this long; `None`: never.
+    pub idle_timeout: Option<Duration>,
+    /// Prefix of `base_uri` (`http://host:port/`).
+    pub base_uri: String,
+    /// Bound on one broker round trip (commit, committed offsets), ms.
+    pub kafka_timeout_ms: u64,
+}
+
+/// What a client gives when creating an instance; `None` takes the default.
+#[derive(Debug, Clone, Default)]
+pub struct CreateInstance {
+    /// Instance name (a UUID when absent).
+    pub name: Option<String>,
+    /// `binary`, `json`, `avro`, `jsonschema` or `protobuf`.
+    pub format: Option<String>,
+    /// `earliest` or `latest`.
+    pub auto_offset_reset: Option<String>,
+    /// Auto-commit.
+    pub auto_commit: Option<bool>,
+    /// Early-return threshold in bytes; -1: never.
+    pub fetch_min_bytes: Option<i64>,
+    /// Default read timeout, ms.
+    pub request_timeout_ms: Option<i64>,
+}
+
+/// The instances of this process.
+#[derive(Debug)]
+pub struct ConsumerManager {
+    settings: ConsumerSettings,
+    instances: Mutex<HashMap<(String, String), Arc<ConsumerInstance>>>,
+}
+
+impl ConsumerManager {
+    /// An empty manager; with an idle timeout, a task closes idle instances.
+    pub fn new(settings: ConsumerSettings) -> Arc<Self> {
+        let manager = Arc::new(Self { settings, instances: Mutex::new(HashMap::new()) });
+        if let Some(idle) = manager.settings.idle_timeout {
+            let weak = Arc::downgrade(&manager);
+            tokio::spawn(reap(weak, idle));
+        }
+        manager
+    }
+
+    /// The shared settings.
+    pub fn settings(&self) -> &ConsumerSettings {
+        &self.settings
+    }
+
+    fn instances(&self) -> std::sync::MutexGuard<'_, HashMap<(String, String), Arc<ConsumerInstance>>> {
+        self.instances.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Number of open instances.
+    pub fn len(&self) -> usize {
+        self.instances().len()
+    }
+
+    /// Whether no instance is open.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Creates an instance in `group`; returns it and its `base_uri`.
+    /// 40902 when the name is taken, 42204 for bad settings, 42901 at the cap.
+    pub fn create(&self, group: &str, request: CreateInstance) -> Result<(Arc<ConsumerInstance>, String), ProxyError> {
+        let invalid = ProxyError::InvalidConsumerConfig;
+        let format = match request.format.as_deref().map(str::to_ascii_lowercase).as_deref() {
+            None | Some("binary") => EmbeddedFormat::Binary,
+            Some("json") => EmbeddedFormat::Json,
+            Some("avro") => EmbeddedFormat::Avro,
+            Some("jsonschema") => EmbeddedFormat::JsonSchema,
+            Some("protobuf") => {
+                return Err(invalid("Embedded format protobuf is not supported by this version of Gregor yet".to_owned()));
+            }
+            Some(other) => return Err(invalid(format!("Invalid format type {other}: must be one of binary, json, avro, jsonschema, protobuf"))),
+        };
+        let auto_offset_reset = match request.auto_offset_reset.as_deref().map(str::to_ascii_lowercase).as_deref() {
+            None | Some("earliest") | Some("smallest") => "earliest",
+            Some("latest") | Some("largest") => "latest",
+            Some(other) => {
+                return Err(invalid(format!(
+                    "Invalid value {other} for configuration auto.offset.reset: String must be one of: latest, earliest"
+                )));
+            }
+        };
+        let fetch_min_bytes = request.fetch_min_bytes.unwrap_or(self.settings.fetch_min_bytes);
+        if fetch_min_bytes < -1 {
+            return Err(invalid("Expected fetch.min.bytes to be >= -1".to_owned()));
+        }
+        let request_timeout_ms = match request.request_timeout_ms {
+            None => self.settings.request_timeout_ms,
+            Some(ms) => u64::try_from(ms).map_err(|_| invalid("consumer.request.timeout.ms must be >= 0".to_owned()))?,
+        };
+        let name = request.name.filter(|n| !n.is_empty()).unwrap_or_else(new_name);
+        if name.contains('/') {
+            return Err(invalid(format!("Invalid consumer instance name {name}: '/' is not allowed")));
+        }
+        let settings = InstanceSettings {
+            format,
+            auto_offset_reset: auto_offset_reset.to_owned(),
+            auto_commit: request.auto_commit.unwrap_or(self.settings.enable_auto_commit),
+            fetch_min_bytes,
+            request_timeout_ms,
+        };
+        let key = (group.to_owned(), name.clone());
+        let mut instances = self.instances();
+        if instances.contains_key(&key) {
+            return Err(ProxyError::ConsumerExists(name));
+        }
+        if instances.len() >= self.settings.max_instances {
+            return Err(ProxyError::TooManyConsumers(self.settings.max_instances));
+        }
+        let consumer = self.consumer_config(group, &name, &settings).create::<StreamConsumer>().map_err(|e| invalid(e.to_string()))?;
+        let instance = Arc::new(ConsumerInstance::new(
+            group.to_owned(),
+            name.clone(),
+            settings,
+            consumer,
+            Duration::from_millis(self.settings.kafka_timeout_ms),
+        ));
+        instances.insert(key, instance.clone());
+        let base_uri = format!("{}consumers/{group}/instances/{name}", self.settings.base_uri);
+        tracing::info!(group, instance = name, "consumer instance created");
+        Ok((instance, base_uri))
+    }
+
+    fn consumer_config(&self, group: &str, name: &str, settings: &InstanceSettings) -> ClientConfig {
+        let session = self.settings.session_timeout_ms.max(1000);
+        let queue_kbytes = self.settings.queue_max_kbytes.max(64);
+        let mut config = ClientConfig::new();
+        config
+            .set("bootstrap.servers", &self.settings.bootstrap)
+            .set("group.id", group)
+            .set("client.id", format!("{}-rest-consumer-{name}", self.settings.client_id))
+            .set("allow.auto.create.topics", "false")
+            .set("enable.auto.commit", settings.auto_commit.to_string())
+            .set("enable.auto.offset.store", "false")
+            .set("auto.offset.reset", &settings.auto_offset_reset)
+            .set("session.timeout.ms", session.to_string())
+            .set("heartbeat.interval.ms", (session / 10).clamp(100, 3000).to_string())
+            .set("queued.max.messages.kbytes", queue_kbytes.to_string())
+            .set("queued.min.messages", "1000")
+            .set("fetch.max.bytes", (queue_kbytes * 1024).max(1_048_576).to_string())
+            .set("fetch.wait.max.ms", "100")
+            .set("topic.metadata.refresh.interval.ms", "10000");
+        for (key, value) in &self.settings.extra {
+            config.set(key, value);
+        }
+        config
+    }
+
+    /// The instance (group, name), marked used; 40403 when unknown.
+    pub fn get(&self, group: &str, name: &str) -> Result<Arc<ConsumerInstance>, ProxyError> {
+        let instance = self
+            .instances()
+            .get(&(group.to_owned(), name.to_owned()))
+            .cloned()
+            .ok_or_else(|| ProxyError::ConsumerNotFound(group.to_owned(), name.to_owned()))?;
+        instance.touch();
+        Ok(instance)
+    }
+
+    /// Removes and closes an instance; 40403 when unknown. Returns once it
+    /// has left its group.
+    pub async fn delete(&self, group: &str, name: &str) -> Result<(), ProxyError> {
+        let instance = self
+            .instances()
+            .remove(&(group.to_owned(), name.to_owned()))
+            .ok_or_else(|| ProxyError::ConsumerNotFound(group.to_owned(), name.to_owned()))?;
+        // Wait for a request in flight, then close off the runtime.
+        drop(instance.lock().await);
+        close(instance).await;
+        tracing::info!(group, instance = name, "consumer instance deleted");
+        Ok(())
+    }
+
+    /// Closes every instance (at shutdown).
+    pub async fn close_all(&self) {
+        let all: Vec<_> = self.instances().drain().map(|(_, v)| v).collect();
+        for instance in all {
+            close(instance).await;
+        }
+    }
+}
+
+/// Closes an instance once no other reference holds it.
+async fn close(instance: Arc<ConsumerInstance>) {
+    let _ = tokio::task::spawn_blocking(move || {
+        // A request that looked it up just before removal may still hold a
+        // reference for a moment.
+        let mut instance = instance;
+        loop {
+            match Arc::try_unwrap(instance) {
+                Ok(owned) => return owned.close(),
+                Err(shared) => {
+                    instance = shared;
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+            }
+        }
+    })
+    .await;
+}
+
+/// Closes instances idle longer than `idle`, checking every second.
+async fn reap(manager: Weak<ConsumerManager>, idle: Duration) {
+    let mut tick = tokio::time::interval(Duration::from_secs(1).min(idle));
+    loop {
+        tick.tick().await;
+        let Some(manager) = manager.upgrade() else { return };
+        let expired: Vec<(String, String)> = manager
+            .instances()
+            .iter()
+            .filter(|(_, i)| i.idle_for().is_some_and(|d| d >= idle))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for (group, name) in expired {
+            tracing::info!(group, instance = name, idle_s = idle.as_secs(), "closing idle consumer instance");
+            let _ = manager.delete(&group, &name).await;
+        }
+    }
+}
+
+fn new_name() -> String {
+    uuid::Uuid::new_v4().to_string()
+}

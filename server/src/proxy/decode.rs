@@ -1,0 +1,105 @@
+//! Consumed keys and values to JSON, by embedded format (REST v2 `records`):
+//! `binary` as base64, `json` as the parsed document, `avro` and
+//! `jsonschema` from the Confluent wire format (magic byte 0, 4-byte
+//! big-endian schema id, payload) with the writer's schema from the
+//! registry, Avro in its JSON encoding ([`super::avro_json::to_json`]).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use apache_avro::reader::datum::GenericDatumReader;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::Value as Json;
+
+use super::avro_json;
+use super::records::EmbeddedFormat;
+use crate::registry::Registry;
+use crate::registry::avro::AvroSchema;
+use crate::registry::schema::{self, ParsedSchema, SchemaType};
+
+/// Decodes record keys and values; writer schemas are cached by id (ids
+/// never change meaning).
+pub struct RecordDecoder {
+    registry: Arc<Registry>,
+    avro: Mutex<HashMap<i32, Arc<AvroSchema>>>,
+}
+
+impl std::fmt::Debug for RecordDecoder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RecordDecoder").finish_non_exhaustive()
+    }
+}
+
+/// The schema id and payload of a wire-format value.
+fn split_wire(bytes: &[u8]) -> Result<(i32, &[u8]), String> {
+    match bytes {
+        [0, a, b, c, d, payload @ ..] => Ok((i32::from_be_bytes([*a, *b, *c, *d]), payload)),
+        [0, ..] => Err("shorter than the 5-byte wire-format header".to_owned()),
+        [magic, ..] => Err(format!("unknown magic byte {magic} (expected 0, the Confluent wire format)")),
+        [] => Err("empty payload".to_owned()),
+    }
+}
+
+impl RecordDecoder {
+    /// A decoder that reads writer schemas from `registry`.
+    pub fn new(registry: Arc<Registry>) -> Self {
+        Self { registry, avro: Mutex::new(HashMap::new()) }
+    }
+
+    /// The JSON for one key or value; `Err` says why it does not decode
+    /// (REST answers 42203).
+    pub fn decode(&self, format: EmbeddedFormat, bytes: &[u8]) -> Result<Json, String> {
+        match format {
+            EmbeddedFormat::Binary => Ok(Json::String(STANDARD.encode(bytes))),
+            EmbeddedFormat::Json => serde_json::from_slice(bytes).map_err(|e| format!("not JSON: {e}")),
+            EmbeddedFormat::JsonSchema => {
+                let (_, payload) = split_wire(bytes)?;
+                serde_json::from_slice(payload).map_err(|e| format!("not JSON: {e}"))
+            }
+            EmbeddedFormat::Avro => {
+                let (id, payload) = split_wire(bytes)?;
+                let schema = self.avro_schema(id)?;
+                let named: Vec<&apache_avro::Schema> = schema.names.values().collect();
+                let reader = if named.is_empty() {
+                    GenericDatumReader::builder(&schema.root).build()
+                } else {
+                    GenericDatumReader::builder(&schema.root).writer_schemata(named).and_then(|b| b.build())
+                }
+                .map_err(|e| e.to_string())?;
+                let value = reader.read_value(&mut &payload[..]).map_err(|e| format!("not Avro of schema {id}: {e}"))?;
+                Ok(avro_json::to_json(&schema, value))
+            }
+        }
+    }
+
+    fn avro_schema(&self, id: i32) -> Result<Arc<AvroSchema>, String> {
+        if let Some(schema) = self.avro.lock().unwrap_or_else(|e| e.into_inner()).get(&id) {
+            return Ok(schema.clone());
+        }
+        let (stored, _) = self.registry.schema_by_id(id).map_err(|e| format!("schema {id}: {e}"))?;
+        if stored.schema_type != SchemaType::Avro {
+            return Err(format!("schema {id} is {}, not AVRO", stored.schema_type.name()));
+        }
+        let dependencies = self.registry.dependency_texts(&stored.references)?;
+        let dependencies: Vec<&str> = dependencies.iter().map(|d| &**d).collect();
+        let ParsedSchema::Avro(parsed) = schema::parse(SchemaType::Avro, &stored.text, &dependencies)? else {
+            return Err(format!("schema {id} is not Avro"));
+        };
+        let parsed = Arc::new(parsed);
+        self.avro.lock().unwrap_or_else(|e| e.into_inner()).insert(id, parsed.clone());
+        Ok(parsed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_the_wire_format() {
+        assert_eq!(split_wire(&[0, 0, 0, 1, 2, 9, 9]).unwrap(), (258, &[9u8, 9][..]));
+        assert!(split_wire(&[1, 0, 0, 0, 1]).is_err());
+        assert!(split_wire(&[]).is_err());
+    }
+}
