@@ -22,6 +22,7 @@ use tower_http::cors::{Any, CorsLayer};
 use crate::api::{KafkaNative, KafkaRestApi, RegistryService};
 use crate::config::Config;
 use crate::proxy::consumers::{ConsumerManager, ConsumerSettings};
+use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
 use crate::proxy::{KafkaProxy, ProxySettings};
 use crate::registry::{Registry, RegistrySettings};
@@ -103,8 +104,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         base_uri: config.rest_base_uri(),
         kafka_timeout_ms: config.kafka_request_timeout_ms,
     });
-    let native = KafkaNative::new(proxy.clone());
-    let kafka = KafkaRestApi::new(proxy, registry.clone(), config.name_strategy()?, consumers.clone());
+    let decoder = Arc::new(RecordDecoder::new(registry.clone()));
+    let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone());
+    let kafka = KafkaRestApi::new(proxy, registry.clone(), config.name_strategy()?, consumers.clone(), decoder);
     let app = router(registry.clone(), kafka, native, config.http_request_max_size).await?;
     let addr = format!("{}:{}", config.host, config.port);
     let listener = tokio::net::TcpListener::bind(&addr)

@@ -29,9 +29,14 @@ pub struct KafkaRestApi {
 
 impl KafkaRestApi {
     /// Serves `proxy` and the `consumers`; schema'd formats use the
-    /// in-process `registry`.
-    pub fn new(proxy: Arc<KafkaProxy>, registry: Arc<Registry>, strategy: NameStrategy, consumers: Arc<ConsumerManager>) -> Self {
-        let decoder = Arc::new(RecordDecoder::new(registry.clone()));
+    /// in-process `registry`, consumed ones `decoder`.
+    pub fn new(
+        proxy: Arc<KafkaProxy>,
+        registry: Arc<Registry>,
+        strategy: NameStrategy,
+        consumers: Arc<ConsumerManager>,
+        decoder: Arc<RecordDecoder>,
+    ) -> Self {
         Self { proxy, registry, strategy, consumers, decoder }
     }
 
@@ -307,13 +312,13 @@ impl KafkaRestService for KafkaRestApi {
         Ok(Response::new(pb::DeleteConsumerResponse {}))
     }
 
-    async fn subscribe(&self, request: Request<pb::SubscribeRequest>) -> Reply<pb::SubscribeResponse> {
+    async fn set_subscription(&self, request: Request<pb::SetSubscriptionRequest>) -> Reply<pb::SetSubscriptionResponse> {
         let r = request.into_inner();
         let instance = self.instance(&r.group, &r.instance)?;
         let _guard = instance.lock().await;
         let subscription = r.subscription.unwrap_or_default();
         instance.subscribe(subscription.topics, subscription.topic_pattern)?;
-        Ok(Response::new(pb::SubscribeResponse {}))
+        Ok(Response::new(pb::SetSubscriptionResponse {}))
     }
 
     async fn get_subscription(&self, request: Request<pb::GetSubscriptionRequest>) -> Reply<pb::GetSubscriptionResponse> {
@@ -322,22 +327,22 @@ impl KafkaRestService for KafkaRestApi {
         Ok(Response::new(pb::GetSubscriptionResponse { topics: instance.subscription() }))
     }
 
-    async fn unsubscribe(&self, request: Request<pb::UnsubscribeRequest>) -> Reply<pb::UnsubscribeResponse> {
+    async fn delete_subscription(&self, request: Request<pb::DeleteSubscriptionRequest>) -> Reply<pb::DeleteSubscriptionResponse> {
         let r = request.into_inner();
         let instance = self.instance(&r.group, &r.instance)?;
         let _guard = instance.lock().await;
         instance.unsubscribe();
-        Ok(Response::new(pb::UnsubscribeResponse {}))
+        Ok(Response::new(pb::DeleteSubscriptionResponse {}))
     }
 
-    async fn assign(&self, request: Request<pb::AssignRequest>) -> Reply<pb::AssignResponse> {
+    async fn set_assignment(&self, request: Request<pb::SetAssignmentRequest>) -> Reply<pb::SetAssignmentResponse> {
         let r = request.into_inner();
         let instance = self.instance(&r.group, &r.instance)?;
         let partitions = pairs(r.assignment);
         self.check_partitions(&partitions).await?;
         let _guard = instance.lock().await;
         instance.assign(&partitions)?;
-        Ok(Response::new(pb::AssignResponse {}))
+        Ok(Response::new(pb::SetAssignmentResponse {}))
     }
 
     async fn get_assignment(&self, request: Request<pb::GetAssignmentRequest>) -> Reply<pb::GetAssignmentResponse> {

@@ -1,32 +1,102 @@
-//! `gregor.kafka.v1.KafkaService`: native produce over gRPC.
+//! `gregor.kafka.v1.KafkaService`: native produce and consume over gRPC.
 
 use std::pin::Pin;
 use std::sync::Arc;
+use std::time::Duration;
 
 use gateway::pb::gregor::kafka::v1 as pb;
 use gateway::pb::gregor::kafka::v1::kafka_service_server::KafkaService;
 use tokio::sync::mpsc;
-use tokio_stream::Stream;
 use tokio_stream::wrappers::ReceiverStream;
+use tokio_stream::{Stream, StreamExt};
 use tonic::{Request, Response, Status, Streaming};
 
+use crate::proxy::consumer::ConsumedRecord;
+use crate::proxy::consumers::ConsumerSettings;
+use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
+use crate::proxy::fetch::Fetcher;
+use crate::proxy::group_stream::{GroupStream, StreamEvent, StreamOptions};
 use crate::proxy::{Delivered, KafkaProxy, OutgoingRecord};
 
 /// Batches a produce stream keeps in flight before it stops reading.
 const IN_FLIGHT_BATCHES: usize = 32;
+/// Batches a consume stream buffers before the client reads them.
+const BUFFERED_BATCHES: usize = 4;
+/// Default most records per consumed batch.
+const DEFAULT_BATCH_RECORDS: u32 = 500;
 
-/// Native gRPC produce over the proxy's producer.
+/// Native gRPC produce and consume over the proxy's clients.
 #[derive(Debug, Clone)]
 pub struct KafkaNative {
     proxy: Arc<KafkaProxy>,
+    consumers: ConsumerSettings,
+    decoder: Arc<RecordDecoder>,
+    fetcher: Arc<Fetcher>,
 }
 
 impl KafkaNative {
-    /// Serves `proxy`.
-    pub fn new(proxy: Arc<KafkaProxy>) -> Self {
-        Self { proxy }
+    /// Serves `proxy`; streams consume with `consumers`' settings and decode
+    /// schema'd records with `decoder`.
+    pub fn new(proxy: Arc<KafkaProxy>, consumers: ConsumerSettings, decoder: Arc<RecordDecoder>) -> Self {
+        let fetcher = Arc::new(Fetcher::new(&consumers));
+        Self { proxy, consumers, decoder, fetcher }
     }
+}
+
+/// A record for the client, with JSON of wire-format keys and values when
+/// `decode` is set.
+fn consumed(decoder: &RecordDecoder, decode: bool, record: ConsumedRecord) -> pb::ConsumedRecord {
+    let wire = |bytes: &Option<Vec<u8>>| if decode { bytes.as_deref().and_then(|b| decoder.decode_wire(b)) } else { None };
+    let (key_schema_id, key_json) = wire(&record.key).unzip();
+    let (value_schema_id, value_json) = wire(&record.value).unzip();
+    pb::ConsumedRecord {
+        topic: record.topic,
+        partition: record.partition,
+        offset: record.offset,
+        timestamp: record.timestamp,
+        key: record.key,
+        value: record.value,
+        headers: record.headers.into_iter().map(|(key, value)| pb::Header { key, value }).collect(),
+        key_json,
+        value_json,
+        key_schema_id,
+        value_schema_id,
+    }
+}
+
+fn partition_refs(partitions: Vec<(String, i32)>) -> Vec<pb::PartitionRef> {
+    partitions.into_iter().map(|(topic, partition)| pb::PartitionRef { topic, partition }).collect()
+}
+
+/// Stream options from a subscription; `auto_commit` when it says nothing.
+fn stream_options(subscription: &pb::GroupSubscription, auto_commit: bool) -> Result<StreamOptions, Status> {
+    if subscription.group.is_empty() {
+        return Err(Status::invalid_argument("subscription.group is required"));
+    }
+    let reset = match pb::OffsetReset::try_from(subscription.auto_offset_reset).unwrap_or_default() {
+        pb::OffsetReset::Latest => "latest",
+        pb::OffsetReset::Earliest | pb::OffsetReset::Unspecified => "earliest",
+    };
+    Ok(StreamOptions {
+        group: subscription.group.clone(),
+        topics: subscription.topics.clone(),
+        pattern: subscription.topic_pattern.clone(),
+        auto_offset_reset: reset.to_owned(),
+        auto_commit: subscription.auto_commit.unwrap_or(auto_commit),
+    })
+}
+
+/// A batch's records for the client, and their (topic, partition, offset).
+fn batch(decoder: &RecordDecoder, decode: bool, records: Vec<ConsumedRecord>) -> (pb::RecordBatch, Vec<(String, i32, i64)>) {
+    let positions = records.iter().map(|r| (r.topic.clone(), r.partition, r.offset)).collect();
+    let records = records.into_iter().map(|r| consumed(decoder, decode, r)).collect();
+    (pb::RecordBatch { records }, positions)
+}
+
+/// Leaves the group off the async runtime.
+fn close(stream: GroupStream) {
+    tokio::task::spawn_blocking(move || stream.close());
 }
 
 fn outgoing(records: Vec<pb::Record>) -> Vec<OutgoingRecord> {
@@ -56,6 +126,8 @@ fn results(delivered: Vec<Delivered>) -> Vec<pb::RecordResult> {
 }
 
 type AckStream = Pin<Box<dyn Stream<Item = Result<pb::ProduceStreamResponse, Status>> + Send>>;
+type SubscribeEvents = Pin<Box<dyn Stream<Item = Result<pb::SubscribeResponse, Status>> + Send>>;
+type ConsumeEvents = Pin<Box<dyn Stream<Item = Result<pb::ConsumeResponse, Status>> + Send>>;
 
 #[tonic::async_trait]
 impl KafkaService for KafkaNative {
@@ -107,5 +179,162 @@ impl KafkaService for KafkaNative {
             }
         });
         Ok(Response::new(Box::pin(ReceiverStream::new(acks_rx))))
+    }
+
+    type SubscribeStream = SubscribeEvents;
+
+    /// One task per stream: reads the next event and sends it; the bounded
+    /// channel to tonic holds the consumer back when the client is slow.
+    async fn subscribe(&self, request: Request<pb::SubscribeRequest>) -> Result<Response<SubscribeEvents>, Status> {
+        let subscription = request.into_inner().subscription.ok_or_else(|| Status::invalid_argument("subscription is required"))?;
+        let options = stream_options(&subscription, true)?;
+        let max = if subscription.max_batch_records == 0 { DEFAULT_BATCH_RECORDS } else { subscription.max_batch_records } as usize;
+        let decode = subscription.decoding == pb::Decoding::SchemaRegistry as i32;
+        let mut stream = GroupStream::open(&self.consumers, options)?;
+        let decoder = self.decoder.clone();
+        let (tx, rx) = mpsc::channel(BUFFERED_BATCHES);
+        tokio::spawn(async move {
+            loop {
+                let event = tokio::select! {
+                    () = tx.closed() => break,
+                    event = stream.next(max) => event,
+                };
+                let (message, delivered) = match event {
+                    Ok(StreamEvent::Records(records)) => {
+                        let (batch, positions) = batch(&decoder, decode, records);
+                        (Ok(pb::SubscribeResponse { event: Some(pb::subscribe_response::Event::Batch(batch)) }), positions)
+                    }
+                    Ok(StreamEvent::Assigned(p)) => (
+                        Ok(pb::SubscribeResponse {
+                            event: Some(pb::subscribe_response::Event::Rebalance(pb::Rebalance { assigned: partition_refs(p), revoked: Vec::new() })),
+                        }),
+                        Vec::new(),
+                    ),
+                    Ok(StreamEvent::Revoked(p)) => (
+                        Ok(pb::SubscribeResponse {
+                            event: Some(pb::subscribe_response::Event::Rebalance(pb::Rebalance { assigned: Vec::new(), revoked: partition_refs(p) })),
+                        }),
+                        Vec::new(),
+                    ),
+                    Err(err) => (Err(Status::from(err)), Vec::new()),
+                };
+                let failed = message.is_err();
+                if tx.send(message).await.is_err() || failed {
+                    break;
+                }
+                stream.delivered(&delivered);
+            }
+            close(stream);
+        });
+        Ok(Response::new(Box::pin(ReceiverStream::new(rx))))
+    }
+
+    type ConsumeStream = ConsumeEvents;
+
+    /// Like `subscribe`, with the client's credits deciding how many records
+    /// may be sent (partitions are paused at zero) and its acks committed.
+    async fn consume(&self, request: Request<Streaming<pb::ConsumeRequest>>) -> Result<Response<ConsumeEvents>, Status> {
+        let mut inbound = request.into_inner();
+        let subscription = match inbound.next().await {
+            Some(Ok(pb::ConsumeRequest { command: Some(pb::consume_request::Command::Start(subscription)) })) => subscription,
+            Some(Err(status)) => return Err(status),
+            _ => return Err(Status::invalid_argument("the first message of a Consume stream must be `start`")),
+        };
+        let options = stream_options(&subscription, false)?;
+        let max = if subscription.max_batch_records == 0 { DEFAULT_BATCH_RECORDS } else { subscription.max_batch_records } as u64;
+        let decode = subscription.decoding == pb::Decoding::SchemaRegistry as i32;
+        let mut stream = GroupStream::open(&self.consumers, options)?;
+        let decoder = self.decoder.clone();
+        let (tx, rx) = mpsc::channel(BUFFERED_BATCHES);
+        tokio::spawn(async move {
+            use pb::consume_request::Command;
+            use pb::consume_response::Event;
+            let mut credits: u64 = 0;
+            loop {
+                let want = credits.min(max) as usize;
+                tokio::select! {
+                    () = tx.closed() => break,
+                    command = inbound.next() => {
+                        let reply = match command {
+                            Some(Ok(pb::ConsumeRequest { command: Some(Command::Credit(credit)) })) => {
+                                credits += u64::from(credit.records);
+                                if credits > 0 {
+                                    stream.resume_all();
+                                }
+                                None
+                            }
+                            Some(Ok(pb::ConsumeRequest { command: Some(Command::Ack(ack)) })) => {
+                                let offsets: Vec<_> = ack.offsets.iter().map(|o| (o.topic.clone(), o.partition, o.offset)).collect();
+                                Some(match stream.commit(&offsets) {
+                                    Ok(()) => Ok(pb::ConsumeResponse { event: Some(Event::Committed(ack)) }),
+                                    Err(err) => Err(Status::from(err)),
+                                })
+                            }
+                            Some(Ok(_)) => Some(Err(Status::invalid_argument("`start` may only be the first message"))),
+                            // The client closed its side (or broke it): leave the group.
+                            Some(Err(_)) | None => break,
+                        };
+                        if let Some(reply) = reply {
+                            let failed = reply.is_err();
+                            if tx.send(reply).await.is_err() || failed {
+                                break;
+                            }
+                        }
+                    }
+                    event = stream.next(want) => {
+                        let (reply, positions) = match event {
+                            Ok(StreamEvent::Records(records)) => {
+                                credits = credits.saturating_sub(records.len() as u64);
+                                let (batch, positions) = batch(&decoder, decode, records);
+                                (Ok(pb::ConsumeResponse { event: Some(Event::Batch(batch)) }), positions)
+                            }
+                            Ok(StreamEvent::Assigned(p)) => {
+                                (Ok(pb::ConsumeResponse { event: Some(Event::Rebalance(pb::Rebalance { assigned: partition_refs(p), revoked: Vec::new() })) }), Vec::new())
+                            }
+                            Ok(StreamEvent::Revoked(p)) => {
+                                (Ok(pb::ConsumeResponse { event: Some(Event::Rebalance(pb::Rebalance { assigned: Vec::new(), revoked: partition_refs(p) })) }), Vec::new())
+                            }
+                            Err(err) => (Err(Status::from(err)), Vec::new()),
+                        };
+                        if credits == 0 {
+                            stream.pause_all();
+                        }
+                        let failed = reply.is_err();
+                        if tx.send(reply).await.is_err() || failed {
+                            break;
+                        }
+                        stream.delivered(&positions);
+                    }
+                }
+            }
+            close(stream);
+        });
+        Ok(Response::new(Box::pin(ReceiverStream::new(rx))))
+    }
+
+    async fn list_offsets(&self, request: Request<pb::ListOffsetsRequest>) -> Result<Response<pb::ListOffsetsResponse>, Status> {
+        let r = request.into_inner();
+        let at = match pb::OffsetSpec::try_from(r.spec).unwrap_or_default() {
+            pb::OffsetSpec::Earliest => None,
+            pb::OffsetSpec::Latest | pb::OffsetSpec::Unspecified => Some(None),
+            pb::OffsetSpec::Timestamp => Some(Some(r.timestamp)),
+        };
+        let offsets = self.proxy.list_offsets(&r.topic, &r.partitions, at).await?;
+        Ok(Response::new(pb::ListOffsetsResponse {
+            offsets: offsets.into_iter().map(|(partition, offset)| pb::PartitionOffsetInfo { partition, offset }).collect(),
+        }))
+    }
+
+    async fn fetch(&self, request: Request<pb::FetchRequest>) -> Result<Response<pb::FetchResponse>, Status> {
+        let r = request.into_inner();
+        if r.offset < 0 {
+            return Err(Status::invalid_argument("offset must be >= 0"));
+        }
+        self.proxy.check_partition(&r.topic, r.partition).await?;
+        let max_bytes = if r.max_bytes == 0 { 1 << 20 } else { r.max_bytes as usize };
+        let max_wait = Duration::from_millis(if r.max_wait_ms == 0 { 500 } else { u64::from(r.max_wait_ms) });
+        let records = self.fetcher.fetch(&r.topic, r.partition, r.offset, max_bytes, max_wait).await?;
+        let decode = r.decoding == pb::Decoding::SchemaRegistry as i32;
+        Ok(Response::new(pb::FetchResponse { records: records.into_iter().map(|rec| consumed(&self.decoder, decode, rec)).collect() }))
     }
 }

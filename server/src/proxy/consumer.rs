@@ -108,7 +108,7 @@ fn kafka(err: KafkaError) -> ProxyError {
 }
 
 /// The anchored librdkafka regex for a Java-style full-match pattern.
-fn anchored(pattern: &str) -> String {
+pub(crate) fn anchored(pattern: &str) -> String {
     let inner = pattern.strip_prefix('^').unwrap_or(pattern);
     let inner = inner.strip_suffix('$').unwrap_or(inner);
     format!("^({inner})$")
@@ -397,7 +397,8 @@ impl ConsumerInstance {
     }
 }
 
-fn owned<M: Message>(message: &M) -> ConsumedRecord {
+/// An owned copy of a message.
+pub(crate) fn owned<M: Message>(message: &M) -> ConsumedRecord {
     let headers = message
         .headers()
         .map(|headers| headers.iter().map(|h| (h.key.to_owned(), h.value.map(<[u8]>::to_vec).unwrap_or_default())).collect())

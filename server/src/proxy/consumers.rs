@@ -154,7 +154,9 @@ impl ConsumerManager {
         if instances.len() >= self.settings.max_instances {
             return Err(ProxyError::TooManyConsumers(self.settings.max_instances));
         }
-        let consumer = self.consumer_config(group, &name, &settings).create::<StreamConsumer>().map_err(|e| invalid(e.to_string()))?;
+        let consumer = consumer_config(&self.settings, group, &format!("rest-consumer-{name}"), settings.auto_commit, &settings.auto_offset_reset)
+            .create::<StreamConsumer>()
+            .map_err(|e| invalid(e.to_string()))?;
         let instance = Arc::new(ConsumerInstance::new(
             group.to_owned(),
             name.clone(),
@@ -166,31 +168,6 @@ impl ConsumerManager {
         let base_uri = format!("{}consumers/{group}/instances/{name}", self.settings.base_uri);
         tracing::info!(group, instance = name, "consumer instance created");
         Ok((instance, base_uri))
-    }
-
-    fn consumer_config(&self, group: &str, name: &str, settings: &InstanceSettings) -> ClientConfig {
-        let session = self.settings.session_timeout_ms.max(1000);
-        let queue_kbytes = self.settings.queue_max_kbytes.max(64);
-        let mut config = ClientConfig::new();
-        config
-            .set("bootstrap.servers", &self.settings.bootstrap)
-            .set("group.id", group)
-            .set("client.id", format!("{}-rest-consumer-{name}", self.settings.client_id))
-            .set("allow.auto.create.topics", "false")
-            .set("enable.auto.commit", settings.auto_commit.to_string())
-            .set("enable.auto.offset.store", "false")
-            .set("auto.offset.reset", &settings.auto_offset_reset)
-            .set("session.timeout.ms", session.to_string())
-            .set("heartbeat.interval.ms", (session / 10).clamp(100, 3000).to_string())
-            .set("queued.max.messages.kbytes", queue_kbytes.to_string())
-            .set("queued.min.messages", "1000")
-            .set("fetch.max.bytes", (queue_kbytes * 1024).max(1_048_576).to_string())
-            .set("fetch.wait.max.ms", "100")
-            .set("topic.metadata.refresh.interval.ms", "10000");
-        for (key, value) in &self.settings.extra {
-            config.set(key, value);
-        }
-        config
     }
 
     /// The instance (group, name), marked used; 40403 when unknown.
@@ -225,6 +202,34 @@ impl ConsumerManager {
             close(instance).await;
         }
     }
+}
+
+/// librdkafka settings of a group member: offsets stored by Gregor only
+/// for records handed out (`enable.auto.offset.store=false`), prefetch
+/// bounded by `queue_max_kbytes`, heartbeats at a tenth of the session.
+pub fn consumer_config(settings: &ConsumerSettings, group: &str, client_suffix: &str, auto_commit: bool, auto_offset_reset: &str) -> ClientConfig {
+    let session = settings.session_timeout_ms.max(1000);
+    let queue_kbytes = settings.queue_max_kbytes.max(64);
+    let mut config = ClientConfig::new();
+    config
+        .set("bootstrap.servers", &settings.bootstrap)
+        .set("group.id", group)
+        .set("client.id", format!("{}-{client_suffix}", settings.client_id))
+        .set("allow.auto.create.topics", "false")
+        .set("enable.auto.commit", auto_commit.to_string())
+        .set("enable.auto.offset.store", "false")
+        .set("auto.offset.reset", auto_offset_reset)
+        .set("session.timeout.ms", session.to_string())
+        .set("heartbeat.interval.ms", (session / 10).clamp(100, 3000).to_string())
+        .set("queued.max.messages.kbytes", queue_kbytes.to_string())
+        .set("queued.min.messages", "1000")
+        .set("fetch.max.bytes", (queue_kbytes * 1024).max(1_048_576).to_string())
+        .set("fetch.wait.max.ms", "100")
+        .set("topic.metadata.refresh.interval.ms", "10000");
+    for (key, value) in &settings.extra {
+        config.set(key, value);
+    }
+    config
 }
 
 /// Closes an instance once no other reference holds it.

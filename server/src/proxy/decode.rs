@@ -73,6 +73,21 @@ impl RecordDecoder {
         }
     }
 
+    /// For a key or value in the Confluent wire format whose schema the
+    /// registry has: its schema id and JSON text. `None` otherwise (not
+    /// wire format, unknown id, a payload that does not decode).
+    pub fn decode_wire(&self, bytes: &[u8]) -> Option<(i32, String)> {
+        let (id, _) = split_wire(bytes).ok()?;
+        let (stored, _) = self.registry.schema_by_id(id).ok()?;
+        let format = match stored.schema_type {
+            SchemaType::Avro => EmbeddedFormat::Avro,
+            SchemaType::Json => EmbeddedFormat::JsonSchema,
+            SchemaType::Protobuf => return None,
+        };
+        let json = self.decode(format, bytes).ok()?;
+        Some((id, json.to_string()))
+    }
+
     fn avro_schema(&self, id: i32) -> Result<Arc<AvroSchema>, String> {
         if let Some(schema) = self.avro.lock().unwrap_or_else(|e| e.into_inner()).get(&id) {
             return Ok(schema.clone());

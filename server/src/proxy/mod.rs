@@ -9,15 +9,19 @@ pub mod consumer;
 pub mod consumers;
 pub mod decode;
 pub mod error;
+pub mod fetch;
+pub mod group_stream;
 pub mod records;
 pub mod schemas;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rdkafka::ClientConfig;
 use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
 use rdkafka::client::DefaultClientContext;
+use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::metadata::Metadata;
@@ -120,6 +124,8 @@ const METADATA_MAX_AGE: Duration = Duration::from_secs(5);
 pub struct KafkaProxy {
     producer: FutureProducer,
     admin: AdminClient<DefaultClientContext>,
+    /// A group-less consumer for offset lookups by time.
+    lookup: Arc<BaseConsumer>,
     timeout: Duration,
     /// Partitions by topic, as last fetched, for produce-time checks.
     partition_cache: std::sync::Mutex<std::collections::HashMap<String, (Instant, Vec<i32>)>>,
@@ -155,10 +161,16 @@ impl KafkaProxy {
         let producer: FutureProducer =
             config.clone().set("client.id", format!("{}-rest-producer", settings.client_id)).create().map_err(kafka_error)?;
         let admin: AdminClient<DefaultClientContext> =
-            config.set("client.id", format!("{}-rest-admin", settings.client_id)).create().map_err(kafka_error)?;
+            config.clone().set("client.id", format!("{}-rest-admin", settings.client_id)).create().map_err(kafka_error)?;
+        let lookup: BaseConsumer = config
+            .set("client.id", format!("{}-offsets", settings.client_id))
+            .set("enable.auto.commit", "false")
+            .create()
+            .map_err(kafka_error)?;
         Ok(Self {
             producer,
             admin,
+            lookup: Arc::new(lookup),
             timeout: Duration::from_millis(settings.request_timeout_ms),
             partition_cache: std::sync::Mutex::new(std::collections::HashMap::new()),
         })
@@ -279,6 +291,48 @@ impl KafkaProxy {
             .await
             .map_err(|e| ProxyError::Kafka(e.to_string()))?
             .map_err(kafka_error)
+    }
+
+    /// Offsets of `topic`'s `partitions` (all when empty), ascending by
+    /// partition: `at` = `None` earliest, `Some(None)` latest, `Some(Some(ms))`
+    /// the first record at or after that time (latest when there is none).
+    pub async fn list_offsets(&self, topic: &str, partitions: &[i32], at: Option<Option<i64>>) -> Result<Vec<(i32, i64)>, ProxyError> {
+        let known = self.partition_ids(topic).await?;
+        let mut wanted: Vec<i32> = if partitions.is_empty() { known.clone() } else { partitions.to_vec() };
+        wanted.sort_unstable();
+        wanted.dedup();
+        if let Some(bad) = wanted.iter().find(|p| !known.contains(p)) {
+            return Err(ProxyError::PartitionNotFound(topic.to_owned(), *bad));
+        }
+        let lookup = self.lookup.clone();
+        let (topic, timeout) = (topic.to_owned(), self.timeout);
+        tokio::task::spawn_blocking(move || -> Result<Vec<(i32, i64)>, ProxyError> {
+            let by_time = match at {
+                Some(Some(ms)) => {
+                    let mut list = rdkafka::TopicPartitionList::with_capacity(wanted.len());
+                    for p in &wanted {
+                        list.add_partition_offset(&topic, *p, rdkafka::Offset::Offset(ms)).map_err(kafka_error)?;
+                    }
+                    let found = lookup.offsets_for_times(list, timeout).map_err(kafka_error)?;
+                    found.elements().iter().map(|e| (e.partition(), e.offset().to_raw())).collect::<BTreeMap<_, _>>()
+                }
+                _ => BTreeMap::new(),
+            };
+            let mut out = Vec::with_capacity(wanted.len());
+            for p in wanted {
+                let offset = match (at, by_time.get(&p)) {
+                    (Some(Some(_)), Some(Some(o))) if *o >= 0 => *o,
+                    _ => {
+                        let (low, high) = lookup.fetch_watermarks(&topic, p, timeout).map_err(kafka_error)?;
+                        if at.is_none() { low } else { high }
+                    }
+                };
+                out.push((p, offset));
+            }
+            Ok(out)
+        })
+        .await
+        .map_err(|e| ProxyError::Kafka(e.to_string()))?
     }
 
     /// Sends `records` to `topic` in order and waits for every
