@@ -32,12 +32,13 @@ use rdkafka::topic_partition_list::{Offset, TopicPartitionList};
 pub enum Target {
     /// The Schema Registry.
     Registry(RegistryBench),
-    /// The REST proxy's data plane (produce), next to native rdkafka.
+    /// The REST proxy's data plane (produce and consume), next to native rdkafka.
     Data(DataBench),
 }
 
-/// Options of `gregor bench data` (REST v2 and gRPC produce against a
-/// native rdkafka producer; single-record latency is REST vs native).
+/// Options of `gregor bench data`: REST v2 and gRPC produce and consume
+/// against native rdkafka in the same run, produce latency at a fixed rate,
+/// and the server's RSS with 1, 10 and 20 REST consumer instances polling.
 #[derive(Debug, Args)]
 pub struct DataBench {
     /// The server to measure.
@@ -61,6 +62,15 @@ pub struct DataBench {
     /// Single-record produces timed for latency.
     #[arg(long, default_value_t = 300)]
     latency_samples: usize,
+    /// Records each consumer reads in the consume runs.
+    #[arg(long, default_value_t = 200_000)]
+    consume_records: usize,
+    /// Produces per second in the fixed-rate latency runs.
+    #[arg(long, default_value_t = 200)]
+    fixed_rate: u64,
+    /// The server's process id, for its memory; found from the port when omitted.
+    #[arg(long)]
+    pid: Option<u32>,
 }
 
 /// Options of `gregor bench registry`.
@@ -165,6 +175,8 @@ async fn data(options: DataBench) -> BenchResult<()> {
     use base64::Engine as _;
     let (host, port) = host_port(&options.url)?;
     let stamp = unique();
+    // Consume first, so its RSS rows see the server before the produce load.
+    let consume_rows = consume(&options, &host, port, &stamp).await?;
     let topic = format!("bench-data-{stamp}");
     create_topic(&options.bootstrap_uri, &topic).await?;
     let duration = Duration::from_secs(options.duration);
@@ -309,7 +321,266 @@ async fn data(options: DataBench) -> BenchResult<()> {
         ms(percentile(&native_latency, 50.0)), ms(percentile(&native_latency, 99.0)),
         ms(percentile(&rest_latency, 50.0)), ms(percentile(&rest_latency, 99.0))
     );
+    for row in consume_rows {
+        println!("{row}");
+    }
     Ok(())
+}
+
+/// The consume half of `bench data`: the same records read by a native
+/// consumer, REST v2 `records` polling and gRPC `Subscribe` (each timed
+/// from its first record, so group joins do not count), fixed-rate produce
+/// latency, and RSS with 1, 10 and 20 REST instances polling.
+async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str) -> BenchResult<Vec<String>> {
+    use gateway::pb::gregor::kafka::v1::kafka_service_client::KafkaServiceClient;
+    use gateway::pb::gregor::kafka::v1::{GroupSubscription, ProduceRequest, Record, SubscribeRequest, subscribe_response};
+    let pid = options.pid.or_else(|| pid_listening_on(port));
+    let rss_before = pid.and_then(rss_kib).unwrap_or(0);
+    let topic = format!("bench-consume-{stamp}");
+    create_topic_with(&options.bootstrap_uri, &topic, "delete").await?;
+    let payload = vec![b'y'; options.record_bytes];
+    let count = options.consume_records;
+    let producer: FutureProducer = kafka_config(&options.bootstrap_uri).set("linger.ms", "20").create().map_err(|e| e.to_string())?;
+    let mut pending = Vec::with_capacity(count);
+    for _ in 0..count {
+        let mut record = FutureRecord::<[u8], [u8]>::to(&topic).payload(&payload);
+        loop {
+            match producer.send_result(record) {
+                Ok(delivery) => {
+                    pending.push(delivery);
+                    break;
+                }
+                Err((_, back)) => {
+                    record = back;
+                    tokio::time::sleep(Duration::from_millis(1)).await;
+                }
+            }
+        }
+    }
+    for delivery in pending {
+        delivery.await.map_err(|_| "produce cancelled")?.map_err(|(e, _)| e.to_string())?;
+    }
+    // RSS with N REST instances polling the topic from the start (each in its own group).
+    let mut rss_rows = Vec::new();
+    for instances in [1usize, 10, 20] {
+        let mut tasks = Vec::new();
+        let stop = Arc::new(AtomicBool::new(false));
+        for i in 0..instances {
+            let mut conn = Connection::open(host, port).await?;
+            let group = format!("bench-rss-{stamp}-{instances}-{i}");
+            rest_instance(&mut conn, &group, "r", &topic).await?;
+            let stop = stop.clone();
+            tasks.push(tokio::spawn(async move {
+                let path = format!("/consumers/{group}/instances/r/records?timeout=500&max_bytes=262144");
+                while !stop.load(Ordering::Relaxed) {
+                    if conn.get_as(&path, "application/vnd.kafka.binary.v2+json").await.is_err() {
+                        break;
+                    }
+                }
+                let _ = conn.send("DELETE", &format!("/consumers/{group}/instances/r"), None).await;
+            }));
+        }
+        let mut peak = 0;
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            peak = peak.max(pid.and_then(rss_kib).unwrap_or(0));
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        stop.store(true, Ordering::Relaxed);
+        for task in tasks {
+            let _ = task.await;
+        }
+        rss_rows.push((instances, peak));
+    }
+
+    let megabytes = |rate: f64| rate * options.record_bytes as f64 / 1e6;
+
+    // Native: one consumer assigned from offset 0.
+    let native_rate = {
+        let topic = topic.clone();
+        let bootstrap = options.bootstrap_uri.clone();
+        tokio::task::spawn_blocking(move || -> BenchResult<f64> {
+            let consumer = reader(&bootstrap, &topic, &format!("bench-native-{}", unique()))?;
+            let (mut read, mut first) = (0usize, None);
+            let deadline = Instant::now() + Duration::from_secs(120);
+            while read < count && Instant::now() < deadline {
+                if let Some(Ok(_)) = consumer.poll(Duration::from_millis(100)) {
+                    first.get_or_insert_with(Instant::now);
+                    read += 1;
+                }
+            }
+            Ok(read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64()))
+        })
+        .await
+        .map_err(|e| e.to_string())??
+    };
+
+    // REST v2: one binary instance assigned to the partition, polling.
+    let mut conn = Connection::open(host, port).await?;
+    let rest_rate = {
+        let (group, name) = (format!("bench-rest-{stamp}"), "reader");
+        rest_instance(&mut conn, &group, name, &topic).await?;
+        let path = format!("/consumers/{group}/instances/{name}/records?timeout=1000");
+        let (mut read, mut first) = (0usize, None);
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while read < count && Instant::now() < deadline {
+            let (status, body) = conn.get_as(&path, "application/vnd.kafka.binary.v2+json").await?;
+            if status != 200 {
+                return Err(format!("records: {status} {body}"));
+            }
+            let got = body.matches("\"offset\":").count();
+            if got > 0 {
+                first.get_or_insert_with(Instant::now);
+            }
+            read += got;
+        }
+        conn.send("DELETE", &format!("/consumers/{group}/instances/{name}"), None).await?;
+        read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64())
+    };
+
+    // gRPC Subscribe: a fresh group from the earliest offset.
+    let mut client = KafkaServiceClient::connect(options.url.clone()).await.map_err(|e| e.to_string())?;
+    let grpc_rate = {
+        let request = SubscribeRequest {
+            subscription: Some(GroupSubscription { group: format!("bench-grpc-{stamp}"), topics: vec![topic.clone()], ..Default::default() }),
+        };
+        let mut events = client.subscribe(request).await.map_err(|e| e.to_string())?.into_inner();
+        let (mut read, mut first) = (0usize, None);
+        while read < count {
+            let Some(event) = tokio::time::timeout(Duration::from_secs(60), events.message())
+                .await
+                .map_err(|_| "Subscribe stalled")?
+                .map_err(|e| e.to_string())?
+            else {
+                break;
+            };
+            if let Some(subscribe_response::Event::Batch(batch)) = event.event {
+                first.get_or_insert_with(Instant::now);
+                read += batch.records.len();
+            }
+        }
+        read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64())
+    };
+
+    // Produce latency at a fixed rate: native, REST (a pool of connections), gRPC unary.
+    let interval = Duration::from_secs_f64(1.0 / options.fixed_rate.max(1) as f64);
+    let samples = (options.fixed_rate * 5) as usize;
+    let native_fixed = {
+        let producer = producer.clone();
+        let (topic, payload) = (topic.clone(), payload.clone());
+        fixed_rate(samples, interval, move || {
+            let (producer, topic, payload) = (producer.clone(), topic.clone(), payload.clone());
+            async move {
+                producer
+                    .send(FutureRecord::<[u8], [u8]>::to(&topic).payload(&payload), Duration::from_secs(10))
+                    .await
+                    .map(drop)
+                    .map_err(|(e, _)| e.to_string())
+            }
+        })
+        .await?
+    };
+    let rest_fixed = {
+        use base64::Engine as _;
+        let pool = Arc::new(tokio::sync::Mutex::new(Vec::new()));
+        for _ in 0..16 {
+            pool.lock().await.push(Connection::open(host, port).await?);
+        }
+        let body = format!(r#"{{"records":[{{"value":"{}"}}]}}"#, base64::engine::general_purpose::STANDARD.encode(&payload));
+        let path = format!("/topics/{topic}");
+        let (host, port) = (host.to_owned(), port);
+        fixed_rate(samples, interval, move || {
+            let (pool, body, path, host) = (pool.clone(), body.clone(), path.clone(), host.clone());
+            async move {
+                let taken = pool.lock().await.pop();
+                let mut conn = match taken {
+                    Some(conn) => conn,
+                    None => Connection::open(&host, port).await?,
+                };
+                let (status, reply) = conn.send_as("POST", &path, Some(body), "application/vnd.kafka.binary.v2+json").await?;
+                pool.lock().await.push(conn);
+                if status == 200 { Ok(()) } else { Err(format!("{status} {reply}")) }
+            }
+        })
+        .await?
+    };
+    let grpc_fixed = {
+        let (topic, payload) = (topic.clone(), payload.clone());
+        fixed_rate(samples, interval, move || {
+            let mut client = client.clone();
+            let request = ProduceRequest {
+                topic: topic.clone(),
+                records: vec![Record { key: None, value: Some(payload.clone()), partition: None, headers: Vec::new() }],
+            };
+            async move { client.produce(request).await.map(drop).map_err(|e| e.to_string()) }
+        })
+        .await?
+    };
+
+    let ms = |d: Duration| format!("{:.2}", d.as_secs_f64() * 1e3);
+    let row = |what: &str, rate: f64, how: &str, target: &str| {
+        format!(
+            "| consume throughput, {what} | {:.0} msg/s, {:.1} MB/s | {:.0} msg/s, {:.1} MB/s ({how}) | {:.0} % | {target} |",
+            native_rate, megabytes(native_rate), rate, megabytes(rate), 100.0 * rate / native_rate
+        )
+    };
+    let mut rows = vec![
+        row("REST v2 records", rest_rate, &format!("{count} records, 1 instance, binary"), ">= 50 %"),
+        row("gRPC Subscribe", grpc_rate, &format!("{count} records, 1 stream"), ">= 90 %"),
+        format!(
+            "| produce latency at {} msg/s, p50 / p99 | {} / {} ms | REST {} / {} ms, gRPC {} / {} ms | | |",
+            options.fixed_rate,
+            ms(percentile(&native_fixed, 50.0)), ms(percentile(&native_fixed, 99.0)),
+            ms(percentile(&rest_fixed, 50.0)), ms(percentile(&rest_fixed, 99.0)),
+            ms(percentile(&grpc_fixed, 50.0)), ms(percentile(&grpc_fixed, 99.0))
+        ),
+    ];
+    let mib = |kib: u64| if pid.is_some() { format!("{:.1} MiB", kib as f64 / 1024.0) } else { "n/a (no --pid)".to_owned() };
+    rows.push(format!("| RSS before the consume runs | | {} | | |", mib(rss_before)));
+    for (instances, peak) in rss_rows {
+        rows.push(format!("| RSS peak, {instances} REST consumer instances polling | | {} | | < 60 MiB at 20 |", mib(peak)));
+    }
+    Ok(rows)
+}
+
+/// Creates a binary REST consumer instance assigned to partition 0 of `topic`.
+async fn rest_instance(conn: &mut Connection, group: &str, name: &str, topic: &str) -> BenchResult<()> {
+    let v2 = "application/vnd.kafka.v2+json";
+    let (status, body) = conn.send_as("POST", &format!("/consumers/{group}"), Some(format!(r#"{{"name":"{name}","format":"binary"}}"#)), v2).await?;
+    if status != 200 {
+        return Err(format!("create consumer: {status} {body}"));
+    }
+    let assignment = format!(r#"{{"partitions":[{{"topic":"{topic}","partition":0}}]}}"#);
+    let (status, body) = conn.send_as("POST", &format!("/consumers/{group}/instances/{name}/assignments"), Some(assignment), v2).await?;
+    if status != 204 {
+        return Err(format!("assign: {status} {body}"));
+    }
+    Ok(())
+}
+
+/// Starts `samples` calls, one every `interval` whatever the previous ones
+/// are doing, and returns each call's latency.
+async fn fixed_rate<F, Fut>(samples: usize, interval: Duration, call: F) -> BenchResult<Vec<Duration>>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = BenchResult<()>> + Send + 'static,
+{
+    let mut tick = tokio::time::interval(interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let mut tasks = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        tick.tick().await;
+        let future = call();
+        tasks.push(tokio::spawn(async move {
+            let start = Instant::now();
+            future.await.map(|()| start.elapsed())
+        }));
+    }
+    let mut latencies = Vec::with_capacity(samples);
+    for task in tasks {
+        latencies.push(task.await.map_err(|e| e.to_string())??);
+    }
+    Ok(latencies)
 }
 
 /// One keep-alive HTTP/1.1 connection.
@@ -326,6 +597,21 @@ impl Connection {
             hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.map_err(|e| e.to_string())?;
         tokio::spawn(connection);
         Ok(Self { sender, host: format!("{host}:{port}") })
+    }
+
+    async fn get_as(&mut self, path: &str, accept: &str) -> BenchResult<(u16, String)> {
+        let request = Request::builder()
+            .method("GET")
+            .uri(path)
+            .header("host", &self.host)
+            .header("accept", accept)
+            .body(Full::new(Bytes::new()))
+            .map_err(|e| e.to_string())?;
+        self.sender.ready().await.map_err(|e| e.to_string())?;
+        let response = self.sender.send_request(request).await.map_err(|e| e.to_string())?;
+        let status = response.status().as_u16();
+        let bytes = response.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
+        Ok((status, String::from_utf8_lossy(&bytes).into_owned()))
     }
 
     async fn send(&mut self, method: &str, path: &str, body: Option<String>) -> BenchResult<(u16, String)> {
@@ -431,9 +717,13 @@ fn reader(bootstrap: &str, topic: &str, group: &str) -> BenchResult<BaseConsumer
 }
 
 async fn create_topic(bootstrap: &str, topic: &str) -> BenchResult<()> {
+    create_topic_with(bootstrap, topic, "compact").await
+}
+
+async fn create_topic_with(bootstrap: &str, topic: &str, cleanup_policy: &str) -> BenchResult<()> {
     use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
     let admin: AdminClient<_> = kafka_config(bootstrap).create().map_err(|e| e.to_string())?;
-    let new = NewTopic::new(topic, 1, TopicReplication::Fixed(1)).set("cleanup.policy", "compact");
+    let new = NewTopic::new(topic, 1, TopicReplication::Fixed(1)).set("cleanup.policy", cleanup_policy);
     admin.create_topics([&new], &AdminOptions::new()).await.map_err(|e| e.to_string())?;
     Ok(())
 }

@@ -89,8 +89,9 @@ pub struct Config {
     pub consumer_idle_disconnect_timeout: u64,
     /// Most consumer instances open at once (200); more get 42901.
     pub consumer_max_instances: usize,
-    /// Prefetch bound per consumer instance in KiB (librdkafka
-    /// `queued.max.messages.kbytes`, 1024; librdkafka's default is 64 MiB).
+    /// Prefetch bound per consumer in KiB (librdkafka
+    /// `queued.max.messages.kbytes` and fetch size, 256; librdkafka's
+    /// default is 64 MiB).
     pub consumer_queue_max_kbytes: usize,
     /// Prefix of consumer `base_uri`s (default the advertised URL).
     pub rest_base_uri: Option<String>,
@@ -136,7 +137,7 @@ impl Default for Config {
             fetch_min_bytes: 1,
             consumer_idle_disconnect_timeout: 300,
             consumer_max_instances: 200,
-            consumer_queue_max_kbytes: 1024,
+            consumer_queue_max_kbytes: 256,
             rest_base_uri: None,
             log_level: "info".to_owned(),
             log_format: "text".to_owned(),

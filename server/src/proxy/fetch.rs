@@ -15,7 +15,7 @@ use rdkafka::consumer::{Consumer, StreamConsumer};
 use rdkafka::{ClientConfig, Offset, TopicPartitionList};
 
 use super::consumer::{ConsumedRecord, owned};
-use super::consumers::ConsumerSettings;
+use super::consumers::{ConsumerSettings, bound_prefetch};
 use super::error::ProxyError;
 
 /// Most fetch sessions kept between calls.
@@ -47,7 +47,6 @@ impl std::fmt::Debug for Fetcher {
 impl Fetcher {
     /// A fetcher whose consumers use the shared consumer settings.
     pub fn new(settings: &ConsumerSettings) -> Self {
-        let queue_kbytes = settings.queue_max_kbytes.max(64);
         let mut config = ClientConfig::new();
         config
             .set("bootstrap.servers", &settings.bootstrap)
@@ -55,11 +54,8 @@ impl Fetcher {
             .set("client.id", format!("{}-fetch", settings.client_id))
             .set("allow.auto.create.topics", "false")
             .set("enable.auto.commit", "false")
-            .set("enable.auto.offset.store", "false")
-            .set("queued.max.messages.kbytes", queue_kbytes.to_string())
-            .set("queued.min.messages", "1000")
-            .set("fetch.max.bytes", (queue_kbytes * 1024).max(1_048_576).to_string())
-            .set("fetch.wait.max.ms", "100");
+            .set("enable.auto.offset.store", "false");
+        bound_prefetch(&mut config, settings.queue_max_kbytes);
         for (key, value) in &settings.extra {
             config.set(key, value);
         }
