@@ -33,6 +33,17 @@ def unique(prefix):
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
 
 
+def create_topic(bootstrap, prefix, partitions=1):
+    """A new topic with a unique name; returns the name."""
+    from confluent_kafka.admin import AdminClient, NewTopic
+
+    name = unique(prefix)
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    for f in admin.create_topics([NewTopic(name, partitions, 1)]).values():
+        f.result(10)
+    return name
+
+
 class Gregor:
     """One `gregor serve` process; restartable on the same topic and port."""
 
@@ -150,6 +161,18 @@ def bootstrap():
 def gregor(bootstrap):
     """A Gregor shared by the tests of one module (use unique subjects)."""
     g = Gregor(bootstrap).start()
+    yield g
+    g.stop()
+
+
+# tansu joins a group in about session.timeout.ms / 2 (local-broker.md gotcha 1).
+FAST_GROUPS = {"GREGOR_SESSION_TIMEOUT_MS": "6000"}
+
+
+@pytest.fixture(scope="module")
+def group_gregor(bootstrap):
+    """A Gregor whose consumer groups join fast, shared by one module."""
+    g = Gregor(bootstrap, env=FAST_GROUPS).start()
     yield g
     g.stop()
 

@@ -10,7 +10,6 @@ import time
 import grpc
 import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
-from confluent_kafka.admin import AdminClient, NewTopic
 from confluent_kafka.schema_registry import SchemaRegistryClient
 from confluent_kafka.schema_registry.avro import AvroSerializer
 from confluent_kafka.serialization import MessageField, SerializationContext
@@ -18,17 +17,12 @@ from confluent_kafka.serialization import MessageField, SerializationContext
 from gregor.kafka.v1 import kafka_pb2 as pb
 from gregor.kafka.v1 import kafka_pb2_grpc as rpc
 
-from conftest import Gregor, unique
+from conftest import create_topic, unique
 from test_native_produce import v2_code
 
-FAST_GROUPS = {"GREGOR_SESSION_TIMEOUT_MS": "6000"}
-
-
 @pytest.fixture(scope="module")
-def server(bootstrap):
-    g = Gregor(bootstrap, env=FAST_GROUPS).start()
-    yield g
-    g.stop()
+def server(group_gregor):
+    return group_gregor
 
 
 @pytest.fixture
@@ -39,11 +33,7 @@ def stub(server):
 
 
 def make_topic(bootstrap, partitions=1):
-    name = unique("grpc-cons")
-    admin = AdminClient({"bootstrap.servers": bootstrap})
-    for f in admin.create_topics([NewTopic(name, partitions, 1)]).values():
-        f.result(10)
-    return name
+    return create_topic(bootstrap, "grpc-cons", partitions)
 
 
 def produce_each(bootstrap, topic, values, partition=0):

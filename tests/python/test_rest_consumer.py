@@ -10,12 +10,11 @@ import time
 import pytest
 import requests
 from confluent_kafka import Producer
-from confluent_kafka.admin import AdminClient, NewTopic
 from confluent_kafka.schema_registry import SchemaRegistryClient
 from confluent_kafka.schema_registry.avro import AvroSerializer
 from confluent_kafka.serialization import MessageField, SerializationContext
 
-from conftest import Gregor, unique
+from conftest import FAST_GROUPS, Gregor, create_topic, unique
 
 V2 = "application/vnd.kafka.v2+json"
 BINARY = "application/vnd.kafka.binary.v2+json"
@@ -23,23 +22,13 @@ JSON = "application/vnd.kafka.json.v2+json"
 AVRO = "application/vnd.kafka.avro.v2+json"
 JSONSCHEMA = "application/vnd.kafka.jsonschema.v2+json"
 
-# tansu joins a group in about session.timeout.ms / 2 (local-broker.md gotcha 1).
-FAST_GROUPS = {"GREGOR_SESSION_TIMEOUT_MS": "6000"}
-
-
 @pytest.fixture(scope="module")
-def proxy(bootstrap):
-    g = Gregor(bootstrap, env=FAST_GROUPS).start()
-    yield g
-    g.stop()
+def proxy(group_gregor):
+    return group_gregor
 
 
 def make_topic(bootstrap, partitions=2):
-    name = unique("cons")
-    admin = AdminClient({"bootstrap.servers": bootstrap})
-    for f in admin.create_topics([NewTopic(name, partitions, 1)]).values():
-        f.result(10)
-    return name
+    return create_topic(bootstrap, "cons", partitions)
 
 
 class Rest:

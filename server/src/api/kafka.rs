@@ -45,6 +45,14 @@ impl KafkaRestApi {
         Ok(self.consumers.get(group, name)?)
     }
 
+    /// Seeks `partitions` of an instance to one logical `offset`.
+    async fn seek_all(&self, group: &str, name: &str, partitions: Option<pb::TopicPartitions>, offset: Offset) -> Result<(), Status> {
+        let instance = self.instance(group, name)?;
+        let targets = pairs(partitions).into_iter().map(|(t, p)| (t, p, offset)).collect();
+        let _guard = instance.lock().await;
+        Ok(instance.seek(targets).await?)
+    }
+
     /// Checks that each partition exists (40401 / 40402).
     async fn check_partitions(&self, partitions: &[(String, i32)]) -> Result<(), Status> {
         for (topic, partition) in partitions {
@@ -383,19 +391,13 @@ impl KafkaRestService for KafkaRestApi {
 
     async fn seek_to_beginning(&self, request: Request<pb::SeekToBeginningRequest>) -> Reply<pb::SeekToBeginningResponse> {
         let r = request.into_inner();
-        let instance = self.instance(&r.group, &r.instance)?;
-        let targets = pairs(r.partitions).into_iter().map(|(t, p)| (t, p, Offset::Beginning)).collect();
-        let _guard = instance.lock().await;
-        instance.seek(targets).await?;
+        self.seek_all(&r.group, &r.instance, r.partitions, Offset::Beginning).await?;
         Ok(Response::new(pb::SeekToBeginningResponse {}))
     }
 
     async fn seek_to_end(&self, request: Request<pb::SeekToEndRequest>) -> Reply<pb::SeekToEndResponse> {
         let r = request.into_inner();
-        let instance = self.instance(&r.group, &r.instance)?;
-        let targets = pairs(r.partitions).into_iter().map(|(t, p)| (t, p, Offset::End)).collect();
-        let _guard = instance.lock().await;
-        instance.seek(targets).await?;
+        self.seek_all(&r.group, &r.instance, r.partitions, Offset::End).await?;
         Ok(Response::new(pb::SeekToEndResponse {}))
     }
 
