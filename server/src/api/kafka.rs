@@ -40,7 +40,7 @@ impl KafkaRestApi {
         Self { proxy, registry, strategy, consumers, decoder }
     }
 
-    /// The consumer instance (group, name), locked for this request.
+    /// The consumer instance (group, name); 40403 when unknown.
     fn instance(&self, group: &str, name: &str) -> Result<Arc<ConsumerInstance>, Status> {
         Ok(self.consumers.get(group, name)?)
     }
