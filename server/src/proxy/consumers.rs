@@ -93,16 +93,6 @@ impl ConsumerManager {
         self.instances.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Number of open instances.
-    pub fn len(&self) -> usize {
-        self.instances().len()
-    }
-
-    /// Whether no instance is open.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Creates an instance in `group`; returns it and its `base_uri`.
     /// 40902 when the name is taken, 42204 for bad settings, 42901 at the cap.
     pub fn create(&self, group: &str, request: CreateInstance) -> Result<(Arc<ConsumerInstance>, String), ProxyError> {
