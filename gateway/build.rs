@@ -4,7 +4,11 @@
 //! - prost messages and tonic stubs, one file per package, plus `pb.rs`,
 //!   the module tree that includes them;
 //! - `rest.rs`: one axum router per service, built from each method's
-//!   `google.api.http` binding and the `gregor.api.v1` options.
+//!   `google.api.http` bindings (with `additional_bindings`) and the
+//!   `gregor.api.v1` options. Unary methods answer JSON; server-streaming
+//!   methods answer NDJSON or Server-Sent Events (see
+//!   `transcode::server_streaming`); client-streaming methods cannot be
+//!   bound.
 //!
 //! Bindings the generator cannot serve fail the build, so a route is never
 //! silently missing.
@@ -105,31 +109,39 @@ struct Binding {
     response_body: String,
 }
 
-fn http_binding(pool: &DescriptorPool, method: &MethodDescriptor) -> Result<Option<Binding>, Error> {
+/// The HTTP bindings of a method: its `google.api.http` rule and the rule's
+/// `additional_bindings`, in that order; empty when it has none.
+fn http_bindings(pool: &DescriptorPool, method: &MethodDescriptor) -> Result<Vec<Binding>, Error> {
     let ext = pool.get_extension_by_name("google.api.http").ok_or("google.api.http not in the pool")?;
     let options = method.options();
     if !options.has_extension(&ext) {
-        return Ok(None);
+        return Ok(Vec::new());
     }
     let rule = match options.get_extension(&ext).as_ref() {
         Value::Message(rule) => rule.clone(),
         _ => return Err("google.api.http is not a message".into()),
     };
-    let text = |msg: &DynamicMessage, name: &str| match msg.get_field_by_name(name).as_deref() {
-        Some(Value::String(s)) => s.clone(),
-        _ => String::new(),
-    };
+    let mut bindings = vec![one_binding(method, &rule)?];
+    for extra in rule.get_field_by_name("additional_bindings").and_then(|v| v.as_list().map(<[_]>::to_vec)).unwrap_or_default() {
+        let Value::Message(extra) = extra else { continue };
+        if extra.get_field_by_name("additional_bindings").is_some_and(|v| v.as_list().is_some_and(|l| !l.is_empty())) {
+            return Err(format!("{}: additional_bindings may not nest", method.full_name()).into());
+        }
+        bindings.push(one_binding(method, &extra)?);
+    }
+    Ok(bindings)
+}
+
+/// One `HttpRule` (without its additional bindings).
+fn one_binding(method: &MethodDescriptor, rule: &DynamicMessage) -> Result<Binding, Error> {
     for (field, verb) in [("get", "get"), ("put", "put"), ("post", "post"), ("delete", "delete"), ("patch", "patch")] {
         if rule.has_field_by_name(field) {
-            if rule.get_field_by_name("additional_bindings").is_some_and(|v| v.as_list().is_some_and(|l| !l.is_empty())) {
-                return Err(format!("{}: additional_bindings are not supported yet", method.full_name()).into());
-            }
-            return Ok(Some(Binding {
+            return Ok(Binding {
                 method: verb,
-                path: text(&rule, field),
-                body: text(&rule, "body"),
-                response_body: text(&rule, "response_body"),
-            }));
+                path: text(rule, field),
+                body: text(rule, "body"),
+                response_body: text(rule, "response_body"),
+            });
         }
     }
     Err(format!("{}: only get/put/post/delete/patch bindings are supported", method.full_name()).into())
@@ -296,6 +308,53 @@ fn media_spec(pool: &DescriptorPool, options: &DynamicMessage, name: &str) -> Re
     ))
 }
 
+/// The `static {name}: RouteSpec` item of one binding of `method`.
+fn route_spec(pool: &DescriptorPool, method: &MethodDescriptor, binding: &Binding, name: &str, media: &str) -> Result<String, Error> {
+    let input = method.input();
+    let body = match binding.body.as_str() {
+        "" => "crate::transcode::BodySpec::None".to_owned(),
+        "*" => "crate::transcode::BodySpec::All".to_owned(),
+        field => {
+            input.get_field_by_name(field).ok_or_else(|| format!("{}: body field {field} missing", method.full_name()))?;
+            format!("crate::transcode::BodySpec::Field({field:?})")
+        }
+    };
+    let response_body = match binding.response_body.as_str() {
+        "" => "None".to_owned(),
+        field => {
+            method
+                .output()
+                .get_field_by_name(field)
+                .ok_or_else(|| format!("{}: response_body field {field} missing", method.full_name()))?;
+            format!("Some({field:?})")
+        }
+    };
+    // The option is read on the message printed: the output, or the
+    // message field `response_body` selects.
+    let printed = method
+        .output()
+        .get_field_by_name(&binding.response_body)
+        .and_then(|f| f.kind().as_message().cloned())
+        .unwrap_or_else(|| method.output());
+    let emit_defaults = bool_option(&printed.options(), pool, "gregor.api.v1.emit_defaults");
+    let emit_nulls = reaches_option(&printed, pool, "gregor.api.v1.emit_nulls", &mut Vec::new());
+    let content_type_binding = content_type_binding(pool, method)?;
+    let accept_binding = accept_binding(pool, method)?;
+    let no_content = bool_option(&method.options(), pool, "gregor.api.v1.no_content");
+    Ok(format!(
+        "    static {name}: crate::transcode::RouteSpec = crate::transcode::RouteSpec {{\n        \
+         rpc: {rpc:?},\n        input: {input:?},\n        output: {output:?},\n        body: {body},\n        \
+         response_body: {response_body},\n        media: {media},\n        \
+         content_type_binding: {content_type_binding},\n        accept_binding: {accept_binding},\n        \
+         no_content: {no_content},\n        emit_defaults: {emit_defaults},\n        \
+         emit_nulls: {emit_nulls},\n        \
+         descriptors: ::std::sync::OnceLock::new(),\n    }};",
+        rpc = format!("{}/{}", method.parent_service().full_name(), method.name()),
+        input = input.full_name(),
+        output = method.output().full_name(),
+    ))
+}
+
 fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<String, Error> {
     let package_path = service.package_name().replace('.', "::");
     let server_mod = format!("{}_server", snake_case(service.name()));
@@ -306,41 +365,14 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
     let mut by_path: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     let mut statics = String::new();
     for (index, method) in service.methods().enumerate() {
-        let Some(binding) = http_binding(pool, &method)? else { continue };
-        if method.is_client_streaming() || method.is_server_streaming() {
-            return Err(format!("{}: streaming REST bindings are not supported yet", method.full_name()).into());
+        let bindings = http_bindings(pool, &method)?;
+        if bindings.is_empty() {
+            continue;
         }
-        let (path, _vars) = axum_path(&method, &binding.path)?;
-        let input = method.input();
-        let body = match binding.body.as_str() {
-            "" => "crate::transcode::BodySpec::None".to_owned(),
-            "*" => "crate::transcode::BodySpec::All".to_owned(),
-            field => {
-                input.get_field_by_name(field).ok_or_else(|| format!("{}: body field {field} missing", method.full_name()))?;
-                format!("crate::transcode::BodySpec::Field({field:?})")
-            }
-        };
-        let response_body = match binding.response_body.as_str() {
-            "" => "None".to_owned(),
-            field => {
-                method.output().get_field_by_name(field).ok_or_else(|| {
-                    format!("{}: response_body field {field} missing", method.full_name())
-                })?;
-                format!("Some({field:?})")
-            }
-        };
-        // The option is read on the message printed: the output, or the
-        // message field `response_body` selects.
-        let printed = method
-            .output()
-            .get_field_by_name(&binding.response_body)
-            .and_then(|f| f.kind().as_message().cloned())
-            .unwrap_or_else(|| method.output());
-        let emit_defaults = bool_option(&printed.options(), pool, "gregor.api.v1.emit_defaults");
-        let emit_nulls = reaches_option(&printed, pool, "gregor.api.v1.emit_nulls", &mut Vec::new());
-        let content_type_binding = content_type_binding(pool, &method)?;
-        let accept_binding = accept_binding(pool, &method)?;
-        let no_content = bool_option(&method.options(), pool, "gregor.api.v1.no_content");
+        if method.is_client_streaming() {
+            return Err(format!("{}: client-streaming RPCs have no REST binding", method.full_name()).into());
+        }
+        let streaming = method.is_server_streaming();
         let media = if method.options().has_extension(&extension(pool, "gregor.api.v1.method_media_types")?) {
             writeln!(
                 statics,
@@ -348,34 +380,32 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
                 media_spec(pool, &method.options(), "gregor.api.v1.method_media_types")?
             )?;
             format!("&MEDIA_{index}")
+        } else if streaming {
+            "&crate::media::STREAM_MEDIA".to_owned()
         } else {
             "&MEDIA".to_owned()
         };
-        writeln!(
-            statics,
-            "    static ROUTE_{index}: crate::transcode::RouteSpec = crate::transcode::RouteSpec {{\n        \
-             rpc: {rpc:?},\n        input: {input:?},\n        output: {output:?},\n        body: {body},\n        \
-             response_body: {response_body},\n        media: {media},\n        \
-             content_type_binding: {content_type_binding},\n        accept_binding: {accept_binding},\n        \
-             no_content: {no_content},\n        emit_defaults: {emit_defaults},\n        \
-             emit_nulls: {emit_nulls},\n        \
-             descriptors: ::std::sync::OnceLock::new(),\n    }};",
-            rpc = format!("{}/{}", service.full_name(), method.name()),
-            input = input.full_name(),
-            output = method.output().full_name(),
-        )?;
-        let rust_method = snake_case(method.name());
-        let handler = format!(
-            "{{\n            let svc = svc.clone();\n            move |req: ::axum::extract::Request| {{\n                \
-             let svc = svc.clone();\n                async move {{\n                    \
-             crate::transcode::unary(&ROUTE_{index}, req, |r| async move {{ svc.{rust_method}(r).await }}).await\n                \
-             }}\n            }}\n        }}"
-        );
-        let verbs = by_path.entry(path).or_default();
-        if verbs.iter().any(|(v, _)| v == binding.method) {
-            return Err(format!("{}: {} {} bound twice", method.full_name(), binding.method, binding.path).into());
+        for (alt, binding) in bindings.iter().enumerate() {
+            if streaming && !binding.response_body.is_empty() {
+                return Err(format!("{}: response_body is not supported on a streaming binding", method.full_name()).into());
+            }
+            let route = format!("ROUTE_{index}_{alt}");
+            writeln!(statics, "{}", route_spec(pool, &method, binding, &route, &media)?)?;
+            let rust_method = snake_case(method.name());
+            let runtime = if streaming { "server_streaming" } else { "unary" };
+            let handler = format!(
+                "{{\n            let svc = svc.clone();\n            move |req: ::axum::extract::Request| {{\n                \
+                 let svc = svc.clone();\n                async move {{\n                    \
+                 crate::transcode::{runtime}(&{route}, req, |r| async move {{ svc.{rust_method}(r).await }}).await\n                \
+                 }}\n            }}\n        }}"
+            );
+            let (path, _vars) = axum_path(&method, &binding.path)?;
+            let verbs = by_path.entry(path).or_default();
+            if verbs.iter().any(|(v, _)| v == binding.method) {
+                return Err(format!("{}: {} {} bound twice", method.full_name(), binding.method, binding.path).into());
+            }
+            verbs.push((binding.method.to_owned(), handler));
         }
-        verbs.push((binding.method.to_owned(), handler));
     }
 
     if by_path.is_empty() {
@@ -388,7 +418,7 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
          ///\n/// Each handler transcodes the request (path, query, body) into the RPC's\n\
          /// request message and calls `svc` in-process; see [`crate::transcode`].\n\
          pub fn {fn_name}<T: {trait_path}>(svc: ::std::sync::Arc<T>) -> ::axum::Router {{\n    \
-         static MEDIA: crate::media::MediaSpec = {media};",
+         #[allow(dead_code)]\n    static MEDIA: crate::media::MediaSpec = {media};",
         full = service.full_name(),
         media = media_spec(pool, &service.options(), "gregor.api.v1.media_types")?,
     )?;

@@ -1,6 +1,21 @@
 //! Content negotiation as JAX-RS does it for the Confluent resources
 //! (`@Consumes`/`@Produces` with `qs` weights, Confluent `Versions.java`).
 
+/// Media types of a server-streaming binding without its own
+/// `gregor.api.v1.method_media_types`: any JSON request body; responses as
+/// NDJSON (`application/x-ndjson`, one JSON message per line; the choice
+/// for `Accept: */*`, so `curl` gets it) or Server-Sent Events
+/// (`text/event-stream`, what a browser's `EventSource` asks for).
+pub static STREAM_MEDIA: MediaSpec = MediaSpec {
+    consumes: &[],
+    produces: &[(NDJSON, 1.0), (EVENT_STREAM, 1.0)],
+};
+
+/// Newline-delimited JSON.
+pub const NDJSON: &str = "application/x-ndjson";
+/// Server-Sent Events.
+pub const EVENT_STREAM: &str = "text/event-stream";
+
 /// Media types of one REST binding, from the `gregor.api.v1.media_types`
 /// service option.
 #[derive(Debug)]

@@ -15,8 +15,10 @@ use std::sync::OnceLock;
 use axum::body::Body;
 use axum::extract::{FromRequestParts, RawPathParams, Request};
 use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
+use futures_util::{Stream, StreamExt};
 use prost::Message;
 use prost_reflect::{
     DeserializeOptions, DynamicMessage, FieldDescriptor, Kind, MessageDescriptor, ReflectMessage, SerializeOptions, Value,
@@ -142,6 +144,89 @@ where
     }
 }
 
+/// Serves one server-streaming RPC over HTTP: negotiate, decode and call
+/// as [`unary`], then write each message as it comes, in the negotiated
+/// media type:
+/// - `application/x-ndjson`: one proto3 JSON message per line;
+/// - `text/event-stream`: one `data:` event per message, with a comment
+///   every 15 s to keep proxies from closing an idle stream.
+///
+/// An error before the first message is an ordinary REST error response.
+/// An error after it ends the stream with a last line (NDJSON) or an
+/// `event: error` (SSE) carrying `{"error_code", "message"}`. Dropping the
+/// response (the client went away) drops the RPC's stream, which cancels it.
+pub async fn server_streaming<Req, Resp, S, F, Fut>(route: &'static RouteSpec, req: Request, call: F) -> Response
+where
+    Req: Message + Default,
+    Resp: Message + 'static,
+    S: Stream<Item = Result<Resp, Status>> + Send + 'static,
+    F: FnOnce(tonic::Request<Req>) -> Fut,
+    Fut: Future<Output = Result<tonic::Response<S>, Status>>,
+{
+    let media = match negotiate(route, &req) {
+        Ok(media) => media,
+        Err(response) => return response,
+    };
+    let input = match decode_request(route, req, media).await {
+        Ok(message) => match message.transcode_to::<Req>() {
+            Ok(input) => input,
+            Err(err) => return rest_error(media, 422, 422, err.to_string()),
+        },
+        Err(response) => return response,
+    };
+    let stream = match call(tonic::Request::new(input)).await {
+        Ok(reply) => reply.into_inner(),
+        Err(status) => return status_response(media, &status),
+    };
+    // Each item is (JSON text, whether it is the closing error).
+    let frames = futures_util::stream::unfold(Some(Box::pin(stream)), move |state| async move {
+        let mut stream = state?;
+        match stream.next().await? {
+            Ok(message) => {
+                let json = stream_message_json(route, &message.encode_to_vec()).unwrap_or_else(|err| {
+                    tracing::error!(rpc = route.rpc, error = %err, "failed to encode a streamed message");
+                    error_json(50001, "Error while encoding the response")
+                });
+                Some(((json, false), Some(stream)))
+            }
+            Err(status) => {
+                let error_code = confluent_error_code(&status);
+                tracing::debug!(rpc = route.rpc, error_code, message = status.message(), "stream ended with an error");
+                Some(((error_json(error_code, status.message()), true), None))
+            }
+        }
+    });
+    let mut response = if media == crate::media::EVENT_STREAM {
+        let events = frames.map(|(json, error)| {
+            let event = Event::default().data(String::from_utf8_lossy(&json));
+            Ok::<_, std::convert::Infallible>(if error { event.event("error") } else { event })
+        });
+        Sse::new(events).keep_alive(KeepAlive::default()).into_response()
+    } else {
+        let lines = frames.map(|(mut json, _)| {
+            json.push(b'\n');
+            Ok::<_, std::convert::Infallible>(Bytes::from(json))
+        });
+        let mut response = Response::new(Body::from_stream(lines));
+        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(crate::media::NDJSON));
+        response
+    };
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
+}
+
+/// The JSON of one streamed message (`encoded`, the route's output type).
+fn stream_message_json(route: &RouteSpec, encoded: &[u8]) -> Result<Vec<u8>, String> {
+    let (_, output) = route.descriptors();
+    let message = DynamicMessage::decode(output.clone(), encoded).map_err(|e| e.to_string())?;
+    message_json(route, &message).map_err(|e| e.to_string())
+}
+
+/// `{"error_code": error_code, "message": message}` as JSON text.
+fn error_json(error_code: u32, message: &str) -> Vec<u8> {
+    serde_json::to_vec(&serde_json::json!({ "error_code": error_code, "message": message })).unwrap_or_default()
+}
+
 /// Checks Content-Type (415) and picks the response media type (406).
 // The error is the finished response, returned once per rejected request.
 #[allow(clippy::result_large_err)]
@@ -178,25 +263,30 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
 
     if let Some(query) = parts.uri.query() {
         for (key, value) in parse_query(query) {
-            let field = input.get_field_by_name(&key).or_else(|| input.get_field_by_json_name(&key));
-            let Some(field) = field else { continue };
-            if bound.iter().any(|b| b == field.name()) || matches!(route.body, BodySpec::Field(f) if f == field.name()) {
-                continue;
-            }
-            if matches!(field.kind(), Kind::Message(_)) || field.is_map() {
+            let Some((names, field)) = query_field(input, &key) else { continue };
+            let top = input.get_field_by_json_name(&names[0]).map(|f| f.name().to_owned()).unwrap_or_default();
+            if bound.contains(&top) || matches!(route.body, BodySpec::Field(f) if f == top) {
                 continue;
             }
             let json = scalar_json(&field, &value).ok_or_else(|| {
                 rest_error(media, 400, 400, format!("Invalid value '{value}' for query parameter '{key}'"))
             })?;
-            let name = field.json_name().to_owned();
+            let (leaf, parents) = names.split_last().expect("query_field names at least one field");
+            let mut object = &mut fields;
+            for parent in parents {
+                let entry = object.entry(parent.clone()).or_insert_with(|| Json::Object(Map::new()));
+                if !entry.is_object() {
+                    *entry = Json::Object(Map::new());
+                }
+                object = entry.as_object_mut().expect("just made an object");
+            }
             if field.is_list() {
-                match fields.entry(name).or_insert_with(|| Json::Array(Vec::new())) {
+                match object.entry(leaf.clone()).or_insert_with(|| Json::Array(Vec::new())) {
                     Json::Array(items) => items.push(json),
                     other => *other = Json::Array(vec![json]),
                 }
             } else {
-                fields.insert(name, json); // the last value wins
+                object.insert(leaf.clone(), json); // the last value wins
             }
         }
     }
@@ -242,6 +332,28 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
         .map_err(|err| rest_error(media, 422, 422, format!("Unprocessable request: {err}")))
 }
 
+/// The field a query parameter names, with the JSON names of the path to
+/// it: `name`, or `parent.child` through singular message fields
+/// (google.api.http's rule for fields not bound by the path or body).
+/// Either the proto or the JSON name is accepted at each step. `None` for
+/// unknown names and for message or map leaves, which are ignored.
+fn query_field(input: &MessageDescriptor, key: &str) -> Option<(Vec<String>, FieldDescriptor)> {
+    let mut message = input.clone();
+    let mut names = Vec::new();
+    let mut segments = key.split('.').peekable();
+    while let Some(segment) = segments.next() {
+        let field = message.get_field_by_name(segment).or_else(|| message.get_field_by_json_name(segment))?;
+        names.push(field.json_name().to_owned());
+        match field.kind() {
+            Kind::Message(inner) if segments.peek().is_some() && !field.is_list() && !field.is_map() => message = inner,
+            Kind::Message(_) => return None,
+            _ if field.is_map() || segments.peek().is_some() => return None,
+            _ => return Some((names, field)),
+        }
+    }
+    None
+}
+
 /// The JSON for one textual value (path segment or query value) of a
 /// scalar field, or `None` when it does not parse. Booleans accept any case
 /// (`True`, as Confluent's Python client sends them).
@@ -257,7 +369,13 @@ fn scalar_json(field: &FieldDescriptor, value: &str) -> Option<Json> {
         Kind::Uint32 | Kind::Fixed32 => value.trim().parse::<u32>().ok().map(Json::from),
         Kind::Uint64 | Kind::Fixed64 => value.trim().parse::<u64>().ok().map(Json::from),
         Kind::Float | Kind::Double => value.trim().parse::<f64>().ok().map(Json::from),
-        Kind::String | Kind::Bytes | Kind::Enum(_) => Some(Json::String(value.to_owned())),
+        Kind::String | Kind::Bytes => Some(Json::String(value.to_owned())),
+        // A value name or number the enum has; anything else is an error
+        // here, where the body's JSON would silently take the default.
+        Kind::Enum(e) => match value.trim().parse::<i32>() {
+            Ok(number) => e.get_value(number).map(|_| Json::from(number)),
+            Err(_) => e.get_value_by_name(value.trim()).map(|_| Json::String(value.trim().to_owned())),
+        },
         Kind::Message(_) => None,
     }
 }
@@ -331,17 +449,21 @@ fn encode_response(route: &RouteSpec, media: &'static str, encoded: &[u8]) -> Re
 /// A message as the JSON body, defaults omitted unless the route asks,
 /// explicit nulls where a message asks (`gregor.api.v1.emit_nulls`).
 fn message_response(route: &RouteSpec, media: &'static str, message: &DynamicMessage) -> Response {
-    let body = if route.emit_nulls {
+    match message_json(route, message) {
+        Ok(body) => json_response(StatusCode::OK, media, body),
+        Err(err) => internal_error(media, route, err),
+    }
+}
+
+/// A message's JSON text as the route prints it (see [`message_response`]).
+fn message_json(route: &RouteSpec, message: &DynamicMessage) -> Result<Vec<u8>, serde_json::Error> {
+    if route.emit_nulls {
         message
             .serialize_with_options(serde_json::value::Serializer, &json_options(!route.emit_defaults))
             .map(|json| with_nulls(&message.descriptor(), json))
             .and_then(|json| to_vec(&json))
     } else {
         to_json_bytes(message, !route.emit_defaults)
-    };
-    match body {
-        Ok(body) => json_response(StatusCode::OK, media, body),
-        Err(err) => internal_error(media, route, err),
     }
 }
 
@@ -483,6 +605,19 @@ pub async fn method_not_allowed() -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_parameters_reach_nested_fields() {
+        let input = crate::descriptor_pool().get_message_by_name("gregor.kafka.v1.SubscribeRequest").unwrap();
+        let (names, field) = query_field(&input, "subscription.topics").unwrap();
+        assert_eq!(names, ["subscription", "topics"]);
+        assert!(field.is_list());
+        let (names, _) = query_field(&input, "subscription.auto_offset_reset").unwrap();
+        assert_eq!(names, ["subscription", "autoOffsetReset"]);
+        assert!(query_field(&input, "subscription").is_none(), "a message leaf is not a query parameter");
+        assert!(query_field(&input, "subscription.nope").is_none());
+        assert!(query_field(&input, "subscription.group.x").is_none());
+    }
 
     #[test]
     fn query_strings_decode_like_forms() {

@@ -143,6 +143,7 @@ pub async fn router(
     });
     let service = Arc::new(RegistryService::new(registry));
     let kafka = Arc::new(kafka);
+    let native = Arc::new(native);
     let reflection = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(gateway::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET);
@@ -154,14 +155,16 @@ pub async fn router(
 
     let grpc = tonic::service::Routes::new(SchemaRegistryServiceServer::from_arc(service.clone()))
         .add_service(KafkaRestServiceServer::from_arc(kafka.clone()))
-        .add_service(KafkaServiceServer::new(native))
+        .add_service(KafkaServiceServer::from_arc(native.clone()))
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
         .into_axum_router()
         // grpc-web for the gRPC paths only (see the module docs).
         .layer(tonic_web::GrpcWebLayer::new());
-    let rest = gateway::rest::schema_registry_service_router(service).merge(gateway::rest::kafka_rest_service_router(kafka));
+    let rest = gateway::rest::schema_registry_service_router(service)
+        .merge(gateway::rest::kafka_rest_service_router(kafka))
+        .merge(gateway::rest::kafka_service_router(native));
 
     let cors = CorsLayer::new()
         .allow_origin(Any)
