@@ -185,3 +185,43 @@ def test_list_offsets_and_fetch(bootstrap, stub):
             stub.Fetch(bad)
         assert err.value.code() == grpc.StatusCode.NOT_FOUND
         assert v2_code(err.value) in (40401, 40402)
+
+
+def test_grpc_web_produce_and_subscribe_with_buf_curl(bootstrap, server):
+    """grpc-web over HTTP/1.1: unary Produce and ListOffsets, and the
+    server-streaming Subscribe, read incrementally from buf curl."""
+    import subprocess
+    from test_grpc import BUF
+
+    topic = make_topic(bootstrap)
+    service = f"{server.url}/gregor.kafka.v1.KafkaService"
+    out = subprocess.run([BUF, "curl", "--protocol", "grpcweb", "--data",
+                          json.dumps({"topic": topic, "records": [{"value": "aGk=", "partition": 0}]}), f"{service}/Produce"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == {"results": [{}]}  # partition 0, offset 0: proto3 JSON omits defaults
+    out = subprocess.run([BUF, "curl", "--protocol", "grpcweb", "--emit-defaults", "--data",
+                          json.dumps({"topic": topic, "spec": "OFFSET_SPEC_LATEST"}), f"{service}/ListOffsets"],
+                         capture_output=True, text=True, timeout=60)
+    assert json.loads(out.stdout) == {"offsets": [{"partition": 0, "offset": "1"}]}
+
+    body = {"subscription": {"group": unique("web"), "topics": [topic], "autoOffsetReset": "OFFSET_RESET_EARLIEST"}}
+    curl = subprocess.Popen([BUF, "curl", "--protocol", "grpcweb", "--data", json.dumps(body), f"{service}/Subscribe"],
+                            stdout=subprocess.PIPE, text=True)
+    decoder, text, events = json.JSONDecoder(), "", []
+    try:
+        for line in curl.stdout:
+            text += line
+            try:
+                event, end = decoder.raw_decode(text.lstrip())
+            except json.JSONDecodeError:
+                continue
+            events.append(event)
+            text = text.lstrip()[end:]
+            if "batch" in event:
+                break
+    finally:
+        curl.kill()
+        curl.wait()
+    assert events[0] == {"rebalance": {"assigned": [{"topic": topic}]}}
+    assert events[-1]["batch"]["records"][0]["value"] == "aGk="
