@@ -13,17 +13,19 @@ use axum::Router;
 use axum::extract::Request;
 use axum::http::{HeaderName, header};
 use axum::response::{IntoResponse, Response};
+use gateway::pb::gregor::kafka::v1::kafka_rest_root_service_server::KafkaRestRootServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_service_server::KafkaServiceServer;
 use gateway::pb::gregor::registry::v1::schema_registry_service_server::SchemaRegistryServiceServer;
 use gateway::transcode::BodyLimit;
 use tower_http::cors::{Any, CorsLayer};
 
-use crate::api::{KafkaNative, KafkaRestApi, RegistryService};
+use crate::api::{KafkaNative, KafkaRestApi, ProxyRoot, RegistryService};
 use crate::config::Config;
 use crate::proxy::consumers::{ConsumerManager, ConsumerSettings};
 use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
+use crate::proxy::schema_source::{RemoteRegistry, SchemaSource};
 use crate::proxy::{KafkaProxy, ProxySettings};
 use crate::registry::{Registry, RegistrySettings};
 use crate::storage::kafka::{KafkaSettings, SchemaTopic, StoreError};
@@ -53,33 +55,83 @@ pub enum ServeError {
     },
 }
 
-/// Connects to Kafka, starts the registry and serves until SIGINT/SIGTERM.
+/// Connects to Kafka, starts what the configuration asks for (the
+/// registry, the REST proxy and native Kafka API, or both) and serves until
+/// SIGINT/SIGTERM.
 pub async fn serve(config: Config) -> Result<(), ServeError> {
     let bootstrap = config.bootstrap_uri.clone().ok_or_else(|| {
         crate::config::ConfigError::Invalid(
             "bootstrap_uri is not set (config file, KARAPACE_BOOTSTRAP_URI or GREGOR_BOOTSTRAP_URI)".to_owned(),
         )
     })?;
-    let topic = SchemaTopic::connect(KafkaSettings {
-        bootstrap,
-        topic: config.topic_name.clone(),
-        replication_factor: config.replication_factor,
-        client_id: config.client_id.clone(),
-        write_timeout_ms: config.schema_write_timeout_ms,
-        extra: config.kafka_security(),
-    })
-    .await?;
-    let registry = Registry::start(
-        topic,
-        RegistrySettings {
-            default_level: config.compatibility_level()?,
-            group_id: config.group_id.clone(),
-            primary_url: config.advertised_url(),
+    let (run_registry, run_rest) = config.roles()?;
+    let registry = if run_registry {
+        let topic = SchemaTopic::connect(KafkaSettings {
+            bootstrap: bootstrap.clone(),
+            topic: config.topic_name.clone(),
+            replication_factor: config.replication_factor,
+            client_id: config.client_id.clone(),
             write_timeout_ms: config.schema_write_timeout_ms,
-        },
-    )?;
+            extra: config.kafka_security(),
+        })
+        .await?;
+        Some(Registry::start(
+            topic,
+            RegistrySettings {
+                default_level: config.compatibility_level()?,
+                group_id: config.group_id.clone(),
+                primary_url: config.advertised_url(),
+                write_timeout_ms: config.schema_write_timeout_ms,
+            },
+        )?)
+    } else {
+        None
+    };
+    let (kafka, consumers) = if run_rest {
+        let (kafka, native, consumers) = proxy_services(&config, &bootstrap, registry.as_ref())?;
+        (Some((kafka, native)), Some(consumers))
+    } else {
+        (None, None)
+    };
+    let app = router(registry.clone(), kafka, config.http_request_max_size).await?;
+    let addr = format!("{}:{}", config.host, config.port);
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .map_err(|source| ServeError::Listen { addr: addr.clone(), source })?;
+    let local: SocketAddr = listener.local_addr().map_err(|source| ServeError::Listen { addr: addr.clone(), source })?;
+    tracing::info!(%local, registry = run_registry, rest = run_rest, topic = config.topic_name, "serving gRPC, grpc-web and REST");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|source| ServeError::Listen { addr, source })?;
+    if let Some(consumers) = consumers {
+        consumers.close_all().await;
+    }
+    if let Some(registry) = registry {
+        registry.shutdown();
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// The REST proxy and the native Kafka API, with their Kafka clients and
+/// the registry they use: `registry_url` when set, else the in-process
+/// `registry`, else none (schema'd formats answer 40801).
+fn proxy_services(
+    config: &Config,
+    bootstrap: &str,
+    registry: Option<&Arc<Registry>>,
+) -> Result<(KafkaRestApi, KafkaNative, Arc<ConsumerManager>), ServeError> {
+    let schemas = match config.external_registry_url() {
+        Some(url) => {
+            let timeout = std::time::Duration::from_millis(config.kafka_request_timeout_ms);
+            let remote = RemoteRegistry::new(&url, timeout).map_err(crate::config::ConfigError::Invalid)?;
+            SchemaSource::Remote(Arc::new(remote))
+        }
+        None => registry.cloned().map_or(SchemaSource::None, SchemaSource::Local),
+    };
     let proxy = Arc::new(KafkaProxy::new(&ProxySettings {
-        bootstrap: config.bootstrap_uri.clone().unwrap_or_default(),
+        bootstrap: bootstrap.to_owned(),
         client_id: config.client_id.clone(),
         acks: config.producer_acks.clone(),
         linger_ms: config.producer_linger_ms,
@@ -89,7 +141,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         extra: config.kafka_security(),
     })?);
     let consumers = ConsumerManager::new(ConsumerSettings {
-        bootstrap: config.bootstrap_uri.clone().unwrap_or_default(),
+        bootstrap: bootstrap.to_owned(),
         client_id: config.client_id.clone(),
         extra: config.kafka_security(),
         session_timeout_ms: config.session_timeout_ms,
@@ -104,67 +156,63 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         base_uri: config.rest_base_uri(),
         kafka_timeout_ms: config.kafka_request_timeout_ms,
     });
-    let decoder = Arc::new(RecordDecoder::new(registry.clone()));
+    let decoder = Arc::new(RecordDecoder::new(schemas.clone()));
     let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone());
-    let kafka = KafkaRestApi::new(proxy, registry.clone(), config.name_strategy()?, consumers.clone(), decoder);
-    let app = router(registry.clone(), kafka, native, config.http_request_max_size).await?;
-    let addr = format!("{}:{}", config.host, config.port);
-    let listener = tokio::net::TcpListener::bind(&addr)
-        .await
-        .map_err(|source| ServeError::Listen { addr: addr.clone(), source })?;
-    let local: SocketAddr = listener.local_addr().map_err(|source| ServeError::Listen { addr: addr.clone(), source })?;
-    tracing::info!(%local, topic = config.topic_name, "serving gRPC, grpc-web and REST");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|source| ServeError::Listen { addr, source })?;
-    consumers.close_all().await;
-    registry.shutdown();
-    tracing::info!("stopped");
-    Ok(())
+    let kafka = KafkaRestApi::new(proxy, schemas, config.name_strategy()?, consumers.clone(), decoder);
+    Ok((kafka, native, consumers))
 }
 
-/// The whole application router: the registry and the REST proxy.
+/// The whole application router: the registry and/or the REST proxy with
+/// the native Kafka API, gRPC and REST.
 pub async fn router(
-    registry: Arc<Registry>,
-    kafka: KafkaRestApi,
-    native: KafkaNative,
+    registry: Option<Arc<Registry>>,
+    kafka: Option<(KafkaRestApi, KafkaNative)>,
     body_limit: Option<usize>,
 ) -> Result<Router, ServeError> {
-    // grpc.health.v1 says NOT_SERVING until the `_schemas` replay is done.
     let (health, health_service) = tonic_health::server::health_reporter();
-    health.set_not_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
-    health.set_serving::<KafkaRestServiceServer<KafkaRestApi>>().await;
-    health.set_serving::<KafkaServiceServer<KafkaNative>>().await;
-    let replaying = registry.clone();
-    tokio::spawn(async move {
-        while replaying.wait_ready().await.is_err() {}
-        health.set_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
-    });
-    let service = Arc::new(RegistryService::new(registry));
-    let kafka = Arc::new(kafka);
-    let native = Arc::new(native);
-    let reflection = tonic_reflection::server::Builder::configure()
+    let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(gateway::FILE_DESCRIPTOR_SET)
-        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET);
-    let reflection_v1 = reflection.build_v1()?;
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1()?;
     let reflection_v1alpha = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(gateway::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
+    let mut grpc = tonic::service::Routes::new(health_service).add_service(reflection_v1).add_service(reflection_v1alpha);
+    let mut rest = Router::new();
 
-    let grpc = tonic::service::Routes::new(SchemaRegistryServiceServer::from_arc(service.clone()))
-        .add_service(KafkaRestServiceServer::from_arc(kafka.clone()))
-        .add_service(KafkaServiceServer::from_arc(native.clone()))
-        .add_service(health_service)
-        .add_service(reflection_v1)
-        .add_service(reflection_v1alpha)
-        .into_axum_router()
-        // grpc-web for the gRPC paths only (see the module docs).
-        .layer(tonic_web::GrpcWebLayer::new());
-    let rest = gateway::rest::schema_registry_service_router(service)
-        .merge(gateway::rest::kafka_rest_service_router(kafka))
-        .merge(gateway::rest::kafka_service_router(native));
+    if let Some(registry) = &registry {
+        // grpc.health.v1 says NOT_SERVING until the `_schemas` replay is done.
+        health.set_not_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
+        let replaying = registry.clone();
+        let reporter = health.clone();
+        tokio::spawn(async move {
+            while replaying.wait_ready().await.is_err() {}
+            reporter.set_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
+        });
+        let service = Arc::new(RegistryService::new(registry.clone()));
+        grpc = grpc.add_service(SchemaRegistryServiceServer::from_arc(service.clone()));
+        rest = rest.merge(gateway::rest::schema_registry_service_router(service));
+    }
+    if let Some((kafka, native)) = kafka {
+        health.set_serving::<KafkaRestServiceServer<KafkaRestApi>>().await;
+        health.set_serving::<KafkaServiceServer<KafkaNative>>().await;
+        let kafka = Arc::new(kafka);
+        let native = Arc::new(native);
+        grpc = grpc
+            .add_service(KafkaRestServiceServer::from_arc(kafka.clone()))
+            .add_service(KafkaServiceServer::from_arc(native.clone()));
+        rest = rest
+            .merge(gateway::rest::kafka_rest_service_router(kafka))
+            .merge(gateway::rest::kafka_service_router(native));
+        if registry.is_none() {
+            let root = Arc::new(ProxyRoot);
+            grpc = grpc.add_service(KafkaRestRootServiceServer::from_arc(root.clone()));
+            rest = rest.merge(gateway::rest::kafka_rest_root_service_router(root));
+        }
+    }
+    // grpc-web for the gRPC paths only (see the module docs).
+    let grpc = grpc.into_axum_router().layer(tonic_web::GrpcWebLayer::new());
 
     let cors = CorsLayer::new()
         .allow_origin(Any)

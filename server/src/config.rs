@@ -95,6 +95,27 @@ pub struct Config {
     pub consumer_queue_max_kbytes: usize,
     /// Prefix of consumer `base_uri`s (default the advertised URL).
     pub rest_base_uri: Option<String>,
+    /// Run the Schema Registry (Karapace `karapace_registry`). When neither
+    /// this nor `karapace_rest` is set both run; when one is set, an unset
+    /// one is off, as in Karapace.
+    pub karapace_registry: Option<bool>,
+    /// Run the REST Proxy and the native Kafka API (Karapace `karapace_rest`).
+    pub karapace_rest: Option<bool>,
+    /// The registry the proxy uses, `http://[user:password@]host:port`
+    /// (default: the one in this process; none without one).
+    pub registry_url: Option<String>,
+    /// Karapace's way of naming it: `registry_scheme` (http),
+    /// `registry_host`, `registry_port` (8081), `registry_user`,
+    /// `registry_password`; used when `registry_url` is not set.
+    pub registry_scheme: String,
+    /// See `registry_scheme`.
+    pub registry_host: Option<String>,
+    /// See `registry_scheme`.
+    pub registry_port: u16,
+    /// See `registry_scheme`.
+    pub registry_user: Option<String>,
+    /// See `registry_scheme`.
+    pub registry_password: Option<String>,
     /// `error`, `warn`, `info`, `debug` or `trace` (`RUST_LOG` overrides).
     pub log_level: String,
     /// `text` or `json`.
@@ -139,6 +160,14 @@ impl Default for Config {
             consumer_max_instances: 200,
             consumer_queue_max_kbytes: 256,
             rest_base_uri: None,
+            karapace_registry: None,
+            karapace_rest: None,
+            registry_url: None,
+            registry_scheme: "http".to_owned(),
+            registry_host: None,
+            registry_port: 8081,
+            registry_user: None,
+            registry_password: None,
             log_level: "info".to_owned(),
             log_format: "text".to_owned(),
         }
@@ -150,10 +179,10 @@ const NUMERIC_KEYS: &[&str] = &[
     "port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms",
     "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
     "consumer_request_timeout_ms", "consumer_request_max_bytes", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
-    "consumer_max_instances", "consumer_queue_max_kbytes",
+    "consumer_max_instances", "consumer_queue_max_kbytes", "registry_port",
 ];
 /// Keys whose environment values are booleans.
-const BOOL_KEYS: &[&str] = &["consumer_enable_auto_commit"];
+const BOOL_KEYS: &[&str] = &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest"];
 /// Every key, for picking them out of the environment.
 const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
@@ -162,7 +191,9 @@ const KEYS: &[&str] = &[
     "http_request_max_size", "schema_write_timeout_ms", "producer_acks", "producer_linger_ms",
     "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
-    "consumer_max_instances", "consumer_queue_max_kbytes", "rest_base_uri", "log_level", "log_format",
+    "consumer_max_instances", "consumer_queue_max_kbytes", "rest_base_uri", "karapace_registry", "karapace_rest",
+    "registry_url", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
+    "log_level", "log_format",
 ];
 
 /// A configuration that cannot be used.
@@ -222,6 +253,7 @@ impl Config {
         let config: Self = serde_json::from_value(Value::Object(values)).map_err(|e| ConfigError::Invalid(e.to_string()))?;
         config.compatibility_level()?;
         config.name_strategy()?;
+        config.roles()?;
         Ok(config)
     }
 
@@ -235,6 +267,37 @@ impl Config {
     pub fn name_strategy(&self) -> Result<crate::proxy::schemas::NameStrategy, ConfigError> {
         crate::proxy::schemas::NameStrategy::parse(&self.name_strategy)
             .ok_or_else(|| ConfigError::Invalid(format!("name_strategy: unknown strategy '{}'", self.name_strategy)))
+    }
+
+    /// What this process runs: (the registry, the REST proxy and native
+    /// Kafka API). Both when neither key is set; otherwise unset means off,
+    /// and at least one must be on.
+    pub fn roles(&self) -> Result<(bool, bool), ConfigError> {
+        let roles = match (self.karapace_registry, self.karapace_rest) {
+            (None, None) => (true, true),
+            (registry, rest) => (registry.unwrap_or(false), rest.unwrap_or(false)),
+        };
+        if roles == (false, false) {
+            return Err(ConfigError::Invalid("karapace_registry and karapace_rest are both off: nothing to run".to_owned()));
+        }
+        Ok(roles)
+    }
+
+    /// The external registry the proxy uses: `registry_url`, else one
+    /// built from Karapace's `registry_host` (with user and password as
+    /// URL userinfo); `None` for the in-process one.
+    pub fn external_registry_url(&self) -> Option<String> {
+        if let Some(url) = self.registry_url.as_ref().filter(|u| !u.is_empty()) {
+            return Some(url.clone());
+        }
+        let host = self.registry_host.as_ref().filter(|h| !h.is_empty())?;
+        let encode = |s: &str| percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string();
+        let userinfo = match (&self.registry_user, &self.registry_password) {
+            (Some(user), Some(password)) => format!("{}:{}@", encode(user), encode(password)),
+            (Some(user), None) => format!("{}@", encode(user)),
+            _ => String::new(),
+        };
+        Some(format!("{}://{userinfo}{host}:{}", self.registry_scheme, self.registry_port))
     }
 
     /// `advertised_protocol://advertised_hostname:advertised_port`.
@@ -290,5 +353,22 @@ mod tests {
         assert!(Config::load(Some(&toml)).is_err());
         std::fs::write(&toml, "unknown_key = 1\n").unwrap();
         assert!(Config::load(Some(&toml)).is_err());
+        std::fs::write(&toml, "karapace_registry = false\n").unwrap();
+        assert!(Config::load(Some(&toml)).is_err(), "nothing to run");
+    }
+
+    #[test]
+    fn roles_and_registry_urls() {
+        let mut config = Config::default();
+        assert_eq!(config.roles().unwrap(), (true, true));
+        config.karapace_rest = Some(true);
+        assert_eq!(config.roles().unwrap(), (false, true), "Karapace: an unset role is off once one is set");
+        assert_eq!(config.external_registry_url(), None);
+        config.registry_host = Some("sr".to_owned());
+        config.registry_user = Some("u".to_owned());
+        config.registry_password = Some("p@ss".to_owned());
+        assert_eq!(config.external_registry_url().as_deref(), Some("http://u:p%40ss@sr:8081"));
+        config.registry_url = Some("http://other:1".to_owned());
+        assert_eq!(config.external_registry_url().as_deref(), Some("http://other:1"));
     }
 }

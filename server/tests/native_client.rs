@@ -38,9 +38,11 @@ fn record(value: String) -> pb::Record {
     }
 }
 
-/// Reads `count` records of partition 0 from the beginning with rdkafka:
-/// (offset, value, first header) each.
-fn read_natively(topic: &str, count: usize) -> Vec<(i64, String, Option<(String, Vec<u8>)>)> {
+/// One stored record: offset, value, first header.
+type StoredRecord = (i64, String, Option<(String, Vec<u8>)>);
+
+/// Reads `count` records of partition 0 from the beginning with rdkafka.
+fn read_natively(topic: &str, count: usize) -> Vec<StoredRecord> {
     let consumer: BaseConsumer = ClientConfig::new()
         .set("bootstrap.servers", env("GREGOR_TEST_BOOTSTRAP"))
         .set("group.id", "native-check")

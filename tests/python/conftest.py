@@ -78,7 +78,12 @@ class Gregor:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"gregor exited with {self.proc.returncode}; see {LOG_DIR}")
             try:
-                health = requests.get(self.url + "/_health", timeout=1).json()
+                response = requests.get(self.url + "/_health", timeout=1)
+                if response.status_code == 404:  # a proxy-only process: no registry health
+                    if requests.get(self.url + "/", timeout=1).status_code == 200:
+                        return None
+                    continue
+                health = response.json()
                 if health["status"]["schema_registry_ready"]:
                     return health
             except (requests.ConnectionError, requests.Timeout, KeyError, ValueError):

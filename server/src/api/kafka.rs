@@ -15,29 +15,30 @@ use crate::proxy::error::ProxyError;
 use crate::proxy::records::{self, EmbeddedFormat};
 use crate::proxy::schemas::{NameStrategy, Part, WireSerializer};
 use crate::proxy::{Delivered, KafkaProxy, OutgoingRecord, PartitionInfo};
-use crate::registry::Registry;
+use crate::proxy::schema_source::SchemaSource;
 
 /// The REST proxy's gRPC service; the v2 REST façade calls the same methods.
 #[derive(Debug, Clone)]
 pub struct KafkaRestApi {
     proxy: Arc<KafkaProxy>,
-    registry: Arc<Registry>,
+    schemas: SchemaSource,
     strategy: NameStrategy,
     consumers: Arc<ConsumerManager>,
     decoder: Arc<RecordDecoder>,
 }
 
 impl KafkaRestApi {
-    /// Serves `proxy` and the `consumers`; schema'd formats use the
-    /// in-process `registry`, consumed ones `decoder`.
+    /// Serves `proxy` and the `consumers`; produced schema'd formats use
+    /// `schemas` (the in-process or a remote registry), consumed ones
+    /// `decoder`.
     pub fn new(
         proxy: Arc<KafkaProxy>,
-        registry: Arc<Registry>,
+        schemas: SchemaSource,
         strategy: NameStrategy,
         consumers: Arc<ConsumerManager>,
         decoder: Arc<RecordDecoder>,
     ) -> Self {
-        Self { proxy, registry, strategy, consumers, decoder }
+        Self { proxy, schemas, strategy, consumers, decoder }
     }
 
     /// The consumer instance (group, name); 40403 when unknown.
@@ -102,13 +103,13 @@ impl KafkaRestApi {
             self.proxy.ensure_topic(&request.topic).await?;
             if present(|r| r.key.as_ref()) {
                 key_serializer = Some(
-                    WireSerializer::resolve(&self.registry, schema_type, self.strategy, &request.topic, Part::Key, batch.key_schema.as_deref(), batch.key_schema_id)
+                    WireSerializer::resolve(&self.schemas, schema_type, self.strategy, &request.topic, Part::Key, batch.key_schema.as_deref(), batch.key_schema_id)
                         .await?,
                 );
             }
             if present(|r| r.value.as_ref()) {
                 value_serializer = Some(
-                    WireSerializer::resolve(&self.registry, schema_type, self.strategy, &request.topic, Part::Value, batch.value_schema.as_deref(), batch.value_schema_id)
+                    WireSerializer::resolve(&self.schemas, schema_type, self.strategy, &request.topic, Part::Value, batch.value_schema.as_deref(), batch.value_schema_id)
                         .await?,
                 );
             }
@@ -418,6 +419,9 @@ impl KafkaRestService for KafkaRestApi {
         let records = instance
             .read(std::time::Duration::from_millis(timeout_ms), max_bytes, instance.settings.fetch_min_bytes)
             .await?;
+        if format.schema_type().is_some() {
+            self.decoder.prefetch(&records).await?;
+        }
         Ok(Response::new(pb::ReadRecordsResponse { records: self.decode_records(format, records)? }))
     }
 
@@ -453,5 +457,21 @@ impl KafkaRestService for KafkaRestApi {
                 .map(|(topic, partition, offset, metadata)| pb::PartitionOffset { topic, partition, offset, metadata })
                 .collect(),
         }))
+    }
+}
+
+/// The REST Proxy v2 root resource for a process without the registry
+/// (Confluent kafka-rest `RootResource`: `{}` for GET and POST).
+#[derive(Debug, Clone, Copy)]
+pub struct ProxyRoot;
+
+#[tonic::async_trait]
+impl gateway::pb::gregor::kafka::v1::kafka_rest_root_service_server::KafkaRestRootService for ProxyRoot {
+    async fn get_proxy_root(&self, _: Request<pb::GetProxyRootRequest>) -> Reply<pb::GetProxyRootResponse> {
+        Ok(Response::new(pb::GetProxyRootResponse {}))
+    }
+
+    async fn post_proxy_root(&self, _: Request<pb::PostProxyRootRequest>) -> Reply<pb::PostProxyRootResponse> {
+        Ok(Response::new(pb::PostProxyRootResponse {}))
     }
 }

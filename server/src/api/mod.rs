@@ -7,6 +7,6 @@ mod native;
 mod registry;
 mod status;
 
-pub use kafka::KafkaRestApi;
+pub use kafka::{KafkaRestApi, ProxyRoot};
 pub use native::KafkaNative;
 pub use registry::RegistryService;

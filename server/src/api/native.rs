@@ -44,6 +44,17 @@ impl KafkaNative {
     }
 }
 
+/// Fetches the writer schemas a decoded batch needs (remote registry). A
+/// registry that cannot be reached leaves those values undecoded; logged.
+async fn prefetch(decoder: &RecordDecoder, decode: bool, records: &[ConsumedRecord]) {
+    if !decode {
+        return;
+    }
+    if let Err(err) = decoder.prefetch(records).await {
+        tracing::warn!(error = %err, "schema registry unavailable: records sent without decoded JSON");
+    }
+}
+
 /// A record for the client, with JSON of wire-format keys and values when
 /// `decode` is set.
 fn consumed(decoder: &RecordDecoder, decode: bool, record: ConsumedRecord) -> pb::ConsumedRecord {
@@ -201,6 +212,7 @@ impl KafkaService for KafkaNative {
                 };
                 let (message, delivered) = match event {
                     Ok(StreamEvent::Records(records)) => {
+                        prefetch(&decoder, decode, &records).await;
                         let (batch, positions) = batch(&decoder, decode, records);
                         (Ok(pb::SubscribeResponse { event: Some(pb::subscribe_response::Event::Batch(batch)) }), positions)
                     }
@@ -285,6 +297,7 @@ impl KafkaService for KafkaNative {
                         let (reply, positions) = match event {
                             Ok(StreamEvent::Records(records)) => {
                                 credits = credits.saturating_sub(records.len() as u64);
+                                prefetch(&decoder, decode, &records).await;
                                 let (batch, positions) = batch(&decoder, decode, records);
                                 (Ok(pb::ConsumeResponse { event: Some(Event::Batch(batch)) }), positions)
                             }

@@ -48,7 +48,7 @@ impl From<ProxyError> for Status {
             ProxyError::IllegalState(_) => Code::FailedPrecondition,
             ProxyError::Deserialization(_) => Code::FailedPrecondition,
             ProxyError::TooManyConsumers(_) => Code::ResourceExhausted,
-            ProxyError::Kafka(_) => Code::Unavailable,
+            ProxyError::Kafka(_) | ProxyError::SchemaRetrieval(_) => Code::Unavailable,
         };
         gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())
     }

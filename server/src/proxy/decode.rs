@@ -13,15 +13,17 @@ use base64::engine::general_purpose::STANDARD;
 use serde_json::Value as Json;
 
 use super::avro_json;
+use super::consumer::ConsumedRecord;
 use super::records::EmbeddedFormat;
-use crate::registry::Registry;
+use super::error::ProxyError;
+use super::schema_source::SchemaSource;
 use crate::registry::avro::AvroSchema;
 use crate::registry::schema::{self, ParsedSchema, SchemaType};
 
 /// Decodes record keys and values; writer schemas are cached by id (ids
 /// never change meaning).
 pub struct RecordDecoder {
-    registry: Arc<Registry>,
+    source: SchemaSource,
     avro: Mutex<HashMap<i32, Arc<AvroSchema>>>,
 }
 
@@ -29,6 +31,19 @@ impl std::fmt::Debug for RecordDecoder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RecordDecoder").finish_non_exhaustive()
     }
+}
+
+/// The distinct schema ids of the wire-format keys and values of `records`.
+fn wire_ids(records: &[ConsumedRecord]) -> Vec<i32> {
+    let mut ids: Vec<i32> = records
+        .iter()
+        .flat_map(|r| [r.key.as_deref(), r.value.as_deref()])
+        .flatten()
+        .filter_map(|bytes| split_wire(bytes).ok().map(|(id, _)| id))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// The schema id and payload of a wire-format value.
@@ -42,9 +57,21 @@ fn split_wire(bytes: &[u8]) -> Result<(i32, &[u8]), String> {
 }
 
 impl RecordDecoder {
-    /// A decoder that reads writer schemas from `registry`.
-    pub fn new(registry: Arc<Registry>) -> Self {
-        Self { registry, avro: Mutex::new(HashMap::new()) }
+    /// A decoder that reads writer schemas from `source`.
+    pub fn new(source: SchemaSource) -> Self {
+        Self { source, avro: Mutex::new(HashMap::new()) }
+    }
+
+    /// Fetches the writer schemas of the wire-format keys and values of
+    /// `records` (from a remote registry; a no-op for the local one), so
+    /// that [`decode`](Self::decode) and [`decode_wire`](Self::decode_wire)
+    /// find them. 40801 when the registry cannot be reached.
+    pub async fn prefetch(&self, records: &[ConsumedRecord]) -> Result<(), ProxyError> {
+        if !matches!(self.source, SchemaSource::Remote(_)) {
+            return Ok(());
+        }
+        let ids = wire_ids(records);
+        self.source.prefetch(ids).await
     }
 
     /// The JSON for one key or value; `Err` says why it does not decode
@@ -78,7 +105,7 @@ impl RecordDecoder {
     /// wire format, unknown id, a payload that does not decode).
     pub fn decode_wire(&self, bytes: &[u8]) -> Option<(i32, String)> {
         let (id, _) = split_wire(bytes).ok()?;
-        let (stored, _) = self.registry.schema_by_id(id).ok()?;
+        let stored = self.source.get(id).ok()?;
         let format = match stored.schema_type {
             SchemaType::Avro => EmbeddedFormat::Avro,
             SchemaType::Json => EmbeddedFormat::JsonSchema,
@@ -92,12 +119,11 @@ impl RecordDecoder {
         if let Some(schema) = self.avro.lock().unwrap_or_else(|e| e.into_inner()).get(&id) {
             return Ok(schema.clone());
         }
-        let (stored, _) = self.registry.schema_by_id(id).map_err(|e| format!("schema {id}: {e}"))?;
+        let stored = self.source.get(id)?;
         if stored.schema_type != SchemaType::Avro {
             return Err(format!("schema {id} is {}, not AVRO", stored.schema_type.name()));
         }
-        let dependencies = self.registry.dependency_texts(&stored.references)?;
-        let dependencies: Vec<&str> = dependencies.iter().map(|d| &**d).collect();
+        let dependencies: Vec<&str> = stored.dependencies.iter().map(|d| &**d).collect();
         let ParsedSchema::Avro(parsed) = schema::parse(SchemaType::Avro, &stored.text, &dependencies)? else {
             return Err(format!("schema {id} is not Avro"));
         };

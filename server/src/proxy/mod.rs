@@ -12,6 +12,7 @@ pub mod error;
 pub mod fetch;
 pub mod group_stream;
 pub mod records;
+pub mod schema_source;
 pub mod schemas;
 
 use std::collections::BTreeMap;

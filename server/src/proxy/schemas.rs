@@ -4,16 +4,15 @@
 //! it and written in the Confluent wire format: magic byte 0, the schema id
 //! as 4 big-endian bytes, then the Avro binary datum or the JSON text.
 
-use std::sync::Arc;
 
 use apache_avro::writer::datum::GenericDatumWriter;
 use serde_json::Value as Json;
 
+use super::schema_source::SchemaSource;
 use super::avro_json;
 use super::error::ProxyError;
 use crate::registry::avro::AvroSchema;
 use crate::registry::schema::{self, ParsedSchema, SchemaType};
-use crate::registry::{Registry, SchemaInput};
 
 /// How subjects are named (Karapace `name_strategy`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,9 +74,10 @@ enum Encoder {
 }
 
 impl WireSerializer {
-    /// Finds or registers the schema a request names for one `part`.
+    /// Finds or registers the schema a request names for one `part`, in
+    /// the in-process or remote registry (`source`).
     pub async fn resolve(
-        registry: &Arc<Registry>,
+        source: &SchemaSource,
         schema_type: SchemaType,
         strategy: NameStrategy,
         topic: &str,
@@ -87,25 +87,18 @@ impl WireSerializer {
     ) -> Result<Self, ProxyError> {
         let invalid = |e: String| ProxyError::InvalidSchema(e);
         let (id, stored) = match (id, text) {
-            (Some(id), _) => {
-                let (stored, _) = registry.schema_by_id(id).map_err(|e| invalid(e.to_string()))?;
-                (id, stored)
-            }
+            (Some(id), _) => (id, source.by_id(id).await?),
             (None, Some(text)) => {
                 let parsed = schema::parse(schema_type, text, &[]).map_err(invalid)?;
                 let subject = subject(strategy, topic, part, &parsed)?;
-                let input = SchemaInput { schema_type: schema_type.name().to_owned(), schema: text.to_owned(), references: Vec::new() };
-                registry.wait_ready().await.map_err(|e| invalid(e.to_string()))?;
-                let view = registry.register(&subject, &input, false).await.map_err(|e| invalid(e.to_string()))?;
-                (view.schema.id, view.schema)
+                source.register(&subject, schema_type, text).await?
             }
             (None, None) => return Err(ProxyError::MissingSchema(part)),
         };
         if stored.schema_type != schema_type {
             return Err(invalid(format!("schema {id} is {}, not {}", stored.schema_type.name(), schema_type.name())));
         }
-        let dependencies = registry.dependency_texts(&stored.references).map_err(invalid)?;
-        let dependencies: Vec<&str> = dependencies.iter().map(|d| &**d).collect();
+        let dependencies: Vec<&str> = stored.dependencies.iter().map(|d| &**d).collect();
         let encoder = match schema::parse(schema_type, &stored.text, &dependencies).map_err(invalid)? {
             ParsedSchema::Avro(avro) => Encoder::Avro(avro),
             ParsedSchema::Json(json) => Encoder::Json(jsonschema::validator_for(&json).map_err(|e| invalid(e.to_string()))?),
