@@ -71,6 +71,9 @@ pub struct DataBench {
     /// The server's process id, for its memory; found from the port when omitted.
     #[arg(long)]
     pid: Option<u32>,
+    /// Skip the consume half (throughput and RSS rows), e.g. to profile produce.
+    #[arg(long)]
+    skip_consume: bool,
 }
 
 /// Options of `gregor bench registry`.
@@ -176,7 +179,7 @@ async fn data(options: DataBench) -> BenchResult<()> {
     let (host, port) = host_port(&options.url)?;
     let stamp = unique();
     // Consume first, so its RSS rows see the server before the produce load.
-    let consume_rows = consume(&options, &host, port, &stamp).await?;
+    let consume_rows = if options.skip_consume { Vec::new() } else { consume(&options, &host, port, &stamp).await? };
     let topic = format!("bench-data-{stamp}");
     create_topic(&options.bootstrap_uri, &topic).await?;
     let duration = Duration::from_secs(options.duration);
