@@ -118,6 +118,16 @@ impl RouteSpec {
     }
 }
 
+/// The negotiated response media type and the RPC's request message; the
+/// error response otherwise (415, 406, 400, 413, 422).
+#[allow(clippy::result_large_err)]
+async fn request_message<Req: Message + Default>(route: &'static RouteSpec, req: Request) -> Result<(&'static str, Req), Response> {
+    let media = negotiate(route, &req)?;
+    let encoded = decode_request(route, req, media).await?;
+    let input = Req::decode(encoded.as_slice()).map_err(|err| rest_error(media, 422, 422, err.to_string()))?;
+    Ok((media, input))
+}
+
 /// Serves one unary RPC over REST: negotiate, decode, call, encode.
 pub async fn unary<Req, Resp, F, Fut>(route: &'static RouteSpec, req: Request, call: F) -> Response
 where
@@ -126,15 +136,8 @@ where
     F: FnOnce(tonic::Request<Req>) -> Fut,
     Fut: Future<Output = Result<tonic::Response<Resp>, Status>>,
 {
-    let media = match negotiate(route, &req) {
-        Ok(media) => media,
-        Err(response) => return response,
-    };
-    let input = match decode_request(route, req, media).await {
-        Ok(encoded) => match Req::decode(encoded.as_slice()) {
-            Ok(input) => input,
-            Err(err) => return rest_error(media, 422, 422, err.to_string()),
-        },
+    let (media, input) = match request_message::<Req>(route, req).await {
+        Ok(prepared) => prepared,
         Err(response) => return response,
     };
     match call(tonic::Request::new(input)).await {
@@ -163,15 +166,8 @@ where
     F: FnOnce(tonic::Request<Req>) -> Fut,
     Fut: Future<Output = Result<tonic::Response<S>, Status>>,
 {
-    let media = match negotiate(route, &req) {
-        Ok(media) => media,
-        Err(response) => return response,
-    };
-    let input = match decode_request(route, req, media).await {
-        Ok(encoded) => match Req::decode(encoded.as_slice()) {
-            Ok(input) => input,
-            Err(err) => return rest_error(media, 422, 422, err.to_string()),
-        },
+    let (media, input) = match request_message::<Req>(route, req).await {
+        Ok(prepared) => prepared,
         Err(response) => return response,
     };
     let stream = match call(tonic::Request::new(input)).await {
