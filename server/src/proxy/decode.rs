@@ -25,6 +25,7 @@ use crate::registry::schema::{self, ParsedSchema, SchemaType};
 pub struct RecordDecoder {
     source: SchemaSource,
     avro: Mutex<HashMap<i32, Arc<AvroSchema>>>,
+    types: Mutex<HashMap<i32, SchemaType>>,
 }
 
 impl std::fmt::Debug for RecordDecoder {
@@ -59,7 +60,7 @@ fn split_wire(bytes: &[u8]) -> Result<(i32, &[u8]), String> {
 impl RecordDecoder {
     /// A decoder that reads writer schemas from `source`.
     pub fn new(source: SchemaSource) -> Self {
-        Self { source, avro: Mutex::new(HashMap::new()) }
+        Self { source, avro: Mutex::new(HashMap::new()), types: Mutex::new(HashMap::new()) }
     }
 
     /// Fetches the writer schemas of the wire-format keys and values of
@@ -105,14 +106,24 @@ impl RecordDecoder {
     /// wire format, unknown id, a payload that does not decode).
     pub fn decode_wire(&self, bytes: &[u8]) -> Option<(i32, String)> {
         let (id, _) = split_wire(bytes).ok()?;
-        let stored = self.source.get(id).ok()?;
-        let format = match stored.schema_type {
+        let format = match self.schema_type(id)? {
             SchemaType::Avro => EmbeddedFormat::Avro,
             SchemaType::Json => EmbeddedFormat::JsonSchema,
             SchemaType::Protobuf => return None,
         };
         let json = self.decode(format, bytes).ok()?;
         Some((id, json.to_string()))
+    }
+
+    /// The type of schema `id`, cached: decoding a batch asks once per id,
+    /// not once per record.
+    fn schema_type(&self, id: i32) -> Option<SchemaType> {
+        if let Some(schema_type) = self.types.lock().unwrap_or_else(|e| e.into_inner()).get(&id) {
+            return Some(*schema_type);
+        }
+        let schema_type = self.source.get(id).ok()?.schema_type;
+        self.types.lock().unwrap_or_else(|e| e.into_inner()).insert(id, schema_type);
+        Some(schema_type)
     }
 
     fn avro_schema(&self, id: i32) -> Result<Arc<AvroSchema>, String> {
