@@ -134,8 +134,7 @@ impl RecordDecoder {
         if stored.schema_type != SchemaType::Avro {
             return Err(format!("schema {id} is {}, not AVRO", stored.schema_type.name()));
         }
-        let dependencies: Vec<&str> = stored.dependencies.iter().map(|d| &**d).collect();
-        let ParsedSchema::Avro(parsed) = schema::parse(SchemaType::Avro, &stored.text, &dependencies)? else {
+        let ParsedSchema::Avro(parsed) = schema::parse(SchemaType::Avro, &stored.text, &stored.dependencies)? else {
             return Err(format!("schema {id} is not Avro"));
         };
         let parsed = Arc::new(parsed);

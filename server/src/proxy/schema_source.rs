@@ -21,7 +21,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::error::ProxyError;
-use crate::registry::schema::{Reference, SchemaType};
+use crate::registry::schema::{Dependency, Reference, SchemaType};
 use crate::registry::{Registry, SchemaInput};
 
 /// Most remote schemas kept; past it the cache starts over.
@@ -37,9 +37,9 @@ pub struct SchemaRecord {
     pub schema_type: SchemaType,
     /// The schema text.
     pub text: Arc<str>,
-    /// Texts of every schema it references, transitively, dependencies
-    /// before dependents (what [`crate::registry::schema::parse`] takes).
-    pub dependencies: Vec<Arc<str>>,
+    /// Every schema it references, transitively, dependencies before
+    /// dependents (what [`crate::registry::schema::parse`] takes).
+    pub dependencies: Vec<Dependency>,
 }
 
 /// The registry the proxy uses.
@@ -62,7 +62,7 @@ impl SchemaSource {
         match self {
             Self::Local(registry) => {
                 let (stored, _) = registry.schema_by_id(id).map_err(|e| format!("schema {id}: {e}"))?;
-                let dependencies = registry.dependency_texts(&stored.references)?;
+                let dependencies = registry.dependencies(&stored.references)?;
                 Ok(Arc::new(SchemaRecord { schema_type: stored.schema_type, text: stored.text.clone(), dependencies }))
             }
             Self::Remote(remote) => remote.cached(id).ok_or_else(|| format!("schema {id} not found in the registry")),
@@ -191,13 +191,13 @@ impl RemoteRegistry {
         Ok(())
     }
 
-    /// Texts of `references`, transitively, dependencies first (as the
+    /// `references`, transitively, dependencies first (as the
     /// local registry orders them).
     async fn collect(
         &self,
         references: &[Reference],
         seen: &mut Vec<(String, i32)>,
-        out: &mut Vec<Arc<str>>,
+        out: &mut Vec<Dependency>,
         depth: usize,
     ) -> Result<(), ProxyError> {
         if depth > MAX_REFERENCE_DEPTH {
@@ -220,7 +220,12 @@ impl RemoteRegistry {
                     ))
                 })?;
             Box::pin(self.collect(&entity.references, seen, out, depth + 1)).await?;
-            out.push(entity.schema.into());
+            out.push(Dependency {
+                name: reference.name.clone(),
+                subject: reference.subject.clone(),
+                version: reference.version,
+                text: entity.schema.into(),
+            });
         }
         Ok(())
     }

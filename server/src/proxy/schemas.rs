@@ -98,10 +98,10 @@ impl WireSerializer {
         if stored.schema_type != schema_type {
             return Err(invalid(format!("schema {id} is {}, not {}", stored.schema_type.name(), schema_type.name())));
         }
-        let dependencies: Vec<&str> = stored.dependencies.iter().map(|d| &**d).collect();
-        let encoder = match schema::parse(schema_type, &stored.text, &dependencies).map_err(invalid)? {
+        let encoder = match schema::parse(schema_type, &stored.text, &stored.dependencies).map_err(invalid)? {
             ParsedSchema::Avro(avro) => Encoder::Avro(avro),
             ParsedSchema::Json(json) => Encoder::Json(jsonschema::validator_for(&json).map_err(|e| invalid(e.to_string()))?),
+            ParsedSchema::Protobuf(_) => return Err(invalid("the protobuf embedded format is not supported yet".to_owned())),
         };
         Ok(Self { id, encoder })
     }
@@ -146,6 +146,10 @@ fn subject(strategy: NameStrategy, topic: &str, part: Part, parsed: &ParsedSchem
                 .and_then(Json::as_str)
                 .map(str::to_owned)
                 .ok_or_else(|| ProxyError::InvalidSchema("record name strategies need a JSON schema with a title".to_owned())),
+            ParsedSchema::Protobuf(proto) => proto
+                .first_message()
+                .map(|m| m.full_name().to_owned())
+                .ok_or_else(|| ProxyError::InvalidSchema("record name strategies need a message in the schema".to_owned())),
         }
     };
     Ok(match strategy {

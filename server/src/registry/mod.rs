@@ -12,6 +12,7 @@ pub mod avro;
 pub mod compat;
 pub mod error;
 pub mod json;
+pub mod protobuf;
 pub mod schema;
 pub mod state;
 mod version;
@@ -25,7 +26,7 @@ use tokio::sync::watch;
 
 use self::compat::{CompatibilityLevel, PriorVersion};
 use self::error::{RegistryError, Result};
-use self::schema::{ParsedSchema, Reference, SchemaType};
+use self::schema::{Dependency, ParsedSchema, Reference, SchemaType};
 use self::state::{State, StoredSchema, Subject};
 use self::version::VersionId;
 use crate::storage::kafka::{SchemaTopic, StoreError};
@@ -309,24 +310,37 @@ impl Registry {
         Ok(page.apply(self.read().referenced_by(subject, view.version, deleted).into_iter()))
     }
 
-    /// Texts of every schema `references` reach, dependencies first.
-    pub fn dependency_texts(&self, references: &[Reference]) -> Result<Vec<Arc<str>>, String> {
-        self.read().dependency_texts(references)
+    /// Every schema `references` reach, dependencies first.
+    pub fn dependencies(&self, references: &[Reference]) -> Result<Vec<Dependency>, String> {
+        self.read().dependencies(references)
     }
 
     /// A schema's text in a Confluent `format`: `resolved` writes Avro
-    /// references out inline; anything else (`default`, unknown formats,
-    /// which Confluent ignores) is the stored text.
+    /// references out inline; `serialized` is a Protobuf schema as base64
+    /// of its `FileDescriptorProto` and `ignore_extensions` leaves its custom
+    /// options out; anything else (`default`, unknown formats, which
+    /// Confluent ignores) is the stored text.
     pub fn formatted(&self, schema: &StoredSchema, format: &str) -> String {
-        if !format.eq_ignore_ascii_case("resolved") || schema.schema_type != SchemaType::Avro || schema.references.is_empty() {
+        let format = format.to_ascii_lowercase();
+        let wanted = match (schema.schema_type, format.as_str()) {
+            (SchemaType::Avro, "resolved") => !schema.references.is_empty(),
+            (SchemaType::Protobuf, "serialized" | "ignore_extensions") => true,
+            _ => false,
+        };
+        if !wanted {
             return schema.text.to_string();
         }
         let state = self.read();
-        let resolved = state.dependency_texts(&schema.references).ok().and_then(|deps| {
-            let deps: Vec<&str> = deps.iter().map(|d| &**d).collect();
-            avro::parse(&schema.text, &deps).ok().map(|parsed| parsed.resolved())
-        });
-        resolved.unwrap_or_else(|| schema.text.to_string())
+        let parsed = state
+            .dependencies(&schema.references)
+            .ok()
+            .and_then(|deps| schema::parse(schema.schema_type, &schema.text, &deps).ok());
+        match (parsed, format.as_str()) {
+            (Some(ParsedSchema::Avro(avro)), _) => avro.resolved(),
+            (Some(ParsedSchema::Protobuf(proto)), "serialized") => proto.serialized(),
+            (Some(ParsedSchema::Protobuf(proto)), _) => proto.without_extensions(),
+            _ => schema.text.to_string(),
+        }
     }
 
     /// `POST /subjects/{subject}`: the version of `subject` holding `input`.
@@ -508,7 +522,7 @@ impl Registry {
 
     /// `GET /schemas/types`.
     pub fn schema_types(&self) -> Vec<&'static str> {
-        vec![SchemaType::Json.name(), SchemaType::Avro.name()]
+        vec![SchemaType::Json.name(), SchemaType::Protobuf.name(), SchemaType::Avro.name()]
     }
 
     // ---- config ----
@@ -689,13 +703,15 @@ fn prepare(state: &State, input: &SchemaInput, normalize: bool) -> Result<Candid
     if input.schema.trim().is_empty() {
         return Err(RegistryError::InvalidSchema("Empty schema".to_owned()));
     }
-    let dependencies = state.dependency_texts(&input.references).map_err(RegistryError::InvalidSchema)?;
-    let dependencies: Vec<&str> = dependencies.iter().map(|d| &**d).collect();
+    let dependencies = state.dependencies(&input.references).map_err(RegistryError::InvalidSchema)?;
     let parsed = schema::parse(schema_type, &input.schema, &dependencies).map_err(RegistryError::InvalidSchema)?;
     let canonical = parsed.canonical();
+    // A Protobuf schema sent as a base64 descriptor (Confluent's Python
+    // serializer does) is stored as `.proto` text, as Confluent does.
+    let as_text = matches!(&parsed, ParsedSchema::Protobuf(p) if p.from_descriptor);
     Ok(Candidate {
         schema_type,
-        text: if normalize { canonical.clone() } else { input.schema.clone() },
+        text: if normalize || as_text { canonical.clone() } else { input.schema.clone() },
         fingerprint: state::fingerprint(schema_type, &canonical, &input.references),
         references: input.references.clone(),
         parsed,
@@ -721,10 +737,10 @@ fn check_against(
     let mut priors = Vec::with_capacity(chosen.len());
     for (version, id) in chosen {
         let schema = schema_of(state, id)?;
-        let parsed = state.dependency_texts(&schema.references).ok().and_then(|deps| {
-            let deps: Vec<&str> = deps.iter().map(|d| &**d).collect();
-            schema::parse(schema.schema_type, &schema.text, &deps).ok()
-        });
+        let parsed = state
+            .dependencies(&schema.references)
+            .ok()
+            .and_then(|deps| schema::parse(schema.schema_type, &schema.text, &deps).ok());
         priors.push((version, schema, parsed));
     }
     let prior: Vec<PriorVersion<'_>> = priors

@@ -2,12 +2,16 @@
 //! compatibility. A schema's *canonical form* decides whether two texts are
 //! the same schema (so they share one id): Avro's parsed-and-reprinted JSON
 //! (so `{"type":"string"}` equals `"string"`, as in Confluent's
-//! `AvroSchema.canonicalString`), and JSON Schema with sorted keys and no
-//! insignificant white space (Karapace's `sort_keys=True`).
+//! `AvroSchema.canonicalString`), JSON Schema with sorted keys and no
+//! insignificant white space (Karapace's `sort_keys=True`), and Protobuf's
+//! compiled descriptor printed back as `.proto` text.
+
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use super::avro::AvroSchema;
+use super::protobuf::ProtobufSchema;
 use super::error::{RegistryError, Result};
 
 /// The kind of a schema (`schemaType`; absent means AVRO).
@@ -17,7 +21,7 @@ pub enum SchemaType {
     Avro,
     /// JSON Schema.
     Json,
-    /// Protocol Buffers (stored and served, not yet accepted for new schemas).
+    /// Protocol Buffers.
     Protobuf,
 }
 
@@ -63,6 +67,21 @@ pub struct Reference {
     pub version: i32,
 }
 
+/// A schema that a schema references, directly or through another
+/// reference, as its parser needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dependency {
+    /// The reference name it was reached by: an Avro full name, a
+    /// Protobuf import path, a JSON Schema `$ref` URL.
+    pub name: String,
+    /// The referenced subject.
+    pub subject: String,
+    /// The referenced version.
+    pub version: i32,
+    /// Its schema text.
+    pub text: Arc<str>,
+}
+
 /// A schema parsed for comparison.
 #[derive(Debug)]
 pub enum ParsedSchema {
@@ -70,16 +89,21 @@ pub enum ParsedSchema {
     Avro(AvroSchema),
     /// A JSON Schema document.
     Json(serde_json::Value),
+    /// A compiled `.proto` file with its imports.
+    Protobuf(ProtobufSchema),
 }
 
-/// Parses and validates `text`. `dependencies` are the texts of every
-/// schema it references, transitively, for Avro name resolution.
+/// Parses and validates `text`. `dependencies` are every schema it
+/// references, transitively, dependencies before dependents.
 /// Errors are the message of an invalid schema (42201).
-pub fn parse(schema_type: SchemaType, text: &str, dependencies: &[&str]) -> Result<ParsedSchema, String> {
+pub fn parse(schema_type: SchemaType, text: &str, dependencies: &[Dependency]) -> Result<ParsedSchema, String> {
     match schema_type {
-        SchemaType::Avro => super::avro::parse(text, dependencies).map(ParsedSchema::Avro),
+        SchemaType::Avro => {
+            let texts: Vec<&str> = dependencies.iter().map(|d| &*d.text).collect();
+            super::avro::parse(text, &texts).map(ParsedSchema::Avro)
+        }
         SchemaType::Json => super::json::parse(text).map(ParsedSchema::Json),
-        SchemaType::Protobuf => Err("PROTOBUF schemas are not supported by this version of Gregor yet".to_owned()),
+        SchemaType::Protobuf => super::protobuf::parse(text, dependencies).map(ParsedSchema::Protobuf),
     }
 }
 
@@ -89,6 +113,7 @@ impl ParsedSchema {
         match self {
             Self::Avro(schema) => schema.canonical(),
             Self::Json(value) => super::json::canonical(value),
+            Self::Protobuf(schema) => schema.canonical(),
         }
     }
 }

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
-use super::schema::{self, Reference, SchemaType};
+use super::schema::{self, Dependency, Reference, SchemaType};
 use crate::storage::record::{ConfigValue, DeleteSubjectValue, KeyMode, RecordKey, SchemaValue};
 
 /// A schema by id.
@@ -202,18 +202,16 @@ impl State {
     /// references. A text that no longer parses is keyed by itself.
     pub fn fingerprint_of(&self, schema_type: SchemaType, text: &str, references: &[Reference]) -> String {
         let canonical = self
-            .dependency_texts(references)
-            .and_then(|deps| {
-                let deps: Vec<&str> = deps.iter().map(|d| &**d).collect();
-                schema::parse(schema_type, text, &deps)
-            })
+            .dependencies(references)
+            .and_then(|deps| schema::parse(schema_type, text, &deps))
             .map_or_else(|_| format!("raw:{text}"), |parsed| parsed.canonical());
         fingerprint(schema_type, &canonical, references)
     }
 
-    /// Texts of every schema `references` reach, dependencies first.
-    /// Errors name a reference that does not resolve.
-    pub fn dependency_texts(&self, references: &[Reference]) -> Result<Vec<Arc<str>>, String> {
+    /// Every schema `references` reach, dependencies first, each under
+    /// the name it was referenced by. Errors name a reference that does
+    /// not resolve.
+    pub fn dependencies(&self, references: &[Reference]) -> Result<Vec<Dependency>, String> {
         let mut out = Vec::new();
         let mut seen = HashSet::new();
         self.collect_dependencies(references, &mut seen, &mut out, 0)?;
@@ -224,7 +222,7 @@ impl State {
         &self,
         references: &[Reference],
         seen: &mut HashSet<i32>,
-        out: &mut Vec<Arc<str>>,
+        out: &mut Vec<Dependency>,
         depth: usize,
     ) -> Result<(), String> {
         if depth > 32 {
@@ -241,7 +239,12 @@ impl State {
                 })?;
             if seen.insert(schema.id) {
                 self.collect_dependencies(&schema.references, seen, out, depth + 1)?;
-                out.push(schema.text.clone());
+                out.push(Dependency {
+                    name: reference.name.clone(),
+                    subject: reference.subject.clone(),
+                    version: reference.version,
+                    text: schema.text.clone(),
+                });
             }
         }
         Ok(())

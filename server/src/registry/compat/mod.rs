@@ -6,6 +6,7 @@
 
 mod avro;
 mod json;
+pub mod protobuf;
 
 use super::schema::ParsedSchema;
 
@@ -145,6 +146,7 @@ fn pair(reader: &ParsedSchema, writer: &ParsedSchema) -> Vec<Incompatibility> {
     match (reader, writer) {
         (ParsedSchema::Avro(r), ParsedSchema::Avro(w)) => avro::reader_writer(r, w),
         (ParsedSchema::Json(r), ParsedSchema::Json(w)) => json::reader_writer(r, w),
+        (ParsedSchema::Protobuf(r), ParsedSchema::Protobuf(w)) => protobuf::reader_writer(r, w),
         _ => vec![Incompatibility {
             kind: "TYPE_MISMATCH",
             location: String::new(),

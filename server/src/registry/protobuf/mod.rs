@@ -1,0 +1,290 @@
+//! PROTOBUF schemas: `.proto` text or the base64 `FileDescriptorProto`
+//! that Confluent's serializers register, compiled at runtime with protox
+//! into a prost-reflect pool. Imports resolve, in order, to the schema's
+//! references (by reference name), to Confluent's built-in files
+//! (`confluent/meta.proto`, `confluent/type/decimal.proto`, common
+//! `google/type/*.proto`) and to the protobuf well-known types
+//! (`google/protobuf/*.proto`), as in Confluent's `ProtobufSchema`.
+
+mod print;
+
+use std::collections::HashMap;
+
+use base64::Engine as _;
+use prost::Message as _;
+use prost_reflect::{DescriptorPool, FileDescriptor, MessageDescriptor};
+use protox::file::{File, FileResolver, GoogleFileResolver};
+
+use super::schema::Dependency;
+
+/// The file name a `.proto` text schema is compiled under (Confluent's
+/// `ProtobufSchema.DEFAULT_NAME`).
+const DEFAULT_NAME: &str = "default";
+
+/// Confluent's built-in imports, available without a reference.
+const BUILTIN: &[(&str, &str)] = &[
+    ("confluent/meta.proto", include_str!("builtin/confluent/meta.proto")),
+    ("confluent/type/decimal.proto", include_str!("builtin/confluent/type/decimal.proto")),
+    ("google/type/date.proto", include_str!("builtin/google/type/date.proto")),
+    ("google/type/dayofweek.proto", include_str!("builtin/google/type/dayofweek.proto")),
+    ("google/type/latlng.proto", include_str!("builtin/google/type/latlng.proto")),
+    ("google/type/money.proto", include_str!("builtin/google/type/money.proto")),
+    ("google/type/month.proto", include_str!("builtin/google/type/month.proto")),
+    ("google/type/timeofday.proto", include_str!("builtin/google/type/timeofday.proto")),
+];
+
+/// A compiled PROTOBUF schema.
+#[derive(Debug, Clone)]
+pub struct ProtobufSchema {
+    /// The schema's file with everything it imports.
+    pub file: FileDescriptor,
+    /// Referenced subject and version of each imported file that came from
+    /// a reference, by file (= reference) name. Built-in imports are absent.
+    pub referenced_files: HashMap<String, (String, i32)>,
+    /// The text was a base64 `FileDescriptorProto`, not `.proto` source.
+    pub from_descriptor: bool,
+}
+
+/// Parses `text` (`.proto` source, or base64 of a serialized
+/// `FileDescriptorProto`) with `dependencies` as its imports. Errors are
+/// the parser's or compiler's message (42201).
+pub fn parse(text: &str, dependencies: &[Dependency]) -> Result<ProtobufSchema, String> {
+    if text.trim().is_empty() {
+        return Err("Empty schema".to_owned());
+    }
+    let main = source_file(DEFAULT_NAME, text)?;
+    let from_descriptor = main.source().is_none();
+    let main_name = main.name().to_owned();
+    let mut files = HashMap::new();
+    let mut referenced_files = HashMap::new();
+    for dependency in dependencies {
+        let file = source_file(&dependency.name, &dependency.text)
+            .map_err(|e| format!("referenced schema '{}' is invalid: {e}", dependency.name))?;
+        referenced_files.insert(dependency.name.clone(), (dependency.subject.clone(), dependency.version));
+        files.insert(dependency.name.clone(), file);
+    }
+    let resolver = Resolver { main: Some((main_name.clone(), main)), files };
+    let mut compiler = protox::Compiler::with_file_resolver(resolver);
+    compiler.include_imports(true).include_source_info(false);
+    compiler.open_file(&main_name).map_err(|e| e.to_string())?;
+    let pool = compiler.descriptor_pool();
+    let file = pool.get_file_by_name(&main_name).ok_or_else(|| "the schema's file did not compile".to_owned())?;
+    Ok(ProtobufSchema { file, referenced_files, from_descriptor })
+}
+
+/// A file from `.proto` source, or from base64 of a serialized
+/// `FileDescriptorProto` when the text does not parse as source (as
+/// Confluent's `ProtobufSchema` falls back). The descriptor form keeps its
+/// own name only for the main schema; a referenced file takes its
+/// reference name, which is what importers use.
+fn source_file(name: &str, text: &str) -> Result<File, String> {
+    let source_error = match File::from_source(name, text) {
+        Ok(file) => return Ok(file),
+        Err(e) => e.to_string(),
+    };
+    let compact: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(compact.as_bytes()) else {
+        return Err(source_error);
+    };
+    let Ok(mut descriptor) = prost_types::FileDescriptorProto::decode(bytes.as_slice()) else {
+        return Err(source_error);
+    };
+    if name != DEFAULT_NAME || descriptor.name().is_empty() {
+        descriptor.name = Some(name.to_owned());
+    }
+    let bytes = descriptor.encode_to_vec();
+    // Re-decoded from bytes so extension options (unknown to prost-types)
+    // are kept; the re-encode above only renamed the file.
+    let mut raw = bytes.as_slice();
+    let renamed = File::decode_file_descriptor_proto(&mut raw).map_err(|e| e.to_string())?;
+    if renamed.file_descriptor_proto().message_type.is_empty()
+        && renamed.file_descriptor_proto().enum_type.is_empty()
+        && renamed.file_descriptor_proto().service.is_empty()
+        && renamed.file_descriptor_proto().dependency.is_empty()
+        && renamed.file_descriptor_proto().package.is_none()
+    {
+        // Almost any short base64 decodes to *some* message; one with
+        // nothing in it was not a descriptor.
+        return Err(source_error);
+    }
+    Ok(renamed)
+}
+
+/// Imports: the main file, the references, Confluent's built-ins, then
+/// the well-known types.
+struct Resolver {
+    main: Option<(String, File)>,
+    files: HashMap<String, File>,
+}
+
+impl FileResolver for Resolver {
+    fn open_file(&self, name: &str) -> Result<File, protox::Error> {
+        if let Some((_, main)) = self.main.as_ref().filter(|(main_name, _)| main_name == name) {
+            return Ok(main.clone());
+        }
+        if let Some(file) = self.files.get(name) {
+            return Ok(file.clone());
+        }
+        if let Some((_, source)) = BUILTIN.iter().find(|(n, _)| *n == name) {
+            return File::from_source(name, source);
+        }
+        GoogleFileResolver::new().open_file(name)
+    }
+}
+
+impl ProtobufSchema {
+    /// Canonical `.proto` text: the compiled descriptor printed back, with
+    /// fully-qualified type names, so formatting, comments, and source vs
+    /// descriptor input do not change a schema's identity (Confluent's
+    /// `ProtobufSchema.canonicalString`).
+    pub fn canonical(&self) -> String {
+        print::print(&self.file, true)
+    }
+
+    /// The text for `format=ignore_extensions`: custom options left out.
+    pub fn without_extensions(&self) -> String {
+        print::print(&self.file, false)
+    }
+
+    /// The text for `format=serialized`: base64 of the serialized
+    /// `FileDescriptorProto`.
+    pub fn serialized(&self) -> String {
+        base64::engine::general_purpose::STANDARD.encode(self.file.file_descriptor_proto().encode_to_vec())
+    }
+
+    /// The message at Confluent message indexes `indexes` (`[0]` is the
+    /// first top-level message; each further index picks a nested message).
+    pub fn message_at(&self, indexes: &[i32]) -> Option<MessageDescriptor> {
+        let (first, rest) = indexes.split_first().unwrap_or((&0, &[]));
+        let mut message = self.file.messages().nth(usize::try_from(*first).ok()?)?;
+        for index in rest {
+            let child = message.child_messages().nth(usize::try_from(*index).ok()?)?;
+            message = child;
+        }
+        Some(message)
+    }
+
+    /// Confluent message indexes of `message` in this file.
+    pub fn indexes_of(&self, message: &MessageDescriptor) -> Vec<i32> {
+        let mut path = Vec::new();
+        let mut current = Some(message.clone());
+        while let Some(m) = current {
+            let siblings: Vec<MessageDescriptor> = match m.parent_message() {
+                Some(parent) => parent.child_messages().collect(),
+                None => self.file.messages().collect(),
+            };
+            let index = siblings.iter().position(|s| s.full_name() == m.full_name()).unwrap_or(0);
+            path.push(i32::try_from(index).unwrap_or(0));
+            current = m.parent_message();
+        }
+        path.reverse();
+        path
+    }
+
+    /// The first top-level message (the one Confluent's REST proxy and
+    /// serializers use when none is named), if any.
+    pub fn first_message(&self) -> Option<MessageDescriptor> {
+        self.file.messages().next()
+    }
+
+    /// The pool holding the schema and its imports.
+    pub fn pool(&self) -> &DescriptorPool {
+        self.file.parent_pool()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WITH_IMPORT: &str = r#"
+        syntax = "proto3";
+        package shop;
+        import "google/protobuf/timestamp.proto";
+        import "other.proto";
+        // a comment
+        message Order {
+          string id = 1;
+          google.protobuf.Timestamp at = 2;
+          other.Customer customer = 3;
+          map<string, int32> counts = 4;
+          oneof payment { string card = 5; int64 points = 6; }
+          optional int32 priority = 7;
+          message Line { string sku = 1; repeated int32 qty = 2 [packed = false]; }
+          enum State { NEW = 0; DONE = 1; }
+        }
+    "#;
+
+    fn other() -> Dependency {
+        Dependency {
+            name: "other.proto".to_owned(),
+            subject: "other".to_owned(),
+            version: 1,
+            text: "syntax = \"proto3\";\npackage other;\nmessage Customer { string name = 1; }\n".into(),
+        }
+    }
+
+    #[test]
+    fn parses_text_with_references_and_well_known_types() {
+        let schema = parse(WITH_IMPORT, &[other()]).unwrap();
+        assert_eq!(schema.file.package_name(), "shop");
+        assert_eq!(schema.first_message().unwrap().full_name(), "shop.Order");
+        assert_eq!(schema.referenced_files.get("other.proto"), Some(&("other".to_owned(), 1)));
+        let missing = parse(WITH_IMPORT, &[]).unwrap_err();
+        assert!(missing.contains("other.proto"), "{missing}");
+    }
+
+    #[test]
+    fn canonical_text_reparses_to_the_same_canonical_text() {
+        let schema = parse(WITH_IMPORT, &[other()]).unwrap();
+        let canonical = schema.canonical();
+        assert!(canonical.contains("map<string, int32> counts = 4;"), "{canonical}");
+        assert!(canonical.contains("optional int32 priority = 7;"), "{canonical}");
+        assert!(canonical.contains("oneof payment {"), "{canonical}");
+        assert!(!canonical.contains("comment"), "{canonical}");
+        let again = parse(&canonical, &[other()]).unwrap();
+        assert_eq!(again.canonical(), canonical);
+    }
+
+    #[test]
+    fn base64_descriptor_is_the_same_schema_as_its_text() {
+        let schema = parse(WITH_IMPORT, &[other()]).unwrap();
+        let serialized = schema.serialized();
+        let from_descriptor = parse(&serialized, &[other()]).unwrap();
+        assert_eq!(from_descriptor.canonical(), schema.canonical());
+    }
+
+    #[test]
+    fn message_indexes_follow_confluent() {
+        let text = "syntax = \"proto3\"; message A { message B {} message C { message D {} } } message E {}";
+        let schema = parse(text, &[]).unwrap();
+        let d = schema.message_at(&[0, 1, 0]).unwrap();
+        assert_eq!(d.full_name(), "A.C.D");
+        assert_eq!(schema.indexes_of(&d), vec![0, 1, 0]);
+        assert_eq!(schema.message_at(&[1]).unwrap().full_name(), "E");
+        assert!(schema.message_at(&[2]).is_none());
+    }
+
+    #[test]
+    fn confluent_builtins_and_options_print_back() {
+        let text = r#"syntax = "proto3";
+            import "confluent/meta.proto";
+            import "confluent/type/decimal.proto";
+            message Price {
+              option (confluent.message_meta).doc = "a price";
+              confluent.type.Decimal amount = 1 [(confluent.field_meta) = { params: [{ key: "precision", value: "8" }] }];
+            }"#;
+        let schema = parse(text, &[]).unwrap();
+        let canonical = schema.canonical();
+        assert!(canonical.contains("confluent.message_meta"), "{canonical}");
+        assert!(canonical.contains("precision"), "{canonical}");
+        assert!(!schema.without_extensions().contains("confluent.field_meta"));
+        assert_eq!(parse(&canonical, &[]).unwrap().canonical(), canonical);
+    }
+
+    #[test]
+    fn rejects_garbage() {
+        assert!(parse("message {", &[]).is_err());
+        assert!(parse("aGVsbG8=", &[]).is_err());
+    }
+}
