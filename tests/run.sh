@@ -15,6 +15,9 @@ py=$root/.venv/bin/python
 
 echo "== cargo test"
 cargo test --workspace --locked --quiet
+
+echo "== Confluent compatibility vectors (../shared/vectors; pass counts per file)"
+cargo test -p gregor --locked --quiet --test vectors -- --nocapture 2>&1 | grep -E "^(vectors|NOTICE|  FAIL)" || true
 cargo build --locked --bin gregor
 
 echo "== buf lint"

@@ -46,7 +46,7 @@ def test_root_and_server_metadata(sr):
     assert health["healthy"] is True
     assert health["status"]["schema_registry_ready"] is True
     assert health["status"]["schema_registry_reader_current_offset"] >= 0
-    assert sr.get("/schemas/types").json() == ["JSON", "AVRO"]
+    assert sr.get("/schemas/types").json() == ["JSON", "PROTOBUF", "AVRO"]
 
 
 def test_register_fetch_and_lookup(sr):
@@ -111,7 +111,7 @@ def test_client_errors_get_confluent_codes(sr):
     assert_error(sr.register(subject, "not json"), 422, 42201)
     assert_error(sr.register(subject, ""), 422, 42201)
     assert_error(sr.post(f"/subjects/{subject}/versions", {}), 422, 42201)
-    assert_error(sr.register(subject, 'syntax = "proto3"; message M {}', schema_type="PROTOBUF"), 422, 42201)
+    assert_error(sr.register(subject, 'syntax = "proto3"; message M { int32 x = 1 }', schema_type="PROTOBUF"), 422, 42201)
     assert_error(sr.register(subject, "{}", schema_type="XML"), 422, 42201)
     assert_error(sr.get(f"/subjects/{subject}/versions"), 404, 40401)
     assert_error(sr.get(f"/subjects/{subject}/versions/1"), 404, 40401)
