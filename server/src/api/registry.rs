@@ -10,6 +10,7 @@ use tonic::{Request, Response, Status};
 use crate::registry::error::RegistryError;
 use crate::registry::schema::Reference;
 use crate::registry::state::StoredSchema;
+use crate::registry::mode::Mode;
 use crate::registry::{ConfigView, Page, Registry, SchemaInput, VersionView};
 
 /// The registry's gRPC service; the REST façade calls the same methods.
@@ -31,11 +32,17 @@ fn ok<T>(value: T) -> Reply<T> {
     Ok(Response::new(value))
 }
 
+fn mode(mode: Mode) -> Option<pb::Mode> {
+    Some(pb::Mode { mode: mode.name().to_owned() })
+}
+
 fn input(spec: Option<pb::SchemaSpec>) -> SchemaInput {
     let spec = spec.unwrap_or_default();
     SchemaInput {
         schema_type: spec.schema_type,
         schema: spec.schema,
+        id: spec.id,
+        version: spec.version,
         references: spec
             .references
             .into_iter()
@@ -280,6 +287,43 @@ impl SchemaRegistryService for RegistryService {
     async fn delete_subject_config(&self, request: Request<pb::DeleteSubjectConfigRequest>) -> Reply<pb::DeleteSubjectConfigResponse> {
         self.registry.wait_ready().await?;
         ok(pb::DeleteSubjectConfigResponse { config: config(self.registry.delete_subject_config(&request.into_inner().subject).await?) })
+    }
+
+    async fn get_global_mode(&self, _request: Request<pb::GetGlobalModeRequest>) -> Reply<pb::GetGlobalModeResponse> {
+        self.registry.wait_ready().await?;
+        ok(pb::GetGlobalModeResponse { mode: mode(self.registry.mode(None, true)?) })
+    }
+
+    async fn update_global_mode(&self, request: Request<pb::UpdateGlobalModeRequest>) -> Reply<pb::UpdateGlobalModeResponse> {
+        self.registry.wait_ready().await?;
+        let r = request.into_inner();
+        let stored = self.registry.set_mode(None, &r.mode.unwrap_or_default().mode, r.force).await?;
+        ok(pb::UpdateGlobalModeResponse { mode: mode(stored) })
+    }
+
+    async fn delete_global_mode(&self, request: Request<pb::DeleteGlobalModeRequest>) -> Reply<pb::DeleteGlobalModeResponse> {
+        self.registry.wait_ready().await?;
+        let old = self.registry.delete_mode(None, request.into_inner().recursive).await?;
+        ok(pb::DeleteGlobalModeResponse { mode: mode(old) })
+    }
+
+    async fn get_subject_mode(&self, request: Request<pb::GetSubjectModeRequest>) -> Reply<pb::GetSubjectModeResponse> {
+        self.registry.wait_ready().await?;
+        let r = request.into_inner();
+        ok(pb::GetSubjectModeResponse { mode: mode(self.registry.mode(Some(&r.subject), r.default_to_global)?) })
+    }
+
+    async fn update_subject_mode(&self, request: Request<pb::UpdateSubjectModeRequest>) -> Reply<pb::UpdateSubjectModeResponse> {
+        self.registry.wait_ready().await?;
+        let r = request.into_inner();
+        let stored = self.registry.set_mode(Some(&r.subject), &r.mode.unwrap_or_default().mode, r.force).await?;
+        ok(pb::UpdateSubjectModeResponse { mode: mode(stored) })
+    }
+
+    async fn delete_subject_mode(&self, request: Request<pb::DeleteSubjectModeRequest>) -> Reply<pb::DeleteSubjectModeResponse> {
+        self.registry.wait_ready().await?;
+        let r = request.into_inner();
+        ok(pb::DeleteSubjectModeResponse { mode: mode(self.registry.delete_mode(Some(&r.subject), r.recursive).await?) })
     }
 
     async fn check_compatibility(&self, request: Request<pb::CheckCompatibilityRequest>) -> Reply<pb::CheckCompatibilityResponse> {

@@ -18,11 +18,16 @@ impl From<RegistryError> for Status {
             | RegistryError::VersionSoftDeleted(..)
             | RegistryError::VersionNotSoftDeleted(..)
             | RegistryError::SubjectConfigNotFound(_)
+            | RegistryError::SubjectModeNotFound(_)
             | RegistryError::AssociationNotFound(_) => Code::NotFound,
-            RegistryError::IncompatibleSchema { .. } | RegistryError::ReferenceExists(..) => Code::FailedPrecondition,
+            RegistryError::IncompatibleSchema { .. }
+            | RegistryError::ReferenceExists(..)
+            | RegistryError::OperationNotPermitted(_)
+            | RegistryError::ImportIdMismatch(_) => Code::FailedPrecondition,
             RegistryError::InvalidSchema(_)
             | RegistryError::InvalidVersion(_)
-            | RegistryError::InvalidCompatibilityLevel => Code::InvalidArgument,
+            | RegistryError::InvalidCompatibilityLevel
+            | RegistryError::InvalidMode => Code::InvalidArgument,
             RegistryError::Store(_) => Code::Internal,
             RegistryError::NotReady(_) => Code::Unavailable,
             RegistryError::Timeout(_) => Code::DeadlineExceeded,

@@ -98,7 +98,7 @@ impl SchemaSource {
     pub async fn register(&self, subject: &str, schema_type: SchemaType, text: &str) -> Result<(i32, Arc<SchemaRecord>), ProxyError> {
         match self {
             Self::Local(registry) => {
-                let input = SchemaInput { schema_type: schema_type.name().to_owned(), schema: text.to_owned(), references: Vec::new() };
+                let input = SchemaInput { schema_type: schema_type.name().to_owned(), schema: text.to_owned(), ..SchemaInput::default() };
                 registry.wait_ready().await.map_err(|e| ProxyError::InvalidSchema(e.to_string()))?;
                 let view = registry.register(subject, &input, false).await.map_err(|e| ProxyError::InvalidSchema(e.to_string()))?;
                 let id = view.schema.id;

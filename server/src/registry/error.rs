@@ -32,6 +32,9 @@ pub enum RegistryError {
     /// 40408.
     #[error("Subject '{0}' does not have subject-level compatibility configured")]
     SubjectConfigNotFound(String),
+    /// 40409.
+    #[error("Subject '{0}' does not have subject-level mode configured")]
+    SubjectModeNotFound(String),
     /// 40410.
     #[error("Association for '{0}' not found.")]
     AssociationNotFound(String),
@@ -52,6 +55,15 @@ pub enum RegistryError {
     /// 42203.
     #[error("Invalid compatibility level. Valid values are none, backward, forward, full, backward_transitive, forward_transitive, and full_transitive")]
     InvalidCompatibilityLevel,
+    /// 42204.
+    #[error("Invalid mode. Valid values are READWRITE, READONLY, READONLY_OVERRIDE, IMPORT and FORWARD (FORWARD only globally).")]
+    InvalidMode,
+    /// 42205: the mode forbids the operation.
+    #[error("{0}")]
+    OperationNotPermitted(String),
+    /// 42207: an imported schema's id holds another schema already.
+    #[error("{0}")]
+    ImportIdMismatch(String),
     /// 42206.
     #[error("One or more references exist to the schema {{magic=1,keytype=SCHEMA,subject={0},version={1}}}.")]
     ReferenceExists(String, i32),
@@ -78,7 +90,11 @@ impl RegistryError {
             Self::VersionSoftDeleted(..) => 40406,
             Self::VersionNotSoftDeleted(..) => 40407,
             Self::SubjectConfigNotFound(_) => 40408,
+            Self::SubjectModeNotFound(_) => 40409,
             Self::AssociationNotFound(_) => 40410,
+            Self::InvalidMode => 42204,
+            Self::OperationNotPermitted(_) => 42205,
+            Self::ImportIdMismatch(_) => 42207,
             Self::IncompatibleSchema { .. } => 40901,
             Self::InvalidSchema(_) => 42201,
             Self::InvalidVersion(_) => 42202,
@@ -100,7 +116,11 @@ impl RegistryError {
             Self::VersionSoftDeleted(..) => "VERSION_SOFT_DELETED",
             Self::VersionNotSoftDeleted(..) => "VERSION_NOT_SOFT_DELETED",
             Self::SubjectConfigNotFound(_) => "SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED",
+            Self::SubjectModeNotFound(_) => "SUBJECT_LEVEL_MODE_NOT_CONFIGURED",
             Self::AssociationNotFound(_) => "ASSOCIATION_NOT_FOUND",
+            Self::InvalidMode => "INVALID_MODE",
+            Self::OperationNotPermitted(_) => "OPERATION_NOT_PERMITTED",
+            Self::ImportIdMismatch(_) => "ID_DOES_NOT_MATCH",
             Self::IncompatibleSchema { .. } => "INCOMPATIBLE_SCHEMA",
             Self::InvalidSchema(_) => "INVALID_SCHEMA",
             Self::InvalidVersion(_) => "INVALID_VERSION",

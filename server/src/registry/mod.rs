@@ -12,6 +12,7 @@ pub mod avro;
 pub mod compat;
 pub mod error;
 pub mod json;
+pub mod mode;
 pub mod protobuf;
 pub mod schema;
 pub mod state;
@@ -26,11 +27,12 @@ use tokio::sync::watch;
 
 use self::compat::{CompatibilityLevel, PriorVersion};
 use self::error::{RegistryError, Result};
+use self::mode::Mode;
 use self::schema::{Dependency, ParsedSchema, Reference, SchemaType};
 use self::state::{State, StoredSchema, Subject};
 use self::version::VersionId;
 use crate::storage::kafka::{SchemaTopic, StoreError};
-use crate::storage::record::{ConfigValue, DeleteSubjectValue, RecordKey, SchemaValue};
+use crate::storage::record::{ConfigValue, DeleteSubjectValue, ModeValue, RecordKey, SchemaValue};
 
 /// Registry settings that are not about Kafka.
 #[derive(Debug, Clone)]
@@ -54,6 +56,10 @@ pub struct SchemaInput {
     pub schema: String,
     /// References.
     pub references: Vec<Reference>,
+    /// IMPORT mode: the id to register under.
+    pub id: Option<i32>,
+    /// IMPORT mode: the version to register as.
+    pub version: Option<i32>,
 }
 
 /// One subject version and its schema.
@@ -365,9 +371,14 @@ impl Registry {
         self.ensure_ready()?;
         let value = {
             let state = self.read();
+            let mode = mode_for(&state, subject);
+            check_register_mode(subject, mode, input.id)?;
             let normalize = normalize || config_normalize(&state, subject);
             let candidate = prepare(&state, input, normalize)?;
             let entry = state.subjects.get(subject);
+            if let Some(id) = input.id {
+                imported(&state, subject, id, input.version, candidate)?
+            } else {
             if let Some(entry) = entry
                 && let Some((number, v)) = entry
                     .live()
@@ -391,6 +402,7 @@ impl Registry {
                 schema_type: (candidate.schema_type != SchemaType::Avro).then(|| candidate.schema_type.name().to_owned()),
                 references: candidate.references,
             }
+            }
         };
         let key = RecordKey::Schema { subject: subject.to_owned(), version: value.version };
         let (id, version) = (value.id, value.version);
@@ -407,6 +419,7 @@ impl Registry {
         self.ensure_ready()?;
         let (versions, records) = {
             let state = self.read();
+            check_writable(&state, subject)?;
             let entry = state.subjects.get(subject).ok_or_else(|| RegistryError::SubjectNotFound(subject.to_owned()))?;
             let live: Vec<i32> = entry.live().map(|(n, _)| n).collect();
             if permanent {
@@ -448,6 +461,7 @@ impl Registry {
         self.ensure_ready()?;
         let (number, record) = {
             let state = self.read();
+            check_writable(&state, subject)?;
             let entry = state.subjects.get(subject).ok_or_else(|| RegistryError::SubjectNotFound(subject.to_owned()))?;
             let (number, found) = match version_id {
                 VersionId::Latest if permanent => entry.versions.iter().next_back().map(|(n, v)| (*n, *v)),
@@ -523,6 +537,87 @@ impl Registry {
     /// `GET /schemas/types`.
     pub fn schema_types(&self) -> Vec<&'static str> {
         vec![SchemaType::Json.name(), SchemaType::Protobuf.name(), SchemaType::Avro.name()]
+    }
+
+    // ---- mode ----
+
+    /// `GET /mode` (`subject` `None`) and `GET /mode/{subject}`: the mode
+    /// set there; with `default_to_global`, the mode in force. 40409 for a
+    /// subject without a mode of its own otherwise.
+    pub fn mode(&self, subject: Option<&str>, default_to_global: bool) -> Result<Mode> {
+        let state = self.read();
+        match subject {
+            None => Ok(state.global_mode.unwrap_or(Mode::ReadWrite)),
+            Some(subject) => match state.subject_modes.get(subject) {
+                Some(mode) => Ok(*mode),
+                None if default_to_global => Ok(state.global_mode.unwrap_or(Mode::ReadWrite)),
+                None => Err(RegistryError::SubjectModeNotFound(subject.to_owned())),
+            },
+        }
+    }
+
+    /// `PUT /mode[/{subject}]`. 42204 for an unknown mode or a subject-level
+    /// FORWARD; 42205 for IMPORT where schemas exist, unless `force`
+    /// (Confluent `ModeResource`).
+    pub async fn set_mode(&self, subject: Option<&str>, name: &str, force: bool) -> Result<Mode> {
+        let mode = Mode::parse(name).ok_or(RegistryError::InvalidMode)?;
+        if mode == Mode::Forward && subject.is_some() {
+            return Err(RegistryError::InvalidMode);
+        }
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        {
+            let state = self.read();
+            if mode == Mode::Import && !force {
+                let occupied = match subject {
+                    Some(subject) => state.subjects.get(subject).is_some_and(Subject::has_live),
+                    None => state.subjects.values().any(Subject::has_live),
+                };
+                if occupied {
+                    return Err(RegistryError::OperationNotPermitted(
+                        "Cannot import since found existing subjects".to_owned(),
+                    ));
+                }
+            }
+        }
+        let value = to_json(&ModeValue { mode: mode.name().to_owned() });
+        self.append(vec![(RecordKey::Mode { subject: subject.map(str::to_owned) }, Some(value))]).await?;
+        tracing::info!(subject, mode = mode.name(), "mode set");
+        Ok(mode)
+    }
+
+    /// `DELETE /mode[/{subject}]`: answers the mode that was set. The global
+    /// mode returns to READWRITE (and with `recursive` every subject-level
+    /// mode goes too); 40401 for a subject without a mode of its own.
+    pub async fn delete_mode(&self, subject: Option<&str>, recursive: bool) -> Result<Mode> {
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        let (old, records) = {
+            let state = self.read();
+            match subject {
+                Some(subject) => {
+                    let old = *state.subject_modes.get(subject).ok_or_else(|| RegistryError::SubjectNotFound(subject.to_owned()))?;
+                    (old, vec![(RecordKey::Mode { subject: Some(subject.to_owned()) }, None)])
+                }
+                None => {
+                    let mut records = Vec::new();
+                    if state.global_mode.is_some() {
+                        records.push((RecordKey::Mode { subject: None }, None));
+                    }
+                    if recursive {
+                        let mut subjects: Vec<&String> = state.subject_modes.keys().collect();
+                        subjects.sort();
+                        records.extend(subjects.into_iter().map(|s| (RecordKey::Mode { subject: Some(s.clone()) }, None)));
+                    }
+                    (state.global_mode.unwrap_or(Mode::ReadWrite), records)
+                }
+            }
+        };
+        if !records.is_empty() {
+            self.append(records).await?;
+        }
+        tracing::info!(subject, recursive, "mode deleted");
+        Ok(old)
     }
 
     // ---- config ----
@@ -695,6 +790,97 @@ fn config_normalize(state: &State, subject: &str) -> bool {
         .and_then(|c| c.normalize)
         .or_else(|| state.global_config.as_ref().and_then(|c| c.normalize))
         .unwrap_or(false)
+}
+
+/// The mode in force for `subject`: its own, else the global one, else
+/// READWRITE.
+fn mode_for(state: &State, subject: &str) -> Mode {
+    state.subject_modes.get(subject).copied().or(state.global_mode).unwrap_or(Mode::ReadWrite)
+}
+
+/// 42205 when `subject` is read-only (Confluent: deletes and registrations).
+fn check_writable(state: &State, subject: &str) -> Result<()> {
+    if mode_for(state, subject).is_read_only() {
+        return Err(RegistryError::OperationNotPermitted(format!("Subject {subject} is in read-only mode")));
+    }
+    Ok(())
+}
+
+/// Confluent `checkRegisterMode`: no writes in READONLY; a registration
+/// with an `id` needs IMPORT (or FORWARD); one without needs READWRITE.
+fn check_register_mode(subject: &str, mode: Mode, id: Option<i32>) -> Result<()> {
+    if mode.is_read_only() {
+        return Err(RegistryError::OperationNotPermitted(format!("Subject {subject} is in read-only mode")));
+    }
+    match id {
+        Some(_) if !mode.takes_ids() => {
+            Err(RegistryError::OperationNotPermitted(format!("Subject {subject} is not in import mode")))
+        }
+        None if mode != Mode::ReadWrite => {
+            Err(RegistryError::OperationNotPermitted(format!("Subject {subject} is not in read-write mode")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The record for an IMPORT-mode registration of `candidate` as schema
+/// `id` (and `version`, else the next one), with no compatibility check.
+/// 42207 when `id` holds another schema, or the subject already holds
+/// this schema under another id; 42205 when `version` is taken by another
+/// schema.
+fn imported(state: &State, subject: &str, id: i32, version: Option<i32>, candidate: Candidate) -> Result<SchemaValue> {
+    if id < 1 {
+        return Err(RegistryError::InvalidSchema(format!("schema id {id} must be positive")));
+    }
+    if let Some(existing) = state.schemas.get(&id)
+        && existing.fingerprint != candidate.fingerprint
+    {
+        return Err(RegistryError::ImportIdMismatch(format!("Overwrite new schema with id {id} is not permitted.")));
+    }
+    let entry = state.subjects.get(subject);
+    if let Some(entry) = entry {
+        for (number, v) in entry.live() {
+            let same = state.schemas.get(&v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint);
+            if same && v.id != id {
+                return Err(RegistryError::ImportIdMismatch(format!(
+                    "Schema already registered with id {} instead of input id {id}",
+                    v.id
+                )));
+            }
+            if same && version.is_none_or(|wanted| wanted == number) {
+                // Already imported: the same record again is harmless.
+                return Ok(SchemaValue {
+                    subject: subject.to_owned(),
+                    version: number,
+                    id,
+                    schema: state.schemas.get(&id).map_or(candidate.text.clone(), |s| s.text.to_string()),
+                    deleted: false,
+                    schema_type: (candidate.schema_type != SchemaType::Avro).then(|| candidate.schema_type.name().to_owned()),
+                    references: candidate.references.clone(),
+                });
+            }
+        }
+    }
+    let next = entry.and_then(|s| s.versions.keys().next_back()).map_or(1, |v| v + 1);
+    let version = match version {
+        Some(v) if v < 1 => return Err(RegistryError::InvalidVersion(v.to_string())),
+        Some(v) if entry.is_some_and(|s| s.versions.get(&v).is_some_and(|e| !e.deleted)) => {
+            return Err(RegistryError::OperationNotPermitted(format!(
+                "Version {v} of subject {subject} already holds another schema"
+            )));
+        }
+        Some(v) => v,
+        None => next,
+    };
+    Ok(SchemaValue {
+        subject: subject.to_owned(),
+        version,
+        id,
+        schema: state.schemas.get(&id).map_or(candidate.text, |s| s.text.to_string()),
+        deleted: false,
+        schema_type: (candidate.schema_type != SchemaType::Avro).then(|| candidate.schema_type.name().to_owned()),
+        references: candidate.references,
+    })
 }
 
 /// Parses and validates a submitted schema against the current state.

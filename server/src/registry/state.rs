@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use super::schema::{self, Dependency, Reference, SchemaType};
-use crate::storage::record::{ConfigValue, DeleteSubjectValue, KeyMode, RecordKey, SchemaValue};
+use super::mode::Mode;
+use crate::storage::record::{ConfigValue, DeleteSubjectValue, KeyMode, ModeValue, RecordKey, SchemaValue};
 
 /// A schema by id.
 #[derive(Debug)]
@@ -70,6 +71,10 @@ pub struct State {
     pub global_config: Option<ConfigValue>,
     /// Subject-level configs.
     pub subject_configs: HashMap<String, ConfigValue>,
+    /// Global mode, when one was written.
+    pub global_mode: Option<Mode>,
+    /// Subject-level modes.
+    pub subject_modes: HashMap<String, Mode>,
     /// Highest schema id ever seen (ids are never reused).
     pub max_id: i32,
     /// Key order to write in, detected from the records read.
@@ -88,6 +93,8 @@ impl Default for State {
             subjects: BTreeMap::new(),
             global_config: None,
             subject_configs: HashMap::new(),
+            global_mode: None,
+            subject_modes: HashMap::new(),
             max_id: 0,
             key_mode: KeyMode::Canonical,
             applied_offset: -1,
@@ -137,6 +144,27 @@ impl State {
                     Some(subject) => self.subject_configs.insert(subject.clone(), v),
                     None => self.global_config.replace(v),
                 };
+            }),
+            (RecordKey::Mode { subject }, None) => {
+                match subject {
+                    Some(subject) => self.subject_modes.remove(subject),
+                    None => self.global_mode.take(),
+                };
+                Ok(())
+            }
+            (RecordKey::Mode { subject }, Some(bytes)) => serde_json::from_slice::<ModeValue>(bytes).map(|v| {
+                match Mode::parse(&v.mode) {
+                    Some(mode) => {
+                        match subject {
+                            Some(subject) => self.subject_modes.insert(subject.clone(), mode),
+                            None => self.global_mode.replace(mode),
+                        };
+                    }
+                    None => {
+                        tracing::warn!(offset, mode = v.mode, "skipping MODE record with an unknown mode");
+                        self.skipped_records += 1;
+                    }
+                }
             }),
             (RecordKey::DeleteSubject { .. }, Some(bytes)) => {
                 serde_json::from_slice::<DeleteSubjectValue>(bytes).map(|v| self.soft_delete_subject(&v))

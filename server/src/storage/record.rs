@@ -41,9 +41,14 @@ pub enum RecordKey {
         /// Subject name.
         subject: String,
     },
+    /// `MODE`: the registry mode, global when `subject` is `None`.
+    Mode {
+        /// Subject name, or `None` for the global mode.
+        subject: Option<String>,
+    },
     /// `NOOP`: written to find the end of the topic; carries nothing.
     Noop,
-    /// A key type Gregor does not act on yet (`MODE`, `CLEAR_SUBJECT`,
+    /// A key type Gregor does not act on yet (`CLEAR_SUBJECT`,
     /// `CONTEXT`, `ASSOC`, …): skipped.
     Other(String),
 }
@@ -75,6 +80,7 @@ impl RecordKey {
                     .ok_or_else(|| BadKey("SCHEMA key without version".to_owned()))?,
             },
             "CONFIG" => Self::Config { subject: subject() },
+            "MODE" => Self::Mode { subject: subject() },
             "DELETE_SUBJECT" => Self::DeleteSubject {
                 subject: subject().ok_or_else(|| BadKey("DELETE_SUBJECT key without subject".to_owned()))?,
             },
@@ -103,6 +109,8 @@ impl RecordKey {
             (Self::DeleteSubject { subject }, KeyMode::DeprecatedKarapace) => {
                 json!({"subject": subject, "magic": 0, "keytype": "DELETE_SUBJECT"})
             }
+            (Self::Mode { subject }, KeyMode::Canonical) => json!({"keytype": "MODE", "subject": subject, "magic": 0}),
+            (Self::Mode { subject }, KeyMode::DeprecatedKarapace) => json!({"subject": subject, "magic": 0, "keytype": "MODE"}),
             (Self::Noop, KeyMode::Canonical) => json!({"keytype": "NOOP", "magic": 0}),
             (Self::Noop, KeyMode::DeprecatedKarapace) => json!({"magic": 0, "keytype": "NOOP"}),
             (Self::Other(keytype), _) => json!({"keytype": keytype, "magic": 0}),
@@ -143,6 +151,13 @@ pub struct ConfigValue {
     /// Normalize schemas by default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub normalize: Option<bool>,
+}
+
+/// Value of a `MODE` record (Confluent `ModeValue`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModeValue {
+    /// `READWRITE`, `READONLY`, `READONLY_OVERRIDE`, `IMPORT` or `FORWARD`.
+    pub mode: String,
 }
 
 /// Value of a `DELETE_SUBJECT` record.
