@@ -165,3 +165,95 @@ def test_protobuf_errors_and_types(sr):
     assert "confluent.field_meta" in text
     plain = sr.get(f"/subjects/{subject}/versions/1", params={"format": "ignore_extensions"}).json()["schema"]
     assert "field_meta" not in plain and "google.type.Date day = 1" in plain
+
+
+PROTOBUF = "application/vnd.kafka.protobuf.v2+json"
+V2 = "application/vnd.kafka.v2+json"
+
+
+def rest(gregor, method, path, body=None, content_type=V2, accept=None, **kw):
+    import json as _json
+    import requests
+    headers = {"Content-Type": content_type}
+    if accept:
+        headers["Accept"] = accept
+    data = None if body is None else _json.dumps(body)
+    return requests.request(method, gregor.url + path, data=data, headers=headers, timeout=40, **kw)
+
+
+def test_rest_proxy_protobuf_format(bootstrap, gregor, pb2):
+    import time
+    topic = create_topic(bootstrap, "pb-rest")
+    client = SchemaRegistryClient({"url": gregor.url})
+    ctx = SerializationContext(topic, MessageField.VALUE)
+    # confluent-kafka registers Order (with its import) and writes one record.
+    py_order = pb2.Order(id="py", points=5, items=["x"])
+    py_order.customer.email = "a@b.c"
+    producer = Producer({"bootstrap.servers": bootstrap})
+    producer.produce(topic, value=ProtobufSerializer(pb2.Order, client)(py_order, ctx), partition=0)
+    producer.flush(10)
+    schema_id = client.get_latest_version(f"{topic}-value").schema_id
+
+    # REST produce by schema id, values in proto3 JSON.
+    body = {"value_schema_id": schema_id, "records": [
+        {"value": {"id": "r1", "customer": {"name": "Bo"}, "quantities": {"k": 3}, "card": "4111",
+                   "placedAt": "2024-01-02T03:04:05Z", "notes": [{"text": "n1"}]}},
+        {"value": {"id": "r2", "items": ["a", "b"]}},
+    ]}
+    r = rest(gregor, "POST", f"/topics/{topic}", body, PROTOBUF)
+    assert r.status_code == 200, r.text
+    assert r.json()["value_schema_id"] == schema_id
+    assert [o["offset"] for o in r.json()["offsets"]] == [1, 2]
+
+    # A value that does not fit the message is refused whole: 42205, nothing written.
+    bad = {"value_schema_id": schema_id, "records": [{"value": {"id": "ok"}}, {"value": {"id": 5, "nope": 1}}]}
+    r = rest(gregor, "POST", f"/topics/{topic}", bad, PROTOBUF)
+    assert r.status_code == 422 and r.json()["error_code"] == 42205, r.text
+
+    # An inline value_schema is registered on the fly under {topic}-value... of another topic.
+    other = create_topic(bootstrap, "pb-inline")
+    inline = 'syntax = "proto3";\npackage t;\nmessage Ping {\n  int32 n = 1;\n  string who = 2;\n}\n'
+    r = rest(gregor, "POST", f"/topics/{other}", {"value_schema": inline, "records": [{"value": {"n": 7}}]}, PROTOBUF)
+    assert r.status_code == 200, r.text
+    assert client.get_latest_version(f"{other}-value").schema.schema_type == "PROTOBUF"
+
+    # confluent-kafka's ProtobufDeserializer reads what the REST proxy wrote.
+    de = ProtobufDeserializer(pb2.Order)
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": unique("g"), "enable.auto.commit": False})
+    consumer.assign([TopicPartition(topic, 0, 0)])
+    got = []
+    deadline = time.monotonic() + 20
+    while len(got) < 3 and time.monotonic() < deadline:
+        msg = consumer.poll(1)
+        if msg is not None and not msg.error():
+            got.append(de(msg.value(), ctx))
+    consumer.close()
+    assert [o.id for o in got] == ["py", "r1", "r2"]
+    assert got[1].customer.name == "Bo" and got[1].quantities["k"] == 3 and got[1].card == "4111"
+    assert got[1].placed_at.seconds == 1704164645 and got[1].notes[0].text == "n1"
+    assert list(got[2].items) == ["a", "b"]
+
+    # A REST consumer instance in protobuf format reads all three as JSON.
+    group = unique("g")
+    r = rest(gregor, "POST", f"/consumers/{group}", {"name": "p", "format": "protobuf"})
+    assert r.status_code == 200, r.text
+    base = f"/consumers/{group}/instances/p"
+    r = rest(gregor, "POST", base + "/assignments", {"partitions": [{"topic": topic, "partition": 0}]})
+    assert r.status_code == 204, r.text
+    records = []
+    deadline = time.monotonic() + 20
+    while len(records) < 3 and time.monotonic() < deadline:
+        r = rest(gregor, "GET", base + "/records", accept=PROTOBUF, params={"timeout": 2000})
+        assert r.status_code == 200, r.text
+        records += r.json()
+    rest(gregor, "DELETE", base)
+    values = [rec["value"] for rec in records]
+    assert [v["id"] for v in values] == ["py", "r1", "r2"]
+    # proto3 JSON with default values included, as Confluent's proxy prints them.
+    assert values[0]["points"] == "5" and values[0]["customer"]["email"] == "a@b.c"
+    assert values[0]["items"] == ["x"] and values[0]["quantities"] == {}
+    assert values[1]["placedAt"] == "2024-01-02T03:04:05Z" and values[1]["notes"] == [{"text": "n1"}]
+    # Unset message fields and oneofs are left out (JsonFormat prints no
+    # message defaults); an unset scalar prints its default.
+    assert values[2]["items"] == ["a", "b"] and "customer" not in values[2] and "card" not in values[2]
+    assert values[1]["customer"] == {"name": "Bo", "email": ""}

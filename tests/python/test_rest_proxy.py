@@ -127,7 +127,10 @@ def test_bad_input_produces_nothing(bootstrap, gregor, topic):
     assert_error(r, 400, 400)
     r = requests.post(f"{gregor.url}/topics/{topic}", data="{}", headers={"Content-Type": "text/plain"})
     assert_error(r, 415, 415)
+    # Protobuf values need a value_schema or value_schema_id (Confluent 42202).
     r = produce(gregor, f"/topics/{topic}", {"records": [{"value": 1}]}, "application/vnd.kafka.protobuf.v2+json")
+    assert_error(r, 422, 42202)
+    r = produce(gregor, f"/topics/{topic}", {"records": [{"value": 1}]}, "application/vnd.kafka.xml.v2+json")
     assert_error(r, 415, 415)
     r = requests.get(f"{gregor.url}/brokers", headers={"Accept": "text/html"})
     assert_error(r, 406, 406)

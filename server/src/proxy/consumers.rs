@@ -102,9 +102,7 @@ impl ConsumerManager {
             Some("json") => EmbeddedFormat::Json,
             Some("avro") => EmbeddedFormat::Avro,
             Some("jsonschema") => EmbeddedFormat::JsonSchema,
-            Some("protobuf") => {
-                return Err(invalid("Embedded format protobuf is not supported by this version of Gregor yet".to_owned()));
-            }
+            Some("protobuf") => EmbeddedFormat::Protobuf,
             Some(other) => return Err(invalid(format!("Invalid format type {other}: must be one of binary, json, avro, jsonschema, protobuf"))),
         };
         let auto_offset_reset = match request.auto_offset_reset.as_deref().map(str::to_ascii_lowercase).as_deref() {

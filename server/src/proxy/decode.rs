@@ -1,8 +1,10 @@
 //! Consumed keys and values to JSON, by embedded format (REST v2 `records`):
 //! `binary` as base64, `json` as the parsed document, `avro` and
-//! `jsonschema` from the Confluent wire format (magic byte 0, 4-byte
-//! big-endian schema id, payload) with the writer's schema from the
-//! registry, Avro in its JSON encoding ([`super::avro_json::to_json`]).
+//! `jsonschema` and `protobuf` from the Confluent wire format (magic byte
+//! 0, 4-byte big-endian schema id, payload) with the writer's schema from
+//! the registry, Avro in its JSON encoding ([`super::avro_json::to_json`]),
+//! Protobuf in proto3 JSON with default values included (Confluent's
+//! `JsonFormat.printer().includingDefaultValueFields()`).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -18,6 +20,8 @@ use super::records::EmbeddedFormat;
 use super::error::ProxyError;
 use super::schema_source::SchemaSource;
 use crate::registry::avro::AvroSchema;
+use crate::registry::protobuf::{ProtobufSchema, decode_indexes};
+use prost_reflect::{DynamicMessage, SerializeOptions};
 use crate::registry::schema::{self, ParsedSchema, SchemaType};
 
 /// Decodes record keys and values; writer schemas are cached by id (ids
@@ -25,6 +29,7 @@ use crate::registry::schema::{self, ParsedSchema, SchemaType};
 pub struct RecordDecoder {
     source: SchemaSource,
     avro: Mutex<HashMap<i32, Arc<AvroSchema>>>,
+    protobuf: Mutex<HashMap<i32, Arc<ProtobufSchema>>>,
     types: Mutex<HashMap<i32, SchemaType>>,
 }
 
@@ -60,7 +65,12 @@ fn split_wire(bytes: &[u8]) -> Result<(i32, &[u8]), String> {
 impl RecordDecoder {
     /// A decoder that reads writer schemas from `source`.
     pub fn new(source: SchemaSource) -> Self {
-        Self { source, avro: Mutex::new(HashMap::new()), types: Mutex::new(HashMap::new()) }
+        Self {
+            source,
+            avro: Mutex::new(HashMap::new()),
+            protobuf: Mutex::new(HashMap::new()),
+            types: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Fetches the writer schemas of the wire-format keys and values of
@@ -98,7 +108,31 @@ impl RecordDecoder {
                 let value = reader.read_value(&mut &payload[..]).map_err(|e| format!("not Avro of schema {id}: {e}"))?;
                 Ok(avro_json::to_json(&schema, value))
             }
+            EmbeddedFormat::Protobuf => {
+                let (id, payload) = split_wire(bytes)?;
+                let schema = self.protobuf_schema(id)?;
+                let (indexes, message_bytes) = decode_indexes(payload)?;
+                let message =
+                    schema.message_at(&indexes).ok_or_else(|| format!("schema {id} has no message at indexes {indexes:?}"))?;
+                let dynamic = DynamicMessage::decode(message.clone(), message_bytes)
+                    .map_err(|e| format!("not Protobuf {} of schema {id}: {e}", message.full_name()))?;
+                let options = SerializeOptions::new().skip_default_fields(false);
+                dynamic.serialize_with_options(serde_json::value::Serializer, &options).map_err(|e| e.to_string())
+            }
         }
+    }
+
+    fn protobuf_schema(&self, id: i32) -> Result<Arc<ProtobufSchema>, String> {
+        if let Some(schema) = self.protobuf.lock().unwrap_or_else(|e| e.into_inner()).get(&id) {
+            return Ok(schema.clone());
+        }
+        let stored = self.source.get(id)?;
+        let ParsedSchema::Protobuf(parsed) = schema::parse(stored.schema_type, &stored.text, &stored.dependencies)? else {
+            return Err(format!("schema {id} is {}, not PROTOBUF", stored.schema_type.name()));
+        };
+        let parsed = Arc::new(parsed);
+        self.protobuf.lock().unwrap_or_else(|e| e.into_inner()).insert(id, parsed.clone());
+        Ok(parsed)
     }
 
     /// For a key or value in the Confluent wire format whose schema the
@@ -109,7 +143,7 @@ impl RecordDecoder {
         let format = match self.schema_type(id)? {
             SchemaType::Avro => EmbeddedFormat::Avro,
             SchemaType::Json => EmbeddedFormat::JsonSchema,
-            SchemaType::Protobuf => return None,
+            SchemaType::Protobuf => EmbeddedFormat::Protobuf,
         };
         let json = self.decode(format, bytes).ok()?;
         Some((id, json.to_string()))

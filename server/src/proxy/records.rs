@@ -20,6 +20,9 @@ pub enum EmbeddedFormat {
     Avro,
     /// `application/vnd.kafka.jsonschema.v2+json`: JSON Schema via the registry.
     JsonSchema,
+    /// `application/vnd.kafka.protobuf.v2+json`: Protobuf via the registry,
+    /// values in proto3 JSON.
+    Protobuf,
 }
 
 impl EmbeddedFormat {
@@ -31,6 +34,7 @@ impl EmbeddedFormat {
             "JSON" => Ok(Self::Json),
             "AVRO" => Ok(Self::Avro),
             "JSONSCHEMA" => Ok(Self::JsonSchema),
+            "PROTOBUF" => Ok(Self::Protobuf),
             other => Err(other.to_ascii_lowercase()),
         }
     }
@@ -42,6 +46,7 @@ impl EmbeddedFormat {
             Self::Json => "json",
             Self::Avro => "avro",
             Self::JsonSchema => "jsonschema",
+            Self::Protobuf => "protobuf",
         }
     }
 
@@ -50,6 +55,7 @@ impl EmbeddedFormat {
         match self {
             Self::Avro => Some(SchemaType::Avro),
             Self::JsonSchema => Some(SchemaType::Json),
+            Self::Protobuf => Some(SchemaType::Protobuf),
             Self::Binary | Self::Json => None,
         }
     }
@@ -59,7 +65,7 @@ impl EmbeddedFormat {
     pub fn encode(self, value: Option<&Value>) -> Result<Option<Vec<u8>>, String> {
         match (self, value) {
             (_, None | Some(Value::Null)) => Ok(None),
-            (Self::Avro | Self::JsonSchema, Some(_)) => Err("schema'd formats are encoded with their schema".to_owned()),
+            (Self::Avro | Self::JsonSchema | Self::Protobuf, Some(_)) => Err("schema'd formats are encoded with their schema".to_owned()),
             (Self::Binary, Some(Value::String(text))) => {
                 STANDARD.decode(text).map(Some).map_err(|e| format!("not base64: {e}"))
             }
@@ -93,6 +99,7 @@ mod tests {
         assert_eq!(EmbeddedFormat::Json.encode(Some(&Value::Null)).unwrap(), None);
         assert_eq!(EmbeddedFormat::parse("json"), Ok(EmbeddedFormat::Json));
         assert_eq!(EmbeddedFormat::parse("AVRO"), Ok(EmbeddedFormat::Avro));
-        assert_eq!(EmbeddedFormat::parse("PROTOBUF"), Err("protobuf".to_owned()));
+        assert_eq!(EmbeddedFormat::parse("PROTOBUF"), Ok(EmbeddedFormat::Protobuf));
+        assert_eq!(EmbeddedFormat::parse("XML"), Err("xml".to_owned()));
     }
 }

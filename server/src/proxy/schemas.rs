@@ -1,8 +1,10 @@
-//! Schema'd embedded formats (`avro`, `jsonschema`): the schema a request
-//! names (`*_schema` text, registered on the fly, or `*_schema_id`) is
-//! taken from the in-process registry, each key or value is checked against
-//! it and written in the Confluent wire format: magic byte 0, the schema id
-//! as 4 big-endian bytes, then the Avro binary datum or the JSON text.
+//! Schema'd embedded formats (`avro`, `jsonschema`, `protobuf`): the schema
+//! a request names (`*_schema` text, registered on the fly, or
+//! `*_schema_id`) is taken from the registry, each key or value is checked
+//! against it and written in the Confluent wire format: magic byte 0, the
+//! schema id as 4 big-endian bytes, then the Avro binary datum, the JSON
+//! text, or the Protobuf message indexes and message of the schema's first
+//! message (as Confluent's REST proxy does).
 
 
 use apache_avro::writer::datum::GenericDatumWriter;
@@ -71,6 +73,8 @@ impl std::fmt::Debug for WireSerializer {
 enum Encoder {
     Avro(AvroSchema),
     Json(jsonschema::Validator),
+    /// The message type and its Confluent message indexes.
+    Protobuf(prost_reflect::MessageDescriptor, Vec<i32>),
 }
 
 impl WireSerializer {
@@ -101,7 +105,11 @@ impl WireSerializer {
         let encoder = match schema::parse(schema_type, &stored.text, &stored.dependencies).map_err(invalid)? {
             ParsedSchema::Avro(avro) => Encoder::Avro(avro),
             ParsedSchema::Json(json) => Encoder::Json(jsonschema::validator_for(&json).map_err(|e| invalid(e.to_string()))?),
-            ParsedSchema::Protobuf(_) => return Err(invalid("the protobuf embedded format is not supported yet".to_owned())),
+            ParsedSchema::Protobuf(proto) => {
+                let message = proto.first_message().ok_or_else(|| invalid("the Protobuf schema has no message".to_owned()))?;
+                let indexes = proto.indexes_of(&message);
+                Encoder::Protobuf(message, indexes)
+            }
         };
         Ok(Self { id, encoder })
     }
@@ -123,6 +131,13 @@ impl WireSerializer {
                     return Err(format!("does not match the JSON schema: {error} at {}", error.instance_path()));
                 }
                 serde_json::to_vec(json).map_err(|e| e.to_string())?
+            }
+            Encoder::Protobuf(message, indexes) => {
+                let dynamic = prost_reflect::DynamicMessage::deserialize(message.clone(), json)
+                    .map_err(|e| format!("does not match the Protobuf schema ({}): {e}", message.full_name()))?;
+                let mut bytes = crate::registry::protobuf::encode_indexes(indexes);
+                prost::Message::encode(&dynamic, &mut bytes).map_err(|e| e.to_string())?;
+                bytes
             }
         };
         let mut out = Vec::with_capacity(5 + payload.len());

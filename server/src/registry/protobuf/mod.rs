@@ -193,6 +193,61 @@ impl ProtobufSchema {
     }
 }
 
+/// Confluent's message-index prefix: `[0]` (the first message) as the
+/// single byte 0, otherwise the count then each index, as zigzag varints.
+pub fn encode_indexes(indexes: &[i32]) -> Vec<u8> {
+    let mut out = Vec::new();
+    if indexes == [0] {
+        out.push(0);
+        return out;
+    }
+    put_zigzag(&mut out, i32::try_from(indexes.len()).unwrap_or(i32::MAX));
+    for index in indexes {
+        put_zigzag(&mut out, *index);
+    }
+    out
+}
+
+/// Reads the message-index prefix: the indexes (`[0]` for a lone 0) and
+/// the rest of `bytes`. `Err` for a truncated or absurd prefix.
+pub fn decode_indexes(bytes: &[u8]) -> Result<(Vec<i32>, &[u8]), String> {
+    let mut rest = bytes;
+    let count = take_zigzag(&mut rest)?;
+    if count == 0 {
+        return Ok((vec![0], rest));
+    }
+    if !(1..=64).contains(&count) {
+        return Err(format!("invalid message index count {count}"));
+    }
+    let mut indexes = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
+    for _ in 0..count {
+        indexes.push(take_zigzag(&mut rest)?);
+    }
+    Ok((indexes, rest))
+}
+
+fn put_zigzag(out: &mut Vec<u8>, value: i32) {
+    let mut v = ((value << 1) ^ (value >> 31)) as u32;
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn take_zigzag(bytes: &mut &[u8]) -> Result<i32, String> {
+    let mut value: u32 = 0;
+    for shift in (0..35).step_by(7) {
+        let (&byte, rest) = bytes.split_first().ok_or("truncated message indexes")?;
+        *bytes = rest;
+        value |= u32::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return Ok(((value >> 1) as i32) ^ -((value & 1) as i32));
+        }
+    }
+    Err("message index varint too long".to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +335,19 @@ mod tests {
         assert!(canonical.contains("precision"), "{canonical}");
         assert!(!schema.without_extensions().contains("confluent.field_meta"));
         assert_eq!(parse(&canonical, &[]).unwrap().canonical(), canonical);
+    }
+
+    #[test]
+    fn message_indexes_round_trip_in_confluent_encoding() {
+        assert_eq!(encode_indexes(&[0]), vec![0]);
+        assert_eq!(encode_indexes(&[1]), vec![2, 2]);
+        assert_eq!(encode_indexes(&[0, 2, 1]), vec![6, 0, 4, 2]);
+        for indexes in [vec![0], vec![1], vec![0, 2, 1], vec![70, 300]] {
+            let mut bytes = encode_indexes(&indexes);
+            bytes.extend_from_slice(b"payload");
+            assert_eq!(decode_indexes(&bytes).unwrap(), (indexes, &b"payload"[..]));
+        }
+        assert!(decode_indexes(&[4, 2]).is_err());
     }
 
     #[test]
