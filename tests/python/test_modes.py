@@ -110,3 +110,24 @@ def test_global_mode_and_records_survive_restart(bootstrap, fresh_gregor):
     assert sr.get("/mode").json() == {"mode": "READWRITE"}
     error(sr.get(f"/mode/{subject}"), 404, 40409)
     assert sr.register(unique("x"), V1).status_code == 200
+
+
+def test_delete_global_config_and_deleted_as_negative(fresh_gregor):
+    g = fresh_gregor.start()
+    sr = Client(g.url)
+    assert sr.put("/config", {"compatibility": "FULL"}).status_code == 200
+    assert sr.delete("/config").json()["compatibilityLevel"] == "FULL"
+    assert sr.get("/config").json()["compatibilityLevel"] == "BACKWARD"
+    # Nothing set: answers the default and changes nothing.
+    assert sr.delete("/config").json()["compatibilityLevel"] == "BACKWARD"
+
+    subject = unique("neg")
+    assert sr.register(subject, V1).status_code == 200
+    assert sr.register(subject, V2).status_code == 200
+    assert sr.delete(f"/subjects/{subject}/versions/1").status_code == 200
+    assert sr.get(f"/subjects/{subject}/versions").json() == [2]
+    assert sr.get(f"/subjects/{subject}/versions", params={"deleted": "true"}).json() == [1, 2]
+    assert sr.get(f"/subjects/{subject}/versions",
+                  params={"deleted": "true", "deletedAsNegative": "true"}).json() == [-1, 2]
+    g.restart()
+    assert Client(g.url).get("/config").json()["compatibilityLevel"] == "BACKWARD"

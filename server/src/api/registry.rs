@@ -160,7 +160,15 @@ impl SchemaRegistryService for RegistryService {
     async fn list_versions(&self, request: Request<pb::ListVersionsRequest>) -> Reply<pb::ListVersionsResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let versions = self.registry.list_versions(&r.subject, r.deleted, r.deleted_only, page(r.offset, r.limit))?;
+        let mut versions = self.registry.list_versions(&r.subject, r.deleted, r.deleted_only, page(r.offset, r.limit))?;
+        if r.deleted_as_negative && (r.deleted || r.deleted_only) {
+            let deleted = self.registry.list_versions(&r.subject, true, true, Page::default()).unwrap_or_default();
+            for version in &mut versions {
+                if deleted.contains(version) {
+                    *version = -*version;
+                }
+            }
+        }
         ok(pb::ListVersionsResponse { versions })
     }
 
@@ -268,6 +276,11 @@ impl SchemaRegistryService for RegistryService {
         let update = request.into_inner().config.unwrap_or_default();
         let stored = self.registry.set_config(None, &update.compatibility, update.normalize).await?;
         ok(pb::UpdateGlobalConfigResponse { config: config_update(stored, update.normalize) })
+    }
+
+    async fn delete_global_config(&self, _request: Request<pb::DeleteGlobalConfigRequest>) -> Reply<pb::DeleteGlobalConfigResponse> {
+        self.registry.wait_ready().await?;
+        ok(pb::DeleteGlobalConfigResponse { config: config(self.registry.delete_global_config().await?) })
     }
 
     async fn get_subject_config(&self, request: Request<pb::GetSubjectConfigRequest>) -> Reply<pb::GetSubjectConfigResponse> {

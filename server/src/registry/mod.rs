@@ -681,8 +681,20 @@ impl Registry {
         })
     }
 
-    /// `DELETE /config/{subject}`: answers the config removed; 40401 when
-    /// the subject has none.
+    /// `DELETE /config`: the global config goes back to the configured
+    /// default level; answers the config that was in force.
+    pub async fn delete_global_config(&self) -> Result<ConfigView> {
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        let old = self.global_config();
+        if self.read().global_config.is_some() {
+            self.append(vec![(RecordKey::Config { subject: None }, None)]).await?;
+        }
+        Ok(old)
+    }
+
+    /// `DELETE /config/{subject}`: answers the subject's old config; 40401
+    /// when it had none.
     pub async fn delete_subject_config(&self, subject: &str) -> Result<ConfigView> {
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
