@@ -103,3 +103,16 @@ def test_json_schema_registration_and_compatibility(sr):
     widened = {"type": "object", "properties": {"name": {"type": ["string", "null"]}, "kind": {"enum": ["a", "b", "c"]}}}
     assert sr.register(subject, widened, schema_type="JSON").json()["version"] == 2
     assert_error(sr.register(unique("json"), {"type": 5}, schema_type="JSON"), 422, 42201)
+
+
+def test_json_schema_without_dollar_schema_is_draft_7(sr):
+    """No `$schema` means draft 7 (Confluent and Karapace): tuple `items`
+    and `dependencies` are valid there, though not in 2020-12."""
+    subject = unique("d7")
+    tuple_items = {"type": "array", "items": [{"type": "string"}, {"type": "number"}], "additionalItems": False}
+    r = sr.register(subject, json.dumps(tuple_items), "JSON")
+    assert r.status_code == 200, r.text
+    # Under 2020-12, `items` must be one schema.
+    declared = {**tuple_items, "$schema": "https://json-schema.org/draft/2020-12/schema"}
+    r = sr.register(unique("d2020"), json.dumps(declared), "JSON")
+    assert r.status_code == 422 and r.json()["error_code"] == 42201, r.text

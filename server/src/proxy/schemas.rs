@@ -104,7 +104,7 @@ impl WireSerializer {
         }
         let encoder = match schema::parse(schema_type, &stored.text, &stored.dependencies).map_err(invalid)? {
             ParsedSchema::Avro(avro) => Encoder::Avro(avro),
-            ParsedSchema::Json(json) => Encoder::Json(jsonschema::validator_for(&json).map_err(|e| invalid(e.to_string()))?),
+            ParsedSchema::Json(json) => Encoder::Json(crate::registry::json::validator(&json).map_err(invalid)?),
             ParsedSchema::Protobuf(proto) => {
                 let message = proto.first_message().ok_or_else(|| invalid("the Protobuf schema has no message".to_owned()))?;
                 let indexes = proto.indexes_of(&message);

@@ -12,8 +12,28 @@ pub fn parse(text: &str) -> Result<Value, String> {
     if !(value.is_object() || value.is_boolean()) {
         return Err("a JSON Schema must be an object or a boolean".to_owned());
     }
-    jsonschema::meta::validate(&value).map_err(|e| e.to_string())?;
+    if declares_draft(&value) {
+        jsonschema::meta::validate(&value).map_err(|e| e.to_string())?;
+    } else {
+        // No `$schema`: draft 7, as Confluent (everit) and Karapace read it,
+        // so `items: [...]` tuples and `dependencies` stay valid.
+        jsonschema::draft7::meta::validate(&value).map_err(|e| e.to_string())?;
+    }
     Ok(value)
+}
+
+/// A validator for instances of `schema`: the draft its `$schema` names,
+/// else draft 7 (the default of Confluent's and Karapace's registries).
+pub fn validator(schema: &Value) -> Result<jsonschema::Validator, String> {
+    if declares_draft(schema) {
+        jsonschema::validator_for(schema).map_err(|e| e.to_string())
+    } else {
+        jsonschema::draft7::new(schema).map_err(|e| e.to_string())
+    }
+}
+
+fn declares_draft(schema: &Value) -> bool {
+    schema.get("$schema").and_then(Value::as_str).is_some()
 }
 
 /// Compact JSON with object keys sorted at every level.

@@ -341,9 +341,19 @@ mod tests {
         assert_eq!(state.max_id, 1, "ids are never reused");
         // garbage and unknown kinds are skipped
         state.apply(4, b"garbage", Some(b"x"));
-        state.apply(5, br#"{"keytype":"MODE","subject":null,"magic":0}"#, Some(br#"{"mode":"READONLY"}"#));
+        state.apply(5, br#"{"keytype":"CLEAR_SUBJECT","subject":"a","magic":0}"#, Some(br#"{"subject":"a"}"#));
         assert_eq!(state.skipped_records, 2);
-        assert_eq!(state.applied_offset, 5);
+        // MODE records set and clear the global and subject modes; an
+        // unknown mode is skipped.
+        state.apply(6, br#"{"keytype":"MODE","subject":null,"magic":0}"#, Some(br#"{"mode":"READONLY"}"#));
+        state.apply(7, br#"{"keytype":"MODE","subject":"a","magic":0}"#, Some(br#"{"mode":"IMPORT"}"#));
+        state.apply(8, br#"{"keytype":"MODE","subject":"b","magic":0}"#, Some(br#"{"mode":"SIDEWAYS"}"#));
+        assert_eq!(state.global_mode, Some(Mode::ReadOnly));
+        assert_eq!(state.subject_modes.get("a"), Some(&Mode::Import));
+        assert_eq!(state.skipped_records, 3);
+        state.apply(9, br#"{"keytype":"MODE","subject":null,"magic":0}"#, None);
+        assert_eq!(state.global_mode, None);
+        assert_eq!(state.applied_offset, 9);
     }
 
     #[test]

@@ -193,7 +193,15 @@ mod tests {
             br#"{"keytype":"CONFIG","subject":null,"magic":0}"#
         );
         assert_eq!(RecordKey::Noop.encode(KeyMode::Canonical), br#"{"keytype":"NOOP","magic":0}"#);
-        assert!(matches!(RecordKey::parse(br#"{"keytype":"MODE","subject":null,"magic":0}"#).unwrap().0, RecordKey::Other(_)));
+        let mode = br#"{"keytype":"MODE","subject":null,"magic":0}"#;
+        assert_eq!(RecordKey::parse(mode).unwrap().0, RecordKey::Mode { subject: None });
+        assert_eq!(RecordKey::Mode { subject: None }.encode(KeyMode::Canonical), mode);
+        assert_eq!(
+            RecordKey::Mode { subject: Some("s".into()) }.encode(KeyMode::DeprecatedKarapace),
+            br#"{"subject":"s","magic":0,"keytype":"MODE"}"#
+        );
+        let clear = br#"{"keytype":"CLEAR_SUBJECT","subject":"s","magic":0}"#;
+        assert!(matches!(RecordKey::parse(clear).unwrap().0, RecordKey::Other(_)));
         assert!(RecordKey::parse(b"not json").is_err());
     }
 

@@ -141,6 +141,12 @@ pub fn check(level: CompatibilityLevel, new: &ParsedSchema, prior: &[PriorVersio
     Vec::new()
 }
 
+/// Whether data written with `old` can be read with `new` (BACKWARD for a
+/// single pair), by the rules of the schemas' type.
+pub fn backward_compatible(new: &ParsedSchema, old: &ParsedSchema) -> bool {
+    pair(new, old).is_empty()
+}
+
 /// Incompatibilities of reading data written with `writer` using `reader`.
 fn pair(reader: &ParsedSchema, writer: &ParsedSchema) -> Vec<Incompatibility> {
     match (reader, writer) {
