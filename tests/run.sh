@@ -17,7 +17,7 @@ echo "== cargo test"
 cargo test --workspace --locked --quiet
 
 echo "== Confluent compatibility vectors (../shared/vectors; pass counts per file)"
-cargo test -p gregor --locked --quiet --test vectors -- --nocapture 2>&1 | grep -E "^(vectors|NOTICE|  FAIL)" || true
+cargo test -p gregor --locked --quiet --test vectors -- --nocapture 2>&1 | grep -oE "(vectors .*|NOTICE.*|  FAIL.*)" || true
 cargo build --locked --bin gregor
 
 echo "== buf lint"
