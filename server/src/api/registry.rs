@@ -160,15 +160,8 @@ impl SchemaRegistryService for RegistryService {
     async fn list_versions(&self, request: Request<pb::ListVersionsRequest>) -> Reply<pb::ListVersionsResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let mut versions = self.registry.list_versions(&r.subject, r.deleted, r.deleted_only, page(r.offset, r.limit))?;
-        if r.deleted_as_negative && (r.deleted || r.deleted_only) {
-            let deleted = self.registry.list_versions(&r.subject, true, true, Page::default()).unwrap_or_default();
-            for version in &mut versions {
-                if deleted.contains(version) {
-                    *version = -*version;
-                }
-            }
-        }
+        let versions =
+            self.registry.list_versions(&r.subject, r.deleted, r.deleted_only, r.deleted_as_negative, page(r.offset, r.limit))?;
         ok(pb::ListVersionsResponse { versions })
     }
 

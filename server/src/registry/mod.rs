@@ -289,12 +289,14 @@ impl Registry {
         page.apply(names.map(|(name, _)| name.clone()))
     }
 
-    /// `GET /subjects/{subject}/versions`.
-    pub fn list_versions(&self, subject: &str, deleted: bool, deleted_only: bool, page: Page) -> Result<Vec<i32>> {
+    /// `GET /subjects/{subject}/versions`, ascending.
+    /// With `as_negative`, soft-deleted versions are given as negative
+    /// numbers (Confluent `deletedAsNegative`).
+    pub fn list_versions(&self, subject: &str, deleted: bool, deleted_only: bool, as_negative: bool, page: Page) -> Result<Vec<i32>> {
         let state = self.read();
         let entry = visible_subject(&state, subject, deleted || deleted_only)?;
         let versions = entry.versions.iter().filter(|(_, v)| if deleted_only { v.deleted } else { deleted || !v.deleted });
-        Ok(page.apply(versions.map(|(n, _)| *n)))
+        Ok(page.apply(versions.map(|(n, v)| if as_negative && v.deleted { -*n } else { *n })))
     }
 
     /// `GET /subjects/{subject}/versions/{version}`.
@@ -379,29 +381,22 @@ impl Registry {
             if let Some(id) = input.id {
                 imported(&state, subject, id, input.version, candidate)?
             } else {
-            if let Some(entry) = entry
-                && let Some((number, v)) = entry
-                    .live()
-                    .rev()
-                    .find(|(_, v)| state.schemas.get(&v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint))
-            {
-                return Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, v.id)? });
-            }
-            let level = level_for(&state, subject, self.settings.default_level);
-            let messages = check_against(&state, level, &candidate, entry, None)?;
-            if !messages.is_empty() {
-                return Err(RegistryError::IncompatibleSchema { subject: subject.to_owned(), messages });
-            }
-            let existing = state.fingerprints.get(&candidate.fingerprint).and_then(|id| state.schemas.get(id));
-            SchemaValue {
-                subject: subject.to_owned(),
-                version: entry.and_then(|s| s.versions.keys().next_back()).map_or(1, |v| v + 1),
-                id: existing.map_or(state.max_id + 1, |s| s.id),
-                schema: existing.map_or(candidate.text, |s| s.text.to_string()),
-                deleted: false,
-                schema_type: (candidate.schema_type != SchemaType::Avro).then(|| candidate.schema_type.name().to_owned()),
-                references: candidate.references,
-            }
+                if let Some(entry) = entry
+                    && let Some((number, v)) = entry
+                        .live()
+                        .rev()
+                        .find(|(_, v)| state.schemas.get(&v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint))
+                {
+                    return Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, v.id)? });
+                }
+                let level = level_for(&state, subject, self.settings.default_level);
+                let messages = check_against(&state, level, &candidate, entry, None)?;
+                if !messages.is_empty() {
+                    return Err(RegistryError::IncompatibleSchema { subject: subject.to_owned(), messages });
+                }
+                // The same schema anywhere keeps its id (Confluent, Karapace).
+                let id = state.fingerprints.get(&candidate.fingerprint).copied().unwrap_or(state.max_id + 1);
+                candidate.into_record(&state, subject, next_version(entry), id)
             }
         };
         let key = RecordKey::Schema { subject: subject.to_owned(), version: value.version };
@@ -861,19 +856,10 @@ fn imported(state: &State, subject: &str, id: i32, version: Option<i32>, candida
             }
             if same && version.is_none_or(|wanted| wanted == number) {
                 // Already imported: the same record again is harmless.
-                return Ok(SchemaValue {
-                    subject: subject.to_owned(),
-                    version: number,
-                    id,
-                    schema: state.schemas.get(&id).map_or(candidate.text.clone(), |s| s.text.to_string()),
-                    deleted: false,
-                    schema_type: (candidate.schema_type != SchemaType::Avro).then(|| candidate.schema_type.name().to_owned()),
-                    references: candidate.references.clone(),
-                });
+                return Ok(candidate.into_record(state, subject, number, id));
             }
         }
     }
-    let next = entry.and_then(|s| s.versions.keys().next_back()).map_or(1, |v| v + 1);
     let version = match version {
         Some(v) if v < 1 => return Err(RegistryError::InvalidVersion(v.to_string())),
         Some(v) if entry.is_some_and(|s| s.versions.get(&v).is_some_and(|e| !e.deleted)) => {
@@ -882,17 +868,32 @@ fn imported(state: &State, subject: &str, id: i32, version: Option<i32>, candida
             )));
         }
         Some(v) => v,
-        None => next,
+        None => next_version(entry),
     };
-    Ok(SchemaValue {
-        subject: subject.to_owned(),
-        version,
-        id,
-        schema: state.schemas.get(&id).map_or(candidate.text, |s| s.text.to_string()),
-        deleted: false,
-        schema_type: (candidate.schema_type != SchemaType::Avro).then(|| candidate.schema_type.name().to_owned()),
-        references: candidate.references,
-    })
+    Ok(candidate.into_record(state, subject, version, id))
+}
+
+/// The number after a subject's highest version, soft-deleted ones
+/// counted (Karapace `get_next_version`); 1 for a new subject.
+fn next_version(entry: Option<&Subject>) -> i32 {
+    entry.and_then(|s| s.versions.keys().next_back()).map_or(1, |v| v + 1)
+}
+
+impl Candidate {
+    /// The `SCHEMA` record registering this candidate as `subject`
+    /// `version` with schema `id`. An id already known keeps its stored
+    /// text, so one id never maps to two texts.
+    fn into_record(self, state: &State, subject: &str, version: i32, id: i32) -> SchemaValue {
+        SchemaValue {
+            subject: subject.to_owned(),
+            version,
+            id,
+            schema: state.schemas.get(&id).map_or(self.text, |s| s.text.to_string()),
+            deleted: false,
+            schema_type: (self.schema_type != SchemaType::Avro).then(|| self.schema_type.name().to_owned()),
+            references: self.references,
+        }
+    }
 }
 
 /// Parses and validates a submitted schema against the current state.
