@@ -27,6 +27,7 @@ use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
 use crate::proxy::schema_source::{RemoteRegistry, SchemaSource};
 use crate::proxy::{KafkaProxy, ProxySettings};
+use crate::registry::election::{Election, ElectionSettings};
 use crate::registry::{Registry, RegistrySettings};
 use crate::storage::kafka::{KafkaSettings, SchemaTopic, StoreError};
 
@@ -58,6 +59,10 @@ pub enum ServeError {
 /// Connects to Kafka, starts what the configuration asks for (the
 /// registry, the REST proxy and native Kafka API, or both) and serves until
 /// SIGINT/SIGTERM.
+///
+/// The registry joins the primary election unless Kafka is reached over
+/// TLS or SASL, which the election's own Kafka client does not speak; such
+/// a node writes alone (run one registry-writing node per topic then).
 pub async fn serve(config: Config) -> Result<(), ServeError> {
     let bootstrap = config.bootstrap_uri.clone().ok_or_else(|| {
         crate::config::ConfigError::Invalid(
@@ -82,7 +87,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
                 group_id: config.group_id.clone(),
                 primary_url: config.advertised_url(),
                 write_timeout_ms: config.schema_write_timeout_ms,
+                acting_delay_ms: config.waiting_time_before_acting_as_master_ms,
             },
+            election(&config, &bootstrap)?,
         )?)
     } else {
         None
@@ -108,6 +115,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         consumers.close_all().await;
     }
     if let Some(registry) = registry {
+        registry.leave_election().await;
         registry.shutdown();
     }
     tracing::info!("stopped");
@@ -259,4 +267,34 @@ async fn shutdown_signal() {
     };
     tokio::select! { () = ctrl_c => {}, () = term => {} }
     tracing::info!("shutting down");
+}
+
+/// The primary election for this node, from Karapace's settings.
+fn election(config: &Config, bootstrap: &str) -> Result<Option<Arc<Election>>, ServeError> {
+    if !config.security_protocol.eq_ignore_ascii_case("PLAINTEXT") {
+        tracing::warn!(
+            security_protocol = config.security_protocol,
+            "no primary election over TLS/SASL yet: this node writes alone; run one registry-writing node per topic"
+        );
+        return Ok(None);
+    }
+    let highest = match config.master_election_strategy.to_ascii_lowercase().as_str() {
+        "lowest" => false,
+        "highest" => true,
+        other => {
+            return Err(crate::config::ConfigError::Invalid(format!(
+                "master_election_strategy must be lowest or highest, not {other}"
+            ))
+            .into());
+        }
+    };
+    Ok(Some(Election::start(ElectionSettings {
+        bootstrap: bootstrap.to_owned(),
+        group_id: config.group_id.clone(),
+        url: config.advertised_url(),
+        eligible: config.master_eligibility,
+        highest,
+        session_timeout_ms: config.session_timeout_ms,
+        client_id: format!("{}-election", config.client_id),
+    })))
 }

@@ -71,8 +71,17 @@ pub struct Config {
     pub name_strategy: String,
     /// Longest wait for Kafka in one REST proxy request, in ms (10 s).
     pub kafka_request_timeout_ms: u64,
-    /// Group member `session.timeout.ms` of REST consumer instances (10 s).
+    /// Group `session.timeout.ms` of REST consumer instances and of the
+    /// registry's primary election, ms (10 s).
     pub session_timeout_ms: u64,
+    /// Whether this registry node may become primary (`master_eligibility`).
+    pub master_eligibility: bool,
+    /// `lowest` (default) or `highest`: which advertised URL wins the
+    /// election (`master_election_strategy`).
+    pub master_election_strategy: String,
+    /// After winning an election, ms to wait before writing
+    /// (`waiting_time_before_acting_as_master_ms`, 5000).
+    pub waiting_time_before_acting_as_master_ms: u64,
     /// Default `records` timeout of a consumer instance, ms (11 s, as
     /// Karapace; a read returns earlier once it has records).
     pub consumer_request_timeout_ms: u64,
@@ -152,6 +161,9 @@ impl Default for Config {
             kafka_request_timeout_ms: 10_000,
             name_strategy: "topic_name".to_owned(),
             session_timeout_ms: 10_000,
+            master_eligibility: true,
+            master_election_strategy: "lowest".to_owned(),
+            waiting_time_before_acting_as_master_ms: 5000,
             consumer_request_timeout_ms: 11_000,
             consumer_request_max_bytes: 67_108_864,
             consumer_enable_auto_commit: true,
@@ -179,10 +191,10 @@ const NUMERIC_KEYS: &[&str] = &[
     "port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms",
     "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
     "consumer_request_timeout_ms", "consumer_request_max_bytes", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
-    "consumer_max_instances", "consumer_queue_max_kbytes", "registry_port",
+    "consumer_max_instances", "consumer_queue_max_kbytes", "registry_port", "waiting_time_before_acting_as_master_ms",
 ];
 /// Keys whose environment values are booleans.
-const BOOL_KEYS: &[&str] = &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest"];
+const BOOL_KEYS: &[&str] = &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility"];
 /// Every key, for picking them out of the environment.
 const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
@@ -193,7 +205,7 @@ const KEYS: &[&str] = &[
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "rest_base_uri", "karapace_registry", "karapace_rest",
     "registry_url", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
-    "log_level", "log_format",
+    "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
 ];
 
 /// A configuration that cannot be used.

@@ -7,12 +7,14 @@
 //! - [`registry`]: subjects, versions, ids, configs, compatibility.
 //! - [`proxy`]: the Kafka REST proxy's data plane (metadata, produce).
 //! - [`storage`]: the `_schemas` record format and the topic over rdkafka.
-//! - [`config`]: settings under Karapace's names; [`bench`]: measurements.
+//! - [`config`]: settings under Karapace's names; [`bench`]: measurements;
+//!   [`http_client`]: calls to other registry nodes.
 
 pub mod api;
 pub mod app;
 pub mod bench;
 pub mod config;
+pub mod http_client;
 pub mod proxy;
 pub mod registry;
 pub mod storage;

@@ -63,7 +63,14 @@ class Gregor:
         LOG_DIR.mkdir(parents=True, exist_ok=True)
         self.starts += 1
         log = open(LOG_DIR / f"gregor-{self.topic}-{self.starts}.log", "w")
-        env = {**os.environ, "RUST_LOG": "info", **self.env}
+        # One election group per `_schemas` topic, so test registries on
+        # other topics never become each other's primary; a lone node may
+        # act as primary at once.
+        # tansu answers a first JoinGroup after about session.timeout.ms / 2
+        # (local-broker.md), so the election's 3 s session here keeps start-up
+        # short; modules with Kafka consumer groups override it (FAST_GROUPS).
+        env = {**os.environ, "RUST_LOG": "info", "GREGOR_GROUP_ID": f"sr-{self.topic}",
+               "GREGOR_WAITING_TIME_BEFORE_ACTING_AS_MASTER_MS": "0", "GREGOR_SESSION_TIMEOUT_MS": "3000", **self.env}
         self.proc = subprocess.Popen(
             [GREGOR_BIN, "serve", "--bootstrap-uri", self.bootstrap, "--port", str(self.port), "--topic-name", self.topic],
             stdout=log, stderr=subprocess.STDOUT, env=env,
@@ -84,7 +91,9 @@ class Gregor:
                         return None
                     continue
                 health = response.json()
-                if health["status"]["schema_registry_ready"]:
+                # Ready, and elected (or knowing the primary): writes are taken.
+                if health["status"]["schema_registry_ready"] and \
+                        requests.get(self.url + "/master_available", timeout=1).json()["master_available"]:
                     return health
             except (requests.ConnectionError, requests.Timeout, KeyError, ValueError):
                 pass

@@ -32,14 +32,15 @@ def assert_error(resp, status, code):
     assert list(body) == ["error_code", "message"]
 
 
-def test_root_and_server_metadata(sr):
+def test_root_and_server_metadata(sr, gregor):
     r = sr.get("/")
     assert r.status_code == 200 and r.text == "{}"
     assert r.headers["content-type"] == SR_JSON
     meta = sr.get("/v1/metadata/id").json()
     assert meta["id"] == "" and meta["scope"]["path"] == []
     assert set(meta["scope"]["clusters"]) == {"kafka-cluster", "schema-registry-cluster"}
-    assert meta["scope"]["clusters"]["schema-registry-cluster"] == "schema-registry"
+    # The registry's group id (conftest gives each test registry its own).
+    assert meta["scope"]["clusters"]["schema-registry-cluster"] == f"sr-{gregor.topic}"
     assert sr.get("/v1/metadata/version").json()["version"]
     assert sr.get("/master_available").json() == {"master_available": True}
     health = sr.get("/_health").json()

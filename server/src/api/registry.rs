@@ -123,11 +123,11 @@ impl SchemaRegistryService for RegistryService {
                 schema_registry_startup_time_sec: health.startup_time_sec,
                 schema_registry_reader_current_offset: health.current_offset,
                 schema_registry_reader_highest_offset: health.highest_offset,
-                schema_registry_is_primary: true,
-                schema_registry_is_primary_eligible: true,
+                schema_registry_is_primary: health.is_primary,
+                schema_registry_is_primary_eligible: health.is_primary_eligible,
                 schema_registry_primary_url: health.primary_url,
-                schema_registry_coordinator_running: false,
-                schema_registry_coordinator_generation_id: -1,
+                schema_registry_coordinator_running: health.coordinator_running,
+                schema_registry_coordinator_generation_id: health.coordinator_generation_id,
             }),
         })
     }

@@ -29,7 +29,13 @@ impl From<RegistryError> for Status {
             | RegistryError::InvalidCompatibilityLevel
             | RegistryError::InvalidMode => Code::InvalidArgument,
             RegistryError::Store(_) => Code::Internal,
-            RegistryError::NotReady(_) => Code::Unavailable,
+            RegistryError::NotReady(_) | RegistryError::Forwarding(_) | RegistryError::UnknownLeader(_) => Code::Unavailable,
+            RegistryError::Primary { code, .. } => match code / 100 {
+                404 => Code::NotFound,
+                409 => Code::FailedPrecondition,
+                422 | 400 => Code::InvalidArgument,
+                _ => Code::Internal,
+            },
             RegistryError::Timeout(_) => Code::DeadlineExceeded,
         };
         gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())

@@ -12,15 +12,12 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper::{Method, Request, StatusCode, header};
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
+use hyper::{Method, StatusCode};
 use serde::Deserialize;
 use serde_json::json;
 
 use super::error::ProxyError;
+use crate::http_client::{JsonClient, path_segment};
 use crate::registry::schema::{Dependency, Reference, SchemaType};
 use crate::registry::{Registry, SchemaInput};
 
@@ -119,8 +116,7 @@ fn no_registry() -> String {
 pub struct RemoteRegistry {
     base: String,
     authorization: Option<String>,
-    client: Client<HttpConnector, Full<Bytes>>,
-    timeout: Duration,
+    client: JsonClient,
     by_id: Mutex<HashMap<i32, Arc<SchemaRecord>>>,
     registered: Mutex<HashMap<(String, SchemaType, String), i32>>,
 }
@@ -154,12 +150,10 @@ impl RemoteRegistry {
         if host.is_empty() {
             return Err(format!("registry_url {url}: no host"));
         }
-        let client = Client::builder(TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(30)).build_http();
         Ok(Self {
             base: format!("http://{host}"),
             authorization,
-            client,
-            timeout,
+            client: JsonClient::new(timeout),
             by_id: Mutex::new(HashMap::new()),
             registered: Mutex::new(HashMap::new()),
         })
@@ -209,7 +203,7 @@ impl RemoteRegistry {
                 continue;
             }
             seen.push(key);
-            let subject = utf8_percent(&reference.subject);
+            let subject = path_segment(&reference.subject);
             let entity = self
                 .get_json::<SchemaEntity>(&format!("/subjects/{subject}/versions/{}", reference.version))
                 .await?
@@ -244,7 +238,7 @@ impl RemoteRegistry {
                 struct Registered {
                     id: i32,
                 }
-                let path = format!("/subjects/{}/versions", utf8_percent(subject));
+                let path = format!("/subjects/{}/versions", path_segment(subject));
                 let (status, bytes) = self.send(Method::POST, &path, Some(body.to_string())).await?;
                 if !status.is_success() {
                     return Err(ProxyError::InvalidSchema(format!("the registry refused the schema: {}", String::from_utf8_lossy(&bytes))));
@@ -280,37 +274,13 @@ impl RemoteRegistry {
     }
 
     async fn send(&self, method: Method, path: &str, body: Option<String>) -> Result<(StatusCode, Bytes), ProxyError> {
-        let mut request = Request::builder()
-            .method(method)
-            .uri(format!("{}{path}", self.base))
-            .header(header::ACCEPT, "application/vnd.schemaregistry.v1+json, application/json");
-        if body.is_some() {
-            request = request.header(header::CONTENT_TYPE, "application/vnd.schemaregistry.v1+json");
-        }
-        if let Some(authorization) = &self.authorization {
-            request = request.header(header::AUTHORIZATION, authorization);
-        }
-        let request = request
-            .body(Full::new(Bytes::from(body.unwrap_or_default())))
-            .map_err(|e| ProxyError::SchemaRetrieval(e.to_string()))?;
-        let exchange = async {
-            let response = self.client.request(request).await.map_err(|e| e.to_string())?;
-            let status = response.status();
-            let bytes = response.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
-            Ok::<_, String>((status, bytes))
-        };
-        match tokio::time::timeout(self.timeout, exchange).await {
-            Ok(Ok(answer)) => Ok(answer),
-            Ok(Err(err)) => Err(ProxyError::SchemaRetrieval(format!("registry {}: {err}", self.base))),
-            Err(_) => Err(ProxyError::SchemaRetrieval(format!("registry {} did not answer within {:?}", self.base, self.timeout))),
-        }
+        self.client
+            .send(&self.base, method, path, body, self.authorization.as_deref())
+            .await
+            .map_err(|e| ProxyError::SchemaRetrieval(format!("registry {e}")))
     }
 }
 
-/// A subject as one path segment.
-fn utf8_percent(segment: &str) -> String {
-    percent_encoding::utf8_percent_encode(segment, percent_encoding::NON_ALPHANUMERIC).to_string()
-}
 
 #[cfg(test)]
 mod tests {

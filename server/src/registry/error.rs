@@ -73,6 +73,21 @@ pub enum RegistryError {
     /// 50001: the `_schemas` topic is still being replayed at start-up.
     #[error("Error in the backend data store: the schema registry is not ready, {0}")]
     NotReady(&'static str),
+    /// 50003: the primary could not be reached with a forwarded write.
+    #[error("{0}")]
+    Forwarding(String),
+    /// 50004: no primary is known to take a write.
+    #[error("Unknown leader: {0}")]
+    UnknownLeader(String),
+    /// A forwarded write the primary refused: its code and message, passed
+    /// on unchanged.
+    #[error("{message}")]
+    Primary {
+        /// The primary's `error_code`.
+        code: u32,
+        /// The primary's `message`.
+        message: String,
+    },
     /// 50002: a write was not read back in time.
     #[error("Operation timed out: {0}")]
     Timeout(String),
@@ -102,6 +117,9 @@ impl RegistryError {
             Self::ReferenceExists(..) => 42206,
             Self::Store(_) | Self::NotReady(_) => 50001,
             Self::Timeout(_) => 50002,
+            Self::Forwarding(_) => 50003,
+            Self::UnknownLeader(_) => 50004,
+            Self::Primary { code, .. } => *code,
         }
     }
 
@@ -129,6 +147,9 @@ impl RegistryError {
             Self::Store(_) => "STORE_ERROR",
             Self::NotReady(_) => "NOT_READY",
             Self::Timeout(_) => "OPERATION_TIMED_OUT",
+            Self::Forwarding(_) => "FORWARDING_FAILED",
+            Self::UnknownLeader(_) => "UNKNOWN_LEADER",
+            Self::Primary { .. } => "REFUSED_BY_PRIMARY",
         }
     }
 }

@@ -7,10 +7,18 @@
 //! restart and ids never repeat. At start-up the registry writes a NOOP
 //! record and replays up to it before it reports ready or accepts writes
 //! (Confluent's way of finding the end of the topic).
+//!
+//! With several nodes on one topic, one primary is elected through the
+//! Kafka group protocol ([`election`]); only the primary writes, after it
+//! has waited `waiting_time_before_acting_as_master_ms` and read to the end
+//! of the topic, and the others forward writes to it ([`forward`]), so ids
+//! stay unique across failovers.
 
 pub mod avro;
 pub mod compat;
+pub mod election;
 pub mod error;
+pub mod forward;
 pub mod json;
 pub mod mode;
 pub mod protobuf;
@@ -23,14 +31,19 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock, RwLockReadGuard};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use hyper::Method;
+use serde_json::json;
 use tokio::sync::watch;
 
 use self::compat::{CompatibilityLevel, PriorVersion};
+use self::election::Election;
 use self::error::{RegistryError, Result};
+use self::forward::Forwarder;
 use self::mode::Mode;
 use self::schema::{Dependency, ParsedSchema, Reference, SchemaType};
 use self::state::{State, StoredSchema, Subject};
 use self::version::VersionId;
+use crate::http_client::path_segment;
 use crate::storage::kafka::{SchemaTopic, StoreError};
 use crate::storage::record::{ConfigValue, DeleteSubjectValue, ModeValue, RecordKey, SchemaValue};
 
@@ -45,6 +58,9 @@ pub struct RegistrySettings {
     pub primary_url: String,
     /// Longest wait for a write to be read back, in ms (Karapace: 60 s).
     pub write_timeout_ms: u64,
+    /// After winning an election, how long to wait before writing, in ms
+    /// (`waiting_time_before_acting_as_master_ms`, Karapace default 5000).
+    pub acting_delay_ms: u64,
 }
 
 /// A schema as a client submits it.
@@ -93,8 +109,17 @@ pub struct HealthView {
     pub current_offset: i64,
     /// Highest offset known to exist.
     pub highest_offset: i64,
-    /// This node's URL.
+    /// The primary's URL (this node's without an election); empty while
+    /// none is elected.
     pub primary_url: String,
+    /// This node acts as primary (elected, waited, caught up).
+    pub is_primary: bool,
+    /// This node may become primary.
+    pub is_primary_eligible: bool,
+    /// In the election group and heart-beating.
+    pub coordinator_running: bool,
+    /// The election group's generation; -1 without one.
+    pub coordinator_generation_id: i32,
 }
 
 /// Filters and paging for listings.
@@ -141,6 +166,11 @@ pub struct Registry {
     cluster_id: OnceLock<String>,
     stop: Arc<AtomicBool>,
     reader: Mutex<Option<JoinHandle<()>>>,
+    /// The election this node takes part in; `None` for a lone writer.
+    election: Option<Arc<Election>>,
+    /// This node writes: it is primary, waited, and read to the end.
+    acting: watch::Sender<bool>,
+    forwarder: Forwarder,
 }
 
 impl std::fmt::Debug for Registry {
@@ -153,7 +183,9 @@ impl Registry {
     /// Starts the topic reader and, in the background, the replay to the
     /// end of the topic; the registry answers reads at once and reports
     /// ready (and accepts writes) when the replay is done.
-    pub fn start(topic: SchemaTopic, settings: RegistrySettings) -> Result<Arc<Self>, StoreError> {
+    /// With `election`, writes wait for (or are forwarded to) the elected
+    /// primary; without, this node is the only writer.
+    pub fn start(topic: SchemaTopic, settings: RegistrySettings, election: Option<Arc<Election>>) -> Result<Arc<Self>, StoreError> {
         let state = Arc::new(RwLock::new(State::default()));
         let (applied_tx, applied_rx) = watch::channel(-1_i64);
         let stop = Arc::new(AtomicBool::new(false));
@@ -165,7 +197,9 @@ impl Registry {
             },
             stop.clone(),
         )?;
+        let forwarder = Forwarder::new(Duration::from_millis(settings.write_timeout_ms));
         let registry = Arc::new(Self {
+            forwarder,
             state,
             topic,
             applied: applied_rx,
@@ -179,6 +213,8 @@ impl Registry {
             cluster_id: OnceLock::new(),
             stop,
             reader: Mutex::new(Some(reader)),
+            election,
+            acting: watch::Sender::new(false),
         });
         let replay = registry.clone();
         tokio::spawn(async move { replay.replay_to_end().await });
@@ -200,6 +236,14 @@ impl Registry {
                         let _ = self.ready_after.set(elapsed);
                         self.ready.store(true, Ordering::Release);
                         self.ready_signal.send_replace(true);
+                        match self.election.clone() {
+                            Some(election) => {
+                                tokio::spawn(self.clone().follow_leadership(election));
+                            }
+                            None => {
+                                self.acting.send_replace(true);
+                            }
+                        }
                         let state = self.read();
                         tracing::info!(
                             topic = self.topic.name(),
@@ -219,6 +263,99 @@ impl Registry {
                     tokio::time::sleep(Duration::from_secs(1)).await;
                 }
             }
+        }
+    }
+
+    /// Acts as primary while elected: after winning, waits the acting
+    /// delay, then writes a NOOP and reads up to it, so every record an
+    /// earlier primary wrote is applied before this node picks an id.
+    async fn follow_leadership(self: Arc<Self>, election: Arc<Election>) {
+        let mut changes = election.subscribe();
+        loop {
+            let leadership = changes.borrow_and_update().clone();
+            if !leadership.is_primary {
+                self.acting.send_replace(false);
+            } else if !*self.acting.borrow() {
+                tracing::info!(wait_ms = self.settings.acting_delay_ms, "elected primary; waiting before acting as primary");
+                tokio::time::sleep(Duration::from_millis(self.settings.acting_delay_ms)).await;
+                let now = election.leadership();
+                if now.is_primary && now.generation == leadership.generation {
+                    match self.catch_up().await {
+                        Ok(()) => {
+                            tracing::info!(generation = now.generation, "acting as primary");
+                            self.acting.send_replace(true);
+                        }
+                        Err(err) => {
+                            tracing::warn!(error = %err, "cannot read to the end of the schemas topic; retrying");
+                            tokio::time::sleep(Duration::from_secs(1)).await;
+                        }
+                    }
+                }
+                continue;
+            }
+            if changes.changed().await.is_err() {
+                return;
+            }
+        }
+    }
+
+    /// Writes a NOOP and waits until the reader has applied it: everything
+    /// written before it is in this node's state.
+    async fn catch_up(&self) -> Result<()> {
+        self.append(vec![(RecordKey::Noop, None)]).await
+    }
+
+    /// Where a write goes: `None` here (this node acts as primary), or the
+    /// primary's URL to forward to. Waits for an election in progress up to
+    /// the write timeout; 50004 when no primary emerges.
+    async fn write_route(&self) -> Result<Option<String>> {
+        self.wait_ready().await?;
+        let Some(election) = &self.election else { return Ok(None) };
+        let deadline = tokio::time::Instant::now() + Duration::from_millis(self.settings.write_timeout_ms);
+        let mut changes = election.subscribe();
+        let mut acting = self.acting.subscribe();
+        loop {
+            let leadership = changes.borrow_and_update().clone();
+            if leadership.is_primary && *acting.borrow_and_update() {
+                return Ok(None);
+            }
+            if !leadership.is_primary
+                && leadership.running
+                && let Some(url) = leadership.primary_url.clone().filter(|u| *u != self.settings.primary_url)
+            {
+                return Ok(Some(url));
+            }
+            let wait = tokio::time::sleep_until(deadline);
+            tokio::select! {
+                _ = changes.changed() => {}
+                _ = acting.changed() => {}
+                () = wait => {
+                    return Err(RegistryError::UnknownLeader(match leadership.primary_url {
+                        Some(url) if leadership.is_primary => format!("this node ({url}) is primary but not acting yet"),
+                        Some(url) => format!("primary {url} is not reachable through the group"),
+                        None => "no primary is elected".to_owned(),
+                    }));
+                }
+            }
+        }
+    }
+
+    /// A write forwarded to `primary`, then this node's reader caught up,
+    /// so a read after the answer sees it.
+    async fn forward(&self, primary: &str, method: hyper::Method, path: &str, body: Option<&serde_json::Value>) -> Result<serde_json::Value> {
+        let answer = self.forwarder.call(primary, method, path, body).await?;
+        if let Err(err) = self.catch_up().await {
+            tracing::warn!(error = %err, "forwarded write done; this node has not read it back yet");
+        }
+        Ok(answer)
+    }
+
+    /// Stops writing: no longer acting as primary, and out of the election
+    /// group, so another node takes over at once.
+    pub async fn leave_election(&self) {
+        self.acting.send_replace(false);
+        if let Some(election) = &self.election {
+            election.leave().await;
         }
     }
 
@@ -369,6 +506,23 @@ impl Registry {
     /// `POST /subjects/{subject}/versions`: registers `input`, or returns
     /// the live version already holding it. 40901 when incompatible.
     pub async fn register(&self, subject: &str, input: &SchemaInput, normalize: bool) -> Result<VersionView> {
+        if let Some(primary) = self.write_route().await? {
+            let mut body = json!({ "schema": input.schema, "references": input.references });
+            if !input.schema_type.is_empty() {
+                body["schemaType"] = json!(input.schema_type);
+            }
+            if let Some(id) = input.id {
+                body["id"] = json!(id);
+            }
+            if let Some(version) = input.version {
+                body["version"] = json!(version);
+            }
+            let path = format!("/subjects/{}/versions{}", path_segment(subject), flag("normalize", normalize));
+            let answer = self.forward(&primary, Method::POST, &path, Some(&body)).await?;
+            let id = answer.get("id").and_then(serde_json::Value::as_i64).and_then(|i| i32::try_from(i).ok());
+            let id = id.ok_or_else(|| RegistryError::Forwarding(format!("unexpected answer from the primary: {answer}")))?;
+            return self.version_holding(subject, id);
+        }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
         let value = {
@@ -410,6 +564,11 @@ impl Registry {
     /// `DELETE /subjects/{subject}`: soft-deletes every live version, or with
     /// `permanent` erases a soft-deleted subject. Returns the versions.
     pub async fn delete_subject(&self, subject: &str, permanent: bool) -> Result<Vec<i32>> {
+        if let Some(primary) = self.write_route().await? {
+            let path = format!("/subjects/{}{}", path_segment(subject), flag("permanent", permanent));
+            let answer = self.forward(&primary, Method::DELETE, &path, None).await?;
+            return serde_json::from_value(answer).map_err(|e| RegistryError::Forwarding(format!("unexpected answer from the primary: {e}")));
+        }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
         let (versions, records) = {
@@ -451,6 +610,11 @@ impl Registry {
 
     /// `DELETE /subjects/{subject}/versions/{version}`.
     pub async fn delete_version(&self, subject: &str, version: &str, permanent: bool) -> Result<i32> {
+        if let Some(primary) = self.write_route().await? {
+            let path = format!("/subjects/{}/versions/{}{}", path_segment(subject), path_segment(version), flag("permanent", permanent));
+            let answer = self.forward(&primary, Method::DELETE, &path, None).await?;
+            return serde_json::from_value(answer).map_err(|e| RegistryError::Forwarding(format!("unexpected answer from the primary: {e}")));
+        }
         let version_id = VersionId::parse(version)?;
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
@@ -534,6 +698,28 @@ impl Registry {
         vec![SchemaType::Json.name(), SchemaType::Protobuf.name(), SchemaType::Avro.name()]
     }
 
+    /// The live version of `subject` holding schema `id`, after a forwarded
+    /// registration.
+    fn version_holding(&self, subject: &str, id: i32) -> Result<VersionView> {
+        let state = self.read();
+        let (version, _) = state
+            .subjects
+            .get(subject)
+            .and_then(|entry| entry.live().rev().find(|(_, v)| v.id == id))
+            .ok_or_else(|| RegistryError::Timeout(format!("schema {id} registered by the primary was not read back in time")))?;
+        Ok(VersionView { subject: subject.to_owned(), version, schema: schema_of(&state, id)? })
+    }
+
+    /// A config view from a primary's answer, its level under `key`.
+    fn config_of(&self, answer: &serde_json::Value, key: &str) -> Result<ConfigView> {
+        let level = answer
+            .get(key)
+            .and_then(serde_json::Value::as_str)
+            .and_then(CompatibilityLevel::parse)
+            .unwrap_or(self.settings.default_level);
+        Ok(ConfigView { level, normalize: answer.get("normalize").and_then(serde_json::Value::as_bool) })
+    }
+
     // ---- mode ----
 
     /// `GET /mode` (`subject` `None`) and `GET /mode/{subject}`: the mode
@@ -558,6 +744,11 @@ impl Registry {
         let mode = Mode::parse(name).ok_or(RegistryError::InvalidMode)?;
         if mode == Mode::Forward && subject.is_some() {
             return Err(RegistryError::InvalidMode);
+        }
+        if let Some(primary) = self.write_route().await? {
+            let path = format!("/mode{}{}", subject_path(subject), flag("force", force));
+            let answer = self.forward(&primary, Method::PUT, &path, Some(&json!({ "mode": mode.name() }))).await?;
+            return mode_of(&answer);
         }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
@@ -585,6 +776,10 @@ impl Registry {
     /// mode returns to READWRITE (and with `recursive` every subject-level
     /// mode goes too); 40401 for a subject without a mode of its own.
     pub async fn delete_mode(&self, subject: Option<&str>, recursive: bool) -> Result<Mode> {
+        if let Some(primary) = self.write_route().await? {
+            let path = format!("/mode{}{}", subject_path(subject), flag("recursive", recursive));
+            return mode_of(&self.forward(&primary, Method::DELETE, &path, None).await?);
+        }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
         let (old, records) = {
@@ -652,6 +847,18 @@ impl Registry {
             "" => None,
             name => Some(CompatibilityLevel::parse(name).ok_or(RegistryError::InvalidCompatibilityLevel)?),
         };
+        if let Some(primary) = self.write_route().await? {
+            let mut body = json!({});
+            if let Some(level) = level {
+                body["compatibility"] = json!(level.name());
+            }
+            if let Some(normalize) = normalize {
+                body["normalize"] = json!(normalize);
+            }
+            let path = format!("/config{}", subject_path(subject));
+            let answer = self.forward(&primary, Method::PUT, &path, Some(&body)).await?;
+            return self.config_of(&answer, "compatibility");
+        }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
         let value = {
@@ -679,6 +886,10 @@ impl Registry {
     /// `DELETE /config`: the global config goes back to the configured
     /// default level; answers the config that was in force.
     pub async fn delete_global_config(&self) -> Result<ConfigView> {
+        if let Some(primary) = self.write_route().await? {
+            let answer = self.forward(&primary, Method::DELETE, "/config", None).await?;
+            return self.config_of(&answer, "compatibilityLevel");
+        }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
         let old = self.global_config();
@@ -691,6 +902,11 @@ impl Registry {
     /// `DELETE /config/{subject}`: answers the subject's old config; 40401
     /// when it had none.
     pub async fn delete_subject_config(&self, subject: &str) -> Result<ConfigView> {
+        if let Some(primary) = self.write_route().await? {
+            let path = format!("/config{}", subject_path(Some(subject)));
+            let answer = self.forward(&primary, Method::DELETE, &path, None).await?;
+            return self.config_of(&answer, "compatibilityLevel");
+        }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
         let old = self.subject_config(subject, false).map_err(|_| RegistryError::SubjectNotFound(subject.to_owned()))?;
@@ -748,13 +964,30 @@ impl Registry {
             startup_time_sec: self.ready_after.get().map_or(0.0, Duration::as_secs_f64),
             current_offset: current,
             highest_offset: self.highest_offset.load(Ordering::Relaxed).max(current),
-            primary_url: self.settings.primary_url.clone(),
+            primary_url: match &self.election {
+                Some(election) => election.leadership().primary_url.unwrap_or_default(),
+                None => self.settings.primary_url.clone(),
+            },
+            is_primary: *self.acting.borrow(),
+            is_primary_eligible: self.election.as_ref().is_none_or(|e| e.eligible()),
+            coordinator_running: self.election.as_ref().is_some_and(|e| e.leadership().running),
+            coordinator_generation_id: self.election.as_ref().map_or(-1, |e| e.leadership().generation),
         }
     }
 
-    /// Whether this node accepts writes (`/master_available`).
+    /// Whether a write sent to this node would be taken (`/master_available`):
+    /// it acts as primary, or it knows a primary to forward to.
     pub fn is_writable(&self) -> bool {
-        self.ready.load(Ordering::Acquire)
+        if !self.ready.load(Ordering::Acquire) {
+            return false;
+        }
+        match &self.election {
+            None => true,
+            Some(election) => {
+                let leadership = election.leadership();
+                *self.acting.borrow() || (leadership.running && !leadership.is_primary && leadership.primary_url.is_some())
+            }
+        }
     }
 
     /// The Kafka cluster id (looked up once) and the registry group id.
@@ -797,6 +1030,25 @@ fn config_normalize(state: &State, subject: &str) -> bool {
         .and_then(|c| c.normalize)
         .or_else(|| state.global_config.as_ref().and_then(|c| c.normalize))
         .unwrap_or(false)
+}
+
+/// `?name=true` when `on`.
+fn flag(name: &str, on: bool) -> String {
+    if on { format!("?{name}=true") } else { String::new() }
+}
+
+/// `/{subject}` (percent-encoded), or nothing for the global resource.
+fn subject_path(subject: Option<&str>) -> String {
+    subject.map(|s| format!("/{}", path_segment(s))).unwrap_or_default()
+}
+
+/// The mode in a primary's `{"mode": …}` answer.
+fn mode_of(answer: &serde_json::Value) -> Result<Mode> {
+    answer
+        .get("mode")
+        .and_then(serde_json::Value::as_str)
+        .and_then(Mode::parse)
+        .ok_or_else(|| RegistryError::Forwarding(format!("unexpected answer from the primary: {answer}")))
 }
 
 /// The mode in force for `subject`: its own, else the global one, else
