@@ -62,7 +62,7 @@ class Gregor:
     def start(self, wait_ready=True):
         LOG_DIR.mkdir(parents=True, exist_ok=True)
         self.starts += 1
-        log = open(LOG_DIR / f"gregor-{self.topic}-{self.starts}.log", "w")
+        log = open(LOG_DIR / f"gregor-{self.topic}-{self.port}-{self.starts}.log", "w")
         # One election group per `_schemas` topic, so test registries on
         # other topics never become each other's primary; a lone node may
         # act as primary at once.
