@@ -44,6 +44,22 @@ pub struct Config {
     pub ssl_certfile: Option<String>,
     /// Client key for TLS to Kafka.
     pub ssl_keyfile: Option<String>,
+    /// Password of `ssl_keyfile`.
+    pub ssl_password: Option<String>,
+    /// Certificate revocation list for TLS to Kafka.
+    pub ssl_crlfile: Option<String>,
+    /// TLS cipher suites for Kafka (OpenSSL syntax).
+    pub ssl_ciphers: Option<String>,
+    /// Check the broker's host name against its certificate (true).
+    pub ssl_check_hostname: bool,
+    /// Close idle Kafka connections after this many ms (15000).
+    pub connections_max_idle_ms: u64,
+    /// Refresh Kafka metadata at least this often, ms (60000).
+    pub metadata_max_age_ms: u64,
+    /// Notices about Karapace keys that were accepted without effect, to
+    /// log once logging is up.
+    #[serde(skip)]
+    pub notices: Vec<String>,
     /// Kafka `client.id` prefix.
     pub client_id: String,
     /// The schemas topic (`_schemas`).
@@ -141,6 +157,13 @@ impl Default for Config {
             advertised_protocol: "http".to_owned(),
             bootstrap_uri: None,
             security_protocol: "PLAINTEXT".to_owned(),
+            ssl_password: None,
+            ssl_crlfile: None,
+            ssl_ciphers: None,
+            ssl_check_hostname: true,
+            connections_max_idle_ms: 15_000,
+            metadata_max_age_ms: 60_000,
+            notices: Vec::new(),
             sasl_mechanism: None,
             sasl_plain_username: None,
             sasl_plain_password: None,
@@ -192,9 +215,11 @@ const NUMERIC_KEYS: &[&str] = &[
     "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
     "consumer_request_timeout_ms", "consumer_request_max_bytes", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "registry_port", "waiting_time_before_acting_as_master_ms",
+    "connections_max_idle_ms", "metadata_max_age_ms",
 ];
 /// Keys whose environment values are booleans.
-const BOOL_KEYS: &[&str] = &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility"];
+const BOOL_KEYS: &[&str] =
+    &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname"];
 /// Every key, for picking them out of the environment.
 const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
@@ -206,7 +231,71 @@ const KEYS: &[&str] = &[
     "consumer_max_instances", "consumer_queue_max_kbytes", "rest_base_uri", "karapace_registry", "karapace_rest",
     "registry_url", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
+    "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
 ];
+
+/// Karapace keys (confluent-api.md §4.1) Gregor accepts without acting on
+/// them, with what happens instead. Nested ones (`tags`, `telemetry`) come
+/// as `KARAPACE_TAGS__APP` and the like.
+const NOT_USED: &[(&str, &str)] = &[
+    ("access_logs_debug", "access logging follows log_level"),
+    ("access_log_class", "access logging follows log_level"),
+    ("log_handler", "logs go to stderr"),
+    ("sasl_bootstrap_uri", "bootstrap_uri is used with security_protocol"),
+    ("sasl_oauth_token", "SASL/OAUTHBEARER to Kafka is not supported"),
+    ("sasl_oauth_token_provider_class", "SASL/OAUTHBEARER to Kafka is not supported"),
+    ("admin_metadata_max_age", "metadata_max_age_ms applies"),
+    ("kafka_retriable_errors_silenced", "retriable Kafka errors are logged at debug level"),
+    ("kafka_schema_reader_strict_mode", "unreadable _schemas records are always skipped with a warning"),
+    ("force_key_correction", "keys are written in the order the topic already uses"),
+    ("protobuf_runtime_directory", "Protobuf schemas are compiled in memory"),
+    ("use_protobuf_formatter", "Protobuf schemas are printed by Gregor's own formatter"),
+    ("producer_count", "one Kafka producer serves all requests"),
+    ("name_strategy_validation", "the subject name strategy is always applied"),
+    ("schema_registry_client_cache_maxsize", "the proxy caches up to 10,000 schemas"),
+    ("statsd_host", "no StatsD metrics"),
+    ("statsd_port", "no StatsD metrics"),
+    ("sentry", "no Sentry reporting"),
+    ("tags", "no metric tags"),
+    ("telemetry", "no OpenTelemetry export"),
+    ("sasl_oauthbearer_jwks_endpoint_url", "OAuth is not enabled"),
+    ("sasl_oauthbearer_allow_insecure_jwks", "OAuth is not enabled"),
+    ("sasl_oauthbearer_expected_issuer", "OAuth is not enabled"),
+    ("sasl_oauthbearer_expected_audience", "OAuth is not enabled"),
+    ("sasl_oauthbearer_sub_claim_name", "OAuth is not enabled"),
+    ("sasl_oauthbearer_client_id", "OAuth is not enabled"),
+    ("sasl_oauthbearer_roles_claim_path", "OAuth is not enabled"),
+    ("sasl_oauthbearer_method_roles", "OAuth is not enabled"),
+    ("sasl_oauthbearer_skip_auth_paths", "OAuth is not enabled"),
+    ("sasl_oauthbearer_leeway_seconds", "OAuth is not enabled"),
+    ("sasl_oauthbearer_require_access_token_typ", "OAuth is not enabled"),
+    ("sasl_oauthbearer_enforce_azp", "OAuth is not enabled"),
+];
+
+/// Karapace keys that ask for protection Gregor does not give yet: set to
+/// anything but off, they stop the start rather than leave a registry
+/// open that was meant to be closed.
+const REFUSED: &[(&str, &str)] = &[
+    ("server_tls_certfile", "serving TLS is not supported: terminate TLS in front of Gregor"),
+    ("server_tls_keyfile", "serving TLS is not supported: terminate TLS in front of Gregor"),
+    ("server_tls_cafile", "serving TLS is not supported: terminate TLS in front of Gregor"),
+    ("server_tls_client_auth", "client certificates are not supported: terminate TLS in front of Gregor"),
+    ("registry_authfile", "HTTP authentication and ACLs are not supported yet"),
+    ("sasl_oauthbearer_authentication_enabled", "OAuth bearer authentication is not supported yet"),
+    ("sasl_oauthbearer_authorization_enabled", "OAuth bearer authorization is not supported yet"),
+    ("rest_authorization", "passing the caller's credentials to Kafka is not supported yet"),
+    ("registry_ca", "registry_url over https is not supported yet"),
+];
+
+/// Whether a value asks for something (not null, false, empty or `none`).
+fn is_on(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::String(s) => !(s.is_empty() || s.eq_ignore_ascii_case("none") || s.eq_ignore_ascii_case("false")),
+        _ => true,
+    }
+}
 
 /// A configuration that cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -262,7 +351,30 @@ impl Config {
                 values.insert((*key).to_owned(), value);
             }
         }
-        let config: Self = serde_json::from_value(Value::Object(values)).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        // Karapace keys without effect here, from the file or the
+        // environment (`KARAPACE_TAGS__APP` names `tags`).
+        for (key, value) in std::env::vars() {
+            let Some(name) = key.strip_prefix("KARAPACE_").or_else(|| key.strip_prefix("GREGOR_")) else { continue };
+            let top = name.split("__").next().unwrap_or_default().to_ascii_lowercase();
+            let known = NOT_USED.iter().chain(REFUSED).any(|(k, _)| *k == top);
+            if known && !value.is_empty() && !values.contains_key(&top) {
+                values.insert(top, Value::String(value));
+            }
+        }
+        let mut notices = Vec::new();
+        for (key, why) in REFUSED {
+            if values.get(*key).is_some_and(is_on) {
+                return Err(ConfigError::Invalid(format!("{key} is set, but {why}")));
+            }
+            values.remove(*key);
+        }
+        for (key, why) in NOT_USED {
+            if values.remove(*key).is_some() {
+                notices.push(format!("Karapace setting {key} has no effect in Gregor: {why}"));
+            }
+        }
+        let mut config: Self = serde_json::from_value(Value::Object(values)).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        config.notices = notices;
         config.compatibility_level()?;
         config.name_strategy()?;
         config.roles()?;
@@ -342,6 +454,15 @@ impl Config {
         add("ssl.ca.location", &self.ssl_cafile);
         add("ssl.certificate.location", &self.ssl_certfile);
         add("ssl.key.location", &self.ssl_keyfile);
+        add("ssl.key.password", &self.ssl_password);
+        add("ssl.crl.location", &self.ssl_crlfile);
+        add("ssl.cipher.suites", &self.ssl_ciphers);
+        if self.security_protocol.to_ascii_uppercase().contains("SSL") {
+            let check = if self.ssl_check_hostname { "https" } else { "none" };
+            out.push(("ssl.endpoint.identification.algorithm".to_owned(), check.to_owned()));
+        }
+        out.push(("connections.max.idle.ms".to_owned(), self.connections_max_idle_ms.to_string()));
+        out.push(("metadata.max.age.ms".to_owned(), self.metadata_max_age_ms.to_string()));
         out
     }
 }
@@ -367,6 +488,35 @@ mod tests {
         assert!(Config::load(Some(&toml)).is_err());
         std::fs::write(&toml, "karapace_registry = false\n").unwrap();
         assert!(Config::load(Some(&toml)).is_err(), "nothing to run");
+    }
+
+    #[test]
+    fn every_karapace_key_loads_and_protection_is_never_dropped() {
+        let dir = std::env::temp_dir().join(format!("gregor-config-k-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let json = dir.join("karapace.config.json");
+        // Keys from Karapace's sample configuration, some honoured, some not used.
+        std::fs::write(
+            &json,
+            r#"{"advertised_hostname":"sr1","bootstrap_uri":"k:9092","client_id":"sr-1","compatibility":"FULL",
+                "group_id":"schema-registry","host":"0.0.0.0","log_level":"INFO","port":8081,"master_eligibility":true,
+                "replication_factor":1,"security_protocol":"PLAINTEXT","ssl_cafile":null,"topic_name":"_schemas",
+                "access_logs_debug":false,"statsd_host":"127.0.0.1","statsd_port":8125,"server_tls_certfile":null,
+                "registry_authfile":null,"tags":{"app":"Karapace"},"connections_max_idle_ms":5000,
+                "metadata_max_age_ms":1000,"kafka_schema_reader_strict_mode":false}"#,
+        )
+        .unwrap();
+        let config = Config::load(Some(&json)).unwrap();
+        assert_eq!(config.advertised_url(), "http://sr1:8081");
+        assert!(config.notices.iter().any(|n| n.contains("statsd_host")), "{:?}", config.notices);
+        let security = config.kafka_security();
+        assert!(security.contains(&("connections.max.idle.ms".to_owned(), "5000".to_owned())));
+        assert!(security.contains(&("metadata.max.age.ms".to_owned(), "1000".to_owned())));
+        for refused in [r#"{"server_tls_certfile":"/c.pem"}"#, r#"{"registry_authfile":"/auth.json"}"#, r#"{"rest_authorization":true}"#] {
+            std::fs::write(&json, refused).unwrap();
+            let err = Config::load(Some(&json)).unwrap_err().to_string();
+            assert!(err.contains("not supported"), "{err}");
+        }
     }
 
     #[test]

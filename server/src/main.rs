@@ -75,6 +75,9 @@ async fn main() -> ExitCode {
             config.port = port.unwrap_or(config.port);
             config.topic_name = topic_name.unwrap_or(config.topic_name);
             init_logging(&config.log_level, &config.log_format);
+            for notice in &config.notices {
+                tracing::warn!("{notice}");
+            }
             match app::serve(config).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {

@@ -177,8 +177,12 @@ def test_config_file_and_karapace_environment(bootstrap, tmp_path):
     """Karapace's key names work from a JSON config file and KARAPACE_* variables."""
     topic = unique("_schemas")
     config = tmp_path / "karapace.config.json"
-    config.write_text(json.dumps({"bootstrap_uri": bootstrap, "compatibility": "FORWARD", "topic_name": "ignored"}))
-    g = Gregor(bootstrap, topic=topic, env={"KARAPACE_COMPATIBILITY": "full_transitive", "KARAPACE_TOPIC_NAME": topic})
+    # Karapace keys Gregor does not act on load too (with a warning).
+    config.write_text(json.dumps({"bootstrap_uri": bootstrap, "compatibility": "FORWARD", "topic_name": "ignored",
+                                  "statsd_host": "127.0.0.1", "statsd_port": 8125, "access_logs_debug": False,
+                                  "server_tls_certfile": None, "master_eligibility": True}))
+    g = Gregor(bootstrap, topic=topic, env={"KARAPACE_COMPATIBILITY": "full_transitive", "KARAPACE_TOPIC_NAME": topic,
+                                            "KARAPACE_TAGS__APP": "Karapace", "KARAPACE_GROUP_ID": f"sr-{topic}"})
     # `--topic-name` on the command line wins over both.
     import subprocess, os
     from conftest import GREGOR_BIN
@@ -194,3 +198,8 @@ def test_config_file_and_karapace_environment(bootstrap, tmp_path):
     bad = subprocess.run([GREGOR_BIN, "serve", "--port", "1"], env={**os.environ, "GREGOR_COMPATIBILITY": "SIDEWAYS"},
                          capture_output=True, text=True, timeout=30)
     assert bad.returncode == 2 and "SIDEWAYS" in bad.stderr
+    # Protection asked for but not available stops the start: never an open registry.
+    bad = subprocess.run([GREGOR_BIN, "serve", "--port", "1", "--bootstrap-uri", bootstrap],
+                         env={**os.environ, "KARAPACE_REGISTRY_AUTHFILE": "/etc/karapace/auth.json"},
+                         capture_output=True, text=True, timeout=30)
+    assert bad.returncode == 2 and "registry_authfile" in bad.stderr and "not supported" in bad.stderr
