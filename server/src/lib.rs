@@ -7,11 +7,13 @@
 //! - [`registry`]: subjects, versions, ids, configs, compatibility.
 //! - [`proxy`]: the Kafka REST proxy's data plane (metadata, produce).
 //! - [`storage`]: the `_schemas` record format and the topic over rdkafka.
+//! - [`backup`]: `gregor backup get|restore|inspect` for the topic.
 //! - [`config`]: settings under Karapace's names; [`bench`]: measurements;
 //!   [`http_client`]: calls to other registry nodes.
 
 pub mod api;
 pub mod app;
+pub mod backup;
 pub mod bench;
 pub mod config;
 pub mod http_client;

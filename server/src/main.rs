@@ -1,13 +1,14 @@
 //! `gregor`: a Kafka gateway. `gregor serve` runs the Confluent-compatible
 //! Schema Registry on one port (gRPC, grpc-web, REST); `gregor bench`
-//! measures it.
+//! measures it; `gregor backup` saves and restores its `_schemas` topic.
 
+use gregor::backup::{self, BackupFormat};
 use gregor::{app, bench, config};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
 /// mimalloc: transcoding allocates many small, short-lived objects per
@@ -45,6 +46,84 @@ enum Command {
         #[command(subcommand)]
         target: bench::Target,
     },
+    /// Back up, restore or inspect the schemas topic (Karapace's V2 text
+    /// format, or a V3-style directory with checksums).
+    Backup {
+        #[command(subcommand)]
+        action: BackupAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum BackupAction {
+    /// Write the schemas topic to a backup.
+    Get {
+        #[command(flatten)]
+        kafka: BackupKafka,
+        /// Where to write: a file (v2) or a directory (v3).
+        #[arg(long)]
+        location: PathBuf,
+        /// v2 (Karapace's text format) or v3 (directory with checksums).
+        #[arg(long, value_enum, default_value = "v3")]
+        format: BackupFormat,
+    },
+    /// Write a backup into an empty schemas topic (created when absent).
+    Restore {
+        #[command(flatten)]
+        kafka: BackupKafka,
+        /// The backup: a V2 or V1 file, or a V3 directory.
+        #[arg(long)]
+        location: PathBuf,
+    },
+    /// Describe a backup and verify its checksums.
+    Inspect {
+        /// The backup: a V2 or V1 file, or a V3 directory.
+        #[arg(long)]
+        location: PathBuf,
+    },
+}
+
+/// Where the schemas topic is (the same keys as `serve`).
+#[derive(Debug, Args)]
+struct BackupKafka {
+    /// Config file: TOML, or JSON (Karapace's `karapace.config.json`).
+    #[arg(long, short)]
+    config: Option<PathBuf>,
+    /// Kafka bootstrap servers (overrides `bootstrap_uri`).
+    #[arg(long)]
+    bootstrap_uri: Option<String>,
+    /// Schemas topic (overrides `topic_name`).
+    #[arg(long)]
+    topic: Option<String>,
+}
+
+impl BackupKafka {
+    fn target(self) -> Result<backup::Target, String> {
+        let config = config::Config::load(self.config.as_deref()).map_err(|e| e.to_string())?;
+        let bootstrap = self.bootstrap_uri.or_else(|| config.bootstrap_uri.clone()).ok_or("bootstrap_uri is not set")?;
+        let topic = self.topic.unwrap_or_else(|| config.topic_name.clone());
+        Ok(backup::Target::from_config(&config, bootstrap, topic))
+    }
+}
+
+async fn run_backup(action: BackupAction) -> Result<String, String> {
+    match action {
+        BackupAction::Get { kafka, location, format } => {
+            let target = kafka.target()?;
+            let topic = target.kafka.topic.clone();
+            let count = tokio::task::spawn_blocking(move || backup::get(&target, &location, format))
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| e.to_string())?;
+            Ok(format!("backed up {count} records of {topic} ({})", format.name()))
+        }
+        BackupAction::Restore { kafka, location } => {
+            let target = kafka.target()?;
+            let count = backup::restore(&target, &location).await.map_err(|e| e.to_string())?;
+            Ok(format!("restored {count} records into {}", target.kafka.topic))
+        }
+        BackupAction::Inspect { location } => backup::inspect(&location).map_err(|e| e.to_string()),
+    }
 }
 
 fn init_logging(level: &str, format: &str) {
@@ -82,6 +161,19 @@ async fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {
                     tracing::error!(error = %err, "gregor stopped");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Backup { action } => {
+            init_logging("warn", "text");
+            match run_backup(action).await {
+                Ok(report) => {
+                    println!("{}", report.trim_end());
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("gregor backup: {err}");
                     ExitCode::FAILURE
                 }
             }

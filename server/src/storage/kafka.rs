@@ -70,7 +70,8 @@ impl std::fmt::Debug for SchemaTopic {
     }
 }
 
-fn base_config(settings: &KafkaSettings, role: &str) -> ClientConfig {
+/// librdkafka settings shared by every client of the schemas topic.
+pub(crate) fn base_config(settings: &KafkaSettings, role: &str) -> ClientConfig {
     let mut config = ClientConfig::new();
     config
         .set("bootstrap.servers", &settings.bootstrap)
