@@ -11,6 +11,7 @@ use crate::registry::error::RegistryError;
 use crate::registry::schema::Reference;
 use crate::registry::state::StoredSchema;
 use crate::registry::mode::Mode;
+use crate::registry::rules::SchemaExtras;
 use crate::registry::{ConfigView, Page, Registry, SchemaInput, VersionView};
 
 /// The registry's gRPC service; the REST façade calls the same methods.
@@ -43,6 +44,7 @@ fn input(spec: Option<pb::SchemaSpec>) -> SchemaInput {
         schema: spec.schema,
         id: spec.id,
         version: spec.version,
+        extras: SchemaExtras { metadata: spec.metadata.map(struct_to_json), rule_set: spec.rule_set.map(struct_to_json) },
         references: spec
             .references
             .into_iter()
@@ -67,7 +69,51 @@ fn registered(view: &VersionView) -> pb::RegisteredSchema {
         schema_type: view.schema.schema_type.api_name().to_owned(),
         references: references(&view.schema),
         schema: view.schema.text.to_string(),
+        metadata: view.schema.extras.metadata.as_ref().and_then(json_to_struct),
+        rule_set: view.schema.extras.rule_set.as_ref().and_then(json_to_struct),
     }
+}
+
+/// A `google.protobuf.Struct` as JSON.
+fn struct_to_json(value: prost_types::Struct) -> serde_json::Value {
+    serde_json::Value::Object(value.fields.into_iter().map(|(k, v)| (k, value_to_json(v))).collect())
+}
+
+fn value_to_json(value: prost_types::Value) -> serde_json::Value {
+    use prost_types::value::Kind;
+    match value.kind {
+        None | Some(Kind::NullValue(_)) => serde_json::Value::Null,
+        Some(Kind::NumberValue(n)) => serde_json::Number::from_f64(n).map_or(serde_json::Value::Null, |n| {
+            // Whole numbers stay integers, as they were sent.
+            match n.as_f64() {
+                Some(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => serde_json::Value::from(f as i64),
+                _ => serde_json::Value::Number(n),
+            }
+        }),
+        Some(Kind::StringValue(s)) => serde_json::Value::String(s),
+        Some(Kind::BoolValue(b)) => serde_json::Value::Bool(b),
+        Some(Kind::StructValue(s)) => struct_to_json(s),
+        Some(Kind::ListValue(l)) => serde_json::Value::Array(l.values.into_iter().map(value_to_json).collect()),
+    }
+}
+
+/// JSON as a `google.protobuf.Struct`; `None` for a non-object.
+fn json_to_struct(value: &serde_json::Value) -> Option<prost_types::Struct> {
+    let serde_json::Value::Object(map) = value else { return None };
+    Some(prost_types::Struct { fields: map.iter().map(|(k, v)| (k.clone(), json_to_value(v))).collect() })
+}
+
+fn json_to_value(value: &serde_json::Value) -> prost_types::Value {
+    use prost_types::value::Kind;
+    let kind = match value {
+        serde_json::Value::Null => Kind::NullValue(0),
+        serde_json::Value::Bool(b) => Kind::BoolValue(*b),
+        serde_json::Value::Number(n) => Kind::NumberValue(n.as_f64().unwrap_or_default()),
+        serde_json::Value::String(s) => Kind::StringValue(s.clone()),
+        serde_json::Value::Array(a) => Kind::ListValue(prost_types::ListValue { values: a.iter().map(json_to_value).collect() }),
+        serde_json::Value::Object(_) => Kind::StructValue(json_to_struct(value).unwrap_or_default()),
+    };
+    prost_types::Value { kind: Some(kind) }
 }
 
 fn config(view: ConfigView) -> Option<pb::Config> {
@@ -175,6 +221,8 @@ impl SchemaRegistryService for RegistryService {
             schema_type: view.schema.schema_type.api_name().to_owned(),
             schema: view.schema.text.to_string(),
             references: references(&view.schema),
+            metadata: view.schema.extras.metadata.as_ref().and_then(json_to_struct),
+            rule_set: view.schema.extras.rule_set.as_ref().and_then(json_to_struct),
         })
     }
 
@@ -223,6 +271,8 @@ impl SchemaRegistryService for RegistryService {
             schema: self.registry.formatted(&schema, &r.format),
             references: references(&schema),
             max_id: r.fetch_max_id.then_some(max_id),
+            metadata: schema.extras.metadata.as_ref().and_then(json_to_struct),
+            rule_set: schema.extras.rule_set.as_ref().and_then(json_to_struct),
         })
     }
 

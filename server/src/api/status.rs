@@ -27,7 +27,8 @@ impl From<RegistryError> for Status {
             RegistryError::InvalidSchema(_)
             | RegistryError::InvalidVersion(_)
             | RegistryError::InvalidCompatibilityLevel
-            | RegistryError::InvalidMode => Code::InvalidArgument,
+            | RegistryError::InvalidMode
+            | RegistryError::InvalidRuleSet(_) => Code::InvalidArgument,
             RegistryError::Store(_) => Code::Internal,
             RegistryError::NotReady(_) | RegistryError::Forwarding(_) | RegistryError::UnknownLeader(_) => Code::Unavailable,
             RegistryError::Primary { code, .. } => match code / 100 {

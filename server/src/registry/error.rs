@@ -64,6 +64,9 @@ pub enum RegistryError {
     /// 42207: an imported schema's id holds another schema already.
     #[error("{0}")]
     ImportIdMismatch(String),
+    /// 42210.
+    #[error("Invalid rule set: {0}")]
+    InvalidRuleSet(String),
     /// 42206.
     #[error("One or more references exist to the schema {{magic=1,keytype=SCHEMA,subject={0},version={1}}}.")]
     ReferenceExists(String, i32),
@@ -110,6 +113,7 @@ impl RegistryError {
             Self::InvalidMode => 42204,
             Self::OperationNotPermitted(_) => 42205,
             Self::ImportIdMismatch(_) => 42207,
+            Self::InvalidRuleSet(_) => 42210,
             Self::IncompatibleSchema { .. } => 40901,
             Self::InvalidSchema(_) => 42201,
             Self::InvalidVersion(_) => 42202,
@@ -139,6 +143,7 @@ impl RegistryError {
             Self::InvalidMode => "INVALID_MODE",
             Self::OperationNotPermitted(_) => "OPERATION_NOT_PERMITTED",
             Self::ImportIdMismatch(_) => "ID_DOES_NOT_MATCH",
+            Self::InvalidRuleSet(_) => "INVALID_RULE_SET",
             Self::IncompatibleSchema { .. } => "INCOMPATIBLE_SCHEMA",
             Self::InvalidSchema(_) => "INVALID_SCHEMA",
             Self::InvalidVersion(_) => "INVALID_VERSION",

@@ -22,6 +22,7 @@ pub mod forward;
 pub mod json;
 pub mod mode;
 pub mod protobuf;
+pub mod rules;
 pub mod schema;
 pub mod state;
 mod version;
@@ -40,6 +41,7 @@ use self::election::Election;
 use self::error::{RegistryError, Result};
 use self::forward::Forwarder;
 use self::mode::Mode;
+use self::rules::SchemaExtras;
 use self::schema::{Dependency, ParsedSchema, Reference, SchemaType};
 use self::state::{State, StoredSchema, Subject};
 use self::version::VersionId;
@@ -76,6 +78,8 @@ pub struct SchemaInput {
     pub id: Option<i32>,
     /// IMPORT mode: the version to register as.
     pub version: Option<i32>,
+    /// Confluent `metadata` and `ruleSet`.
+    pub extras: SchemaExtras,
 }
 
 /// One subject version and its schema.
@@ -149,6 +153,7 @@ struct Candidate {
     references: Vec<Reference>,
     parsed: ParsedSchema,
     fingerprint: String,
+    extras: SchemaExtras,
 }
 
 /// The Schema Registry.
@@ -517,6 +522,12 @@ impl Registry {
             if let Some(version) = input.version {
                 body["version"] = json!(version);
             }
+            if let Some(metadata) = &input.extras.metadata {
+                body["metadata"] = metadata.clone();
+            }
+            if let Some(rule_set) = &input.extras.rule_set {
+                body["ruleSet"] = rule_set.clone();
+            }
             let path = format!("/subjects/{}/versions{}", path_segment(subject), flag("normalize", normalize));
             let answer = self.forward(&primary, Method::POST, &path, Some(&body)).await?;
             let id = answer.get("id").and_then(serde_json::Value::as_i64).and_then(|i| i32::try_from(i).ok());
@@ -649,6 +660,8 @@ impl Registry {
                     deleted: true,
                     schema_type: (schema.schema_type != SchemaType::Avro).then(|| schema.schema_type.name().to_owned()),
                     references: schema.references.clone(),
+                    metadata: schema.extras.metadata.clone(),
+                    rule_set: schema.extras.rule_set.clone(),
                 };
                 (number, (key, Some(to_json(&value))))
             }
@@ -1144,6 +1157,8 @@ impl Candidate {
             deleted: false,
             schema_type: (self.schema_type != SchemaType::Avro).then(|| self.schema_type.name().to_owned()),
             references: self.references,
+            metadata: self.extras.metadata,
+            rule_set: self.extras.rule_set,
         }
     }
 }
@@ -1154,6 +1169,7 @@ fn prepare(state: &State, input: &SchemaInput, normalize: bool) -> Result<Candid
     if input.schema.trim().is_empty() {
         return Err(RegistryError::InvalidSchema("Empty schema".to_owned()));
     }
+    input.extras.validate()?;
     let dependencies = state.dependencies(&input.references).map_err(RegistryError::InvalidSchema)?;
     let parsed = schema::parse(schema_type, &input.schema, &dependencies).map_err(RegistryError::InvalidSchema)?;
     let canonical = parsed.canonical();
@@ -1163,8 +1179,9 @@ fn prepare(state: &State, input: &SchemaInput, normalize: bool) -> Result<Candid
     Ok(Candidate {
         schema_type,
         text: if normalize || as_text { canonical.clone() } else { input.schema.clone() },
-        fingerprint: state::fingerprint(schema_type, &canonical, &input.references),
+        fingerprint: state::fingerprint(schema_type, &canonical, &input.references, &input.extras),
         references: input.references.clone(),
+        extras: input.extras.clone(),
         parsed,
     })
 }

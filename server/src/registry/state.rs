@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::schema::{self, Dependency, Reference, SchemaType};
 use super::mode::Mode;
+use super::rules::SchemaExtras;
 use crate::storage::record::{ConfigValue, DeleteSubjectValue, KeyMode, ModeValue, RecordKey, SchemaValue};
 
 /// A schema by id.
@@ -21,7 +22,9 @@ pub struct StoredSchema {
     pub text: Arc<str>,
     /// Referenced subject versions.
     pub references: Vec<Reference>,
-    /// Identity key: type, canonical form and references.
+    /// Its `metadata` and `ruleSet`.
+    pub extras: SchemaExtras,
+    /// Identity key: type, canonical form, references, metadata and rules.
     pub fingerprint: String,
 }
 
@@ -186,7 +189,8 @@ impl State {
         self.max_id = self.max_id.max(value.id);
         if !self.schemas.contains_key(&value.id) {
             let schema_type = SchemaType::from_api(value.schema_type.as_deref().unwrap_or("")).unwrap_or(SchemaType::Avro);
-            let fingerprint = self.fingerprint_of(schema_type, &value.schema, &value.references);
+            let extras = SchemaExtras { metadata: value.metadata, rule_set: value.rule_set };
+            let fingerprint = self.fingerprint_of(schema_type, &value.schema, &value.references, &extras);
             self.fingerprints.entry(fingerprint.clone()).or_insert(value.id);
             self.schemas.insert(
                 value.id,
@@ -195,6 +199,7 @@ impl State {
                     schema_type,
                     text: value.schema.into(),
                     references: value.references,
+                    extras,
                     fingerprint,
                 }),
             );
@@ -228,12 +233,12 @@ impl State {
 
     /// The identity key of a schema: its type, canonical form and
     /// references. A text that no longer parses is keyed by itself.
-    pub fn fingerprint_of(&self, schema_type: SchemaType, text: &str, references: &[Reference]) -> String {
+    pub fn fingerprint_of(&self, schema_type: SchemaType, text: &str, references: &[Reference], extras: &SchemaExtras) -> String {
         let canonical = self
             .dependencies(references)
             .and_then(|deps| schema::parse(schema_type, text, &deps))
             .map_or_else(|_| format!("raw:{text}"), |parsed| parsed.canonical());
-        fingerprint(schema_type, &canonical, references)
+        fingerprint(schema_type, &canonical, references, extras)
     }
 
     /// Every schema `references` reach, dependencies first, each under
@@ -296,11 +301,12 @@ impl State {
 }
 
 /// The identity key for a canonical form.
-pub fn fingerprint(schema_type: SchemaType, canonical: &str, references: &[Reference]) -> String {
+pub fn fingerprint(schema_type: SchemaType, canonical: &str, references: &[Reference], extras: &SchemaExtras) -> String {
     let mut key = format!("{}\u{0}{canonical}", schema_type.name());
     for r in references {
         key.push_str(&format!("\u{0}{}\u{1}{}\u{1}{}", r.name, r.subject, r.version));
     }
+    key.push_str(&extras.identity());
     key
 }
 
@@ -321,6 +327,8 @@ mod tests {
             deleted: false,
             schema_type: None,
             references: vec![],
+            metadata: None,
+            rule_set: None,
         })
         .unwrap()
     }
@@ -331,7 +339,7 @@ mod tests {
         state.apply(0, &key("a", 1), Some(&value("a", 1, 1, r#"{"type":"string"}"#)));
         state.apply(1, &key("b", 1), Some(&value("b", 1, 1, r#"{"type":"string"}"#)));
         assert_eq!(state.max_id, 1);
-        let fp = state.fingerprint_of(SchemaType::Avro, "\"string\"", &[]);
+        let fp = state.fingerprint_of(SchemaType::Avro, "\"string\"", &[], &SchemaExtras::default());
         assert_eq!(state.fingerprints.get(&fp), Some(&1));
         // tombstones, empty or null, hard-delete
         state.apply(2, &key("a", 1), Some(b""));

@@ -139,6 +139,12 @@ pub struct SchemaValue {
     /// References; absent when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "null_as_empty")]
     pub references: Vec<Reference>,
+    /// Confluent `Metadata` (`tags`, `properties`, `sensitive`), as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<serde_json::Value>,
+    /// Confluent `RuleSet` (`migrationRules`, `domainRules`, …), as given.
+    #[serde(rename = "ruleSet", default, skip_serializing_if = "Option::is_none")]
+    pub rule_set: Option<serde_json::Value>,
 }
 
 /// Value of a `CONFIG` record. Unknown fields Confluent writes

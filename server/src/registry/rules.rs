@@ -1,0 +1,135 @@
+//! A schema's Confluent `metadata` and `ruleSet` (data contracts): kept
+//! with the schema, returned with it, part of its identity (the same text
+//! with other metadata or rules is another schema, as in Confluent), and
+//! checked on the way in (Confluent `RuleSet.isValid`: 42210).
+
+use serde_json::{Map, Value};
+
+use super::error::{RegistryError, Result};
+
+/// Confluent `Rule.kind` values.
+const KINDS: &[&str] = &["TRANSFORM", "CONDITION"];
+/// Modes a migration rule may have (Confluent `RuleMode.isMigrationRule`).
+const MIGRATION_MODES: &[&str] = &["UPGRADE", "DOWNGRADE", "UPDOWN"];
+/// Modes a domain or encoding rule may have.
+const DOMAIN_MODES: &[&str] = &["WRITE", "READ", "WRITEREAD"];
+
+/// `metadata` and `ruleSet` of one schema, as JSON.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SchemaExtras {
+    /// `{"tags": {path: [tag]}, "properties": {k: v}, "sensitive": [field]}`.
+    pub metadata: Option<Value>,
+    /// `{"migrationRules": [Rule], "domainRules": [Rule], "encodingRules": [Rule]}`.
+    pub rule_set: Option<Value>,
+}
+
+impl SchemaExtras {
+    /// Checks both. A malformed `metadata` is an invalid schema (42201); a
+    /// rule set Confluent would refuse is 42210.
+    pub fn validate(&self) -> Result<()> {
+        if let Some(metadata) = &self.metadata {
+            validate_metadata(metadata).map_err(|e| RegistryError::InvalidSchema(format!("invalid metadata: {e}")))?;
+        }
+        if let Some(rule_set) = &self.rule_set {
+            validate_rule_set(rule_set).map_err(RegistryError::InvalidRuleSet)?;
+        }
+        Ok(())
+    }
+
+    /// The part of a schema's identity they make: sorted compact JSON;
+    /// empty when neither is set.
+    pub fn identity(&self) -> String {
+        match (&self.metadata, &self.rule_set) {
+            (None, None) => String::new(),
+            (metadata, rule_set) => format!(
+                "\u{2}{}\u{2}{}",
+                metadata.as_ref().map(canonical).unwrap_or_default(),
+                rule_set.as_ref().map(canonical).unwrap_or_default()
+            ),
+        }
+    }
+}
+
+fn canonical(value: &Value) -> String {
+    super::json::canonical(value)
+}
+
+fn validate_metadata(metadata: &Value) -> Result<(), String> {
+    let Value::Object(map) = metadata else { return Err("metadata must be an object".to_owned()) };
+    if let Some(tags) = map.get("tags").filter(|v| !v.is_null()) {
+        let Value::Object(tags) = tags else { return Err("tags must map paths to lists of tags".to_owned()) };
+        if tags.values().any(|v| !v.as_array().is_some_and(|a| a.iter().all(Value::is_string))) {
+            return Err("tags must map paths to lists of tags".to_owned());
+        }
+    }
+    let present = |key: &str| map.get(key).filter(|v| !v.is_null());
+    if present("properties").is_some_and(|p| !p.as_object().is_some_and(|p| p.values().all(Value::is_string))) {
+        return Err("properties must map names to strings".to_owned());
+    }
+    if present("sensitive").is_some_and(|s| !s.as_array().is_some_and(|a| a.iter().all(Value::is_string))) {
+        return Err("sensitive must be a list of field names".to_owned());
+    }
+    Ok(())
+}
+
+fn validate_rule_set(rule_set: &Value) -> Result<(), String> {
+    let Value::Object(map) = rule_set else { return Err("ruleSet must be an object".to_owned()) };
+    let mut names = std::collections::HashSet::new();
+    for (group, modes) in [("migrationRules", MIGRATION_MODES), ("domainRules", DOMAIN_MODES), ("encodingRules", DOMAIN_MODES)] {
+        let Some(rules) = map.get(group).filter(|v| !v.is_null()) else { continue };
+        let Value::Array(rules) = rules else { return Err(format!("{group} must be a list of rules")) };
+        for rule in rules {
+            let Value::Object(rule) = rule else { return Err(format!("{group} must be a list of rules")) };
+            let name = text(rule, "name").ok_or_else(|| format!("a rule in {group} has no name"))?;
+            if !names.insert(name.to_owned()) {
+                return Err(format!("Found duplicate name {name}"));
+            }
+            let kind = text(rule, "kind").unwrap_or("TRANSFORM");
+            if !KINDS.contains(&kind) {
+                return Err(format!("rule {name}: kind {kind} is not TRANSFORM or CONDITION"));
+            }
+            let mode = text(rule, "mode").ok_or_else(|| format!("rule {name} has no mode"))?;
+            if !modes.contains(&mode) {
+                return Err(format!("rule {name}: mode {mode} is not allowed in {group} (one of {})", modes.join(", ")));
+            }
+            if text(rule, "type").is_none() {
+                return Err(format!("rule {name} has no type"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A non-empty string field.
+fn text<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    map.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn rule_sets_follow_confluent() {
+        let ok = SchemaExtras {
+            metadata: Some(json!({"properties": {"owner": "team-a"}, "tags": {"$.ssn": ["PII"]}})),
+            rule_set: Some(json!({"domainRules": [{"name": "checkSsn", "kind": "CONDITION", "mode": "WRITE", "type": "CEL", "expr": "size(message.ssn) == 9"}],
+                                  "migrationRules": [{"name": "up", "kind": "TRANSFORM", "mode": "UPGRADE", "type": "JSONATA"}]})),
+        };
+        ok.validate().unwrap();
+        let code = |rule_set: Value| SchemaExtras { metadata: None, rule_set: Some(rule_set) }.validate().unwrap_err().error_code();
+        assert_eq!(code(json!({"domainRules": [{"name": "r", "kind": "CONDITION", "mode": "UPGRADE", "type": "CEL"}]})), 42210);
+        assert_eq!(code(json!({"domainRules": [{"name": "r", "kind": "SOMETIMES", "mode": "WRITE", "type": "CEL"}]})), 42210);
+        assert_eq!(code(json!({"domainRules": [{"kind": "CONDITION", "mode": "WRITE", "type": "CEL"}]})), 42210);
+        assert_eq!(
+            code(json!({"domainRules": [{"name": "r", "mode": "WRITE", "type": "CEL"}, {"name": "r", "mode": "READ", "type": "CEL"}]})),
+            42210
+        );
+        let bad_metadata = SchemaExtras { metadata: Some(json!({"properties": {"n": 1}})), rule_set: None };
+        assert_eq!(bad_metadata.validate().unwrap_err().error_code(), 42201);
+        assert_ne!(ok.identity(), SchemaExtras::default().identity());
+        assert_eq!(SchemaExtras::default().identity(), "");
+    }
+}
