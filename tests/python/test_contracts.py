@@ -49,3 +49,45 @@ def test_invalid_rule_sets_and_metadata(sr):
     r = sr.post(f"/subjects/{subject}/versions", {"schema": SCHEMA, "metadata": {"properties": {"n": 1}}})
     assert (r.status_code, r.json()["error_code"]) == (422, 42201), r.text
     assert sr.get(f"/subjects/{subject}/versions").status_code == 404
+
+
+ADDRESS = json.dumps({"$id": "https://example.com/address.json", "type": "object",
+                      "properties": {"zip": {"type": "string", "pattern": "^[0-9]{5}$"}}, "required": ["zip"]})
+PERSON = json.dumps({"type": "object", "title": "Person",
+                     "properties": {"name": {"type": "string"}, "home": {"$ref": "address.json"}}, "required": ["home"]})
+
+
+def test_json_schema_references_to_other_subjects(gregor, sr):
+    """`$ref` to a referenced subject's schema, as Confluent allows (Karapace
+    refuses with 44302): registration, validation of produced records,
+    referencedby and 42206."""
+    import requests
+    address, person = unique("address"), unique("person")
+    assert sr.register(address, ADDRESS, "JSON").status_code == 200
+    refs = [{"name": "address.json", "subject": address, "version": 1}]
+    r = sr.register(person, PERSON, "JSON", refs)
+    assert r.status_code == 200, r.text
+    person_id = r.json()["id"]
+    got = sr.get(f"/subjects/{person}/versions/1").json()
+    assert got["references"] == refs and json.loads(got["schema"]) == json.loads(PERSON)
+    assert sr.get(f"/subjects/{address}/versions/1/referencedby").json() == [person_id]
+    # A $ref to nothing the schema references is an invalid schema.
+    r = sr.register(unique("dangling"), PERSON, "JSON")
+    assert (r.status_code, r.json()["error_code"]) == (422, 42201), r.text
+    # The referenced subject cannot go while it is referenced.
+    r = sr.delete(f"/subjects/{address}/versions/1")
+    assert (r.status_code, r.json()["error_code"]) == (422, 42206), r.text
+
+    # Records produced through the REST proxy are validated through the reference.
+    topic = unique("people")
+    from confluent_kafka.admin import AdminClient, NewTopic
+    admin = AdminClient({"bootstrap.servers": gregor.bootstrap})
+    for f in admin.create_topics([NewTopic(topic, 1, 1)]).values():
+        f.result(10)
+    media = {"Content-Type": "application/vnd.kafka.jsonschema.v2+json"}
+    ok = {"value_schema_id": person_id, "records": [{"value": {"name": "Ada", "home": {"zip": "12345"}}}]}
+    r = requests.post(f"{gregor.url}/topics/{topic}", json=ok, headers=media, timeout=30)
+    assert r.status_code == 200, r.text
+    bad = {"value_schema_id": person_id, "records": [{"value": {"name": "Bo", "home": {"zip": "12"}}}]}
+    r = requests.post(f"{gregor.url}/topics/{topic}", json=bad, headers=media, timeout=30)
+    assert (r.status_code, r.json()["error_code"]) == (422, 42205), r.text

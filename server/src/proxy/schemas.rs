@@ -104,7 +104,7 @@ impl WireSerializer {
         }
         let encoder = match schema::parse(schema_type, &stored.text, &stored.dependencies).map_err(invalid)? {
             ParsedSchema::Avro(avro) => Encoder::Avro(avro),
-            ParsedSchema::Json(json) => Encoder::Json(crate::registry::json::validator(&json).map_err(invalid)?),
+            ParsedSchema::Json(json) => Encoder::Json(crate::registry::json::validator(&json.bundled).map_err(invalid)?),
             ParsedSchema::Protobuf(proto) => {
                 let message = proto.first_message().ok_or_else(|| invalid("the Protobuf schema has no message".to_owned()))?;
                 let indexes = proto.indexes_of(&message);
@@ -157,6 +157,7 @@ fn subject(strategy: NameStrategy, topic: &str, part: Part, parsed: &ParsedSchem
                 _ => Err(ProxyError::InvalidSchema("record name strategies need an Avro record schema".to_owned())),
             },
             ParsedSchema::Json(json) => json
+                .document
                 .get("title")
                 .and_then(Json::as_str)
                 .map(str::to_owned)

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::avro::AvroSchema;
+use super::json::JsonSchema;
 use super::protobuf::ProtobufSchema;
 use super::error::{RegistryError, Result};
 
@@ -87,8 +88,8 @@ pub struct Dependency {
 pub enum ParsedSchema {
     /// Avro, with the named types of its references.
     Avro(AvroSchema),
-    /// A JSON Schema document.
-    Json(serde_json::Value),
+    /// A JSON Schema document, with its references bundled in.
+    Json(JsonSchema),
     /// A compiled `.proto` file with its imports.
     Protobuf(ProtobufSchema),
 }
@@ -102,7 +103,7 @@ pub fn parse(schema_type: SchemaType, text: &str, dependencies: &[Dependency]) -
             let texts: Vec<&str> = dependencies.iter().map(|d| &*d.text).collect();
             super::avro::parse(text, &texts).map(ParsedSchema::Avro)
         }
-        SchemaType::Json => super::json::parse(text).map(ParsedSchema::Json),
+        SchemaType::Json => super::json::parse(text, dependencies).map(ParsedSchema::Json),
         SchemaType::Protobuf => super::protobuf::parse(text, dependencies).map(ParsedSchema::Protobuf),
     }
 }
@@ -112,7 +113,7 @@ impl ParsedSchema {
     pub fn canonical(&self) -> String {
         match self {
             Self::Avro(schema) => schema.canonical(),
-            Self::Json(value) => super::json::canonical(value),
+            Self::Json(schema) => super::json::canonical(&schema.document),
             Self::Protobuf(schema) => schema.canonical(),
         }
     }

@@ -151,7 +151,7 @@ pub fn backward_compatible(new: &ParsedSchema, old: &ParsedSchema) -> bool {
 fn pair(reader: &ParsedSchema, writer: &ParsedSchema) -> Vec<Incompatibility> {
     match (reader, writer) {
         (ParsedSchema::Avro(r), ParsedSchema::Avro(w)) => avro::reader_writer(r, w),
-        (ParsedSchema::Json(r), ParsedSchema::Json(w)) => json::reader_writer(r, w),
+        (ParsedSchema::Json(r), ParsedSchema::Json(w)) => json::reader_writer(&r.bundled, &w.bundled),
         (ParsedSchema::Protobuf(r), ParsedSchema::Protobuf(w)) => protobuf::reader_writer(r, w),
         _ => vec![Incompatibility {
             kind: "TYPE_MISMATCH",
