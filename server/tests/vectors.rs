@@ -148,12 +148,10 @@ fn confluent_protobuf_vectors() {
     report(&tallies);
 }
 
-/// Confluent's JSON Schema vectors, verdicts only. Not yet passing: Gregor
-/// checks JSON Schema with a reader/writer subset check (Karapace-style),
-/// not a port of Confluent's `json/diff` (132 difference types), so this is
-/// ignored until that lands (issue #4). `--ignored` prints the agreement.
+/// Confluent's JSON Schema vectors: Gregor's BACKWARD verdict for each case
+/// must be Confluent's. (The lists of compatible differences Confluent also
+/// records are not compared: Gregor reports incompatibilities only.)
 #[test]
-#[ignore = "Confluent's JSON Schema difference rules are not ported yet (issue #4)"]
 fn confluent_json_schema_vectors() {
     let Some(root) = vectors_dir() else {
         eprintln!("NOTICE: ../shared/vectors not found; Confluent's JSON Schema vectors skipped");
