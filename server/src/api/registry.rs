@@ -265,7 +265,7 @@ impl SchemaRegistryService for RegistryService {
     async fn get_schema_by_id(&self, request: Request<pb::GetSchemaByIdRequest>) -> Reply<pb::GetSchemaByIdResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let (schema, max_id) = self.registry.schema_by_id(r.id)?;
+        let (schema, max_id) = self.registry.schema_by_id(r.id, &r.subject)?;
         ok(pb::GetSchemaByIdResponse {
             schema_type: schema.schema_type.api_name().to_owned(),
             schema: self.registry.formatted(&schema, &r.format),
@@ -279,7 +279,7 @@ impl SchemaRegistryService for RegistryService {
     async fn get_schema_text_by_id(&self, request: Request<pb::GetSchemaTextByIdRequest>) -> Reply<pb::GetSchemaTextByIdResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let (schema, _) = self.registry.schema_by_id(r.id)?;
+        let (schema, _) = self.registry.schema_by_id(r.id, &r.subject)?;
         ok(pb::GetSchemaTextByIdResponse { body: text_body(&self.registry.formatted(&schema, &r.format)) })
     }
 
@@ -287,7 +287,7 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let mut subjects: Vec<String> =
-            self.registry.versions_for_id(r.id, r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
+            self.registry.versions_for_id(r.id, &r.subject, r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
         subjects.dedup();
         let subjects = page(r.offset, r.limit).apply(subjects.into_iter());
         ok(pb::ListSchemaSubjectsResponse { subjects })
@@ -298,7 +298,7 @@ impl SchemaRegistryService for RegistryService {
         let r = request.into_inner();
         let versions = self
             .registry
-            .versions_for_id(r.id, r.deleted, page(r.offset, r.limit))?
+            .versions_for_id(r.id, &r.subject, r.deleted, page(r.offset, r.limit))?
             .into_iter()
             .map(|(subject, version)| pb::SubjectVersion { subject, version })
             .collect();
@@ -343,6 +343,18 @@ impl SchemaRegistryService for RegistryService {
     async fn delete_subject_config(&self, request: Request<pb::DeleteSubjectConfigRequest>) -> Reply<pb::DeleteSubjectConfigResponse> {
         self.registry.wait_ready().await?;
         ok(pb::DeleteSubjectConfigResponse { config: config(self.registry.delete_subject_config(&request.into_inner().subject).await?) })
+    }
+
+    async fn list_contexts(&self, request: Request<pb::ListContextsRequest>) -> Reply<pb::ListContextsResponse> {
+        self.registry.wait_ready().await?;
+        let r = request.into_inner();
+        ok(pb::ListContextsResponse { contexts: self.registry.contexts(&r.context_prefix, page(r.offset, r.limit)) })
+    }
+
+    async fn delete_context(&self, request: Request<pb::DeleteContextRequest>) -> Reply<pb::DeleteContextResponse> {
+        self.registry.wait_ready().await?;
+        self.registry.delete_context(&request.into_inner().context).await?;
+        ok(pb::DeleteContextResponse {})
     }
 
     async fn get_global_mode(&self, _request: Request<pb::GetGlobalModeRequest>) -> Reply<pb::GetGlobalModeResponse> {

@@ -23,7 +23,8 @@ impl From<RegistryError> for Status {
             RegistryError::IncompatibleSchema { .. }
             | RegistryError::ReferenceExists(..)
             | RegistryError::OperationNotPermitted(_)
-            | RegistryError::ImportIdMismatch(_) => Code::FailedPrecondition,
+            | RegistryError::ImportIdMismatch(_)
+            | RegistryError::ContextNotEmpty(_) => Code::FailedPrecondition,
             RegistryError::InvalidSchema(_)
             | RegistryError::InvalidVersion(_)
             | RegistryError::InvalidCompatibilityLevel

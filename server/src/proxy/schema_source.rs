@@ -58,7 +58,7 @@ impl SchemaSource {
     pub fn get(&self, id: i32) -> Result<Arc<SchemaRecord>, String> {
         match self {
             Self::Local(registry) => {
-                let (stored, _) = registry.schema_by_id(id).map_err(|e| format!("schema {id}: {e}"))?;
+                let (stored, _) = registry.schema_by_id(id, "").map_err(|e| format!("schema {id}: {e}"))?;
                 let dependencies = registry.dependencies(&stored.references)?;
                 Ok(Arc::new(SchemaRecord { schema_type: stored.schema_type, text: stored.text.clone(), dependencies }))
             }

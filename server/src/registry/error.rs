@@ -64,6 +64,9 @@ pub enum RegistryError {
     /// 42207: an imported schema's id holds another schema already.
     #[error("{0}")]
     ImportIdMismatch(String),
+    /// 42211.
+    #[error("The specified context '{0}' is not empty.")]
+    ContextNotEmpty(String),
     /// 42210.
     #[error("Invalid rule set: {0}")]
     InvalidRuleSet(String),
@@ -114,6 +117,7 @@ impl RegistryError {
             Self::OperationNotPermitted(_) => 42205,
             Self::ImportIdMismatch(_) => 42207,
             Self::InvalidRuleSet(_) => 42210,
+            Self::ContextNotEmpty(_) => 42211,
             Self::IncompatibleSchema { .. } => 40901,
             Self::InvalidSchema(_) => 42201,
             Self::InvalidVersion(_) => 42202,
@@ -144,6 +148,7 @@ impl RegistryError {
             Self::OperationNotPermitted(_) => "OPERATION_NOT_PERMITTED",
             Self::ImportIdMismatch(_) => "ID_DOES_NOT_MATCH",
             Self::InvalidRuleSet(_) => "INVALID_RULE_SET",
+            Self::ContextNotEmpty(_) => "CONTEXT_NOT_EMPTY",
             Self::IncompatibleSchema { .. } => "INCOMPATIBLE_SCHEMA",
             Self::InvalidSchema(_) => "INVALID_SCHEMA",
             Self::InvalidVersion(_) => "INVALID_VERSION",

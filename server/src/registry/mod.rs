@@ -16,6 +16,7 @@
 
 pub mod avro;
 pub mod compat;
+pub mod context;
 pub mod election;
 pub mod error;
 pub mod forward;
@@ -253,7 +254,7 @@ impl Registry {
                         tracing::info!(
                             topic = self.topic.name(),
                             records = offset + 1,
-                            schemas = state.schemas.len(),
+                            schemas = state.schema_count(),
                             subjects = state.subjects.len(),
                             skipped = state.skipped_records,
                             replay_ms = elapsed.as_millis() as u64,
@@ -422,7 +423,9 @@ impl Registry {
     // ---- subjects and versions ----
 
     /// `GET /subjects`.
+    /// `prefix` `:*:` (or empty) lists every context; `:.ctx:` one context.
     pub fn list_subjects(&self, prefix: &str, deleted: bool, deleted_only: bool, page: Page) -> Vec<String> {
+        let prefix = if prefix == context::WILDCARD { "" } else { prefix };
         let state = self.read();
         let names = state.subjects.iter().filter(|(name, subject)| {
             let live = subject.has_live();
@@ -451,7 +454,7 @@ impl Registry {
             VersionId::Number(n) => entry.versions.get(&n).filter(|v| deleted || !v.deleted).map(|v| (n, *v)),
         }
         .ok_or_else(|| RegistryError::VersionNotFound(version.to_string()))?;
-        Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, found.id)? })
+        Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, subject, found.id)? })
     }
 
     /// `GET /subjects/{subject}/versions/{version}/referencedby`.
@@ -501,9 +504,9 @@ impl Registry {
         let candidate = prepare(&state, input, normalize)?;
         entry
             .visible(deleted)
-            .find(|(_, v)| state.schemas.get(&v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint))
+            .find(|(_, v)| state.schema(context::of(subject), v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint))
             .map(|(number, v)| -> Result<VersionView> {
-                Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, v.id)? })
+                Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, subject, v.id)? })
             })
             .unwrap_or(Err(RegistryError::SchemaNotFound))
     }
@@ -550,26 +553,36 @@ impl Registry {
                     && let Some((number, v)) = entry
                         .live()
                         .rev()
-                        .find(|(_, v)| state.schemas.get(&v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint))
+                        .find(|(_, v)| state.schema(context::of(subject), v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint))
                 {
-                    return Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, v.id)? });
+                    return Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, subject, v.id)? });
                 }
                 let level = level_for(&state, subject, self.settings.default_level);
-                let messages = check_against(&state, level, &candidate, entry, None)?;
+                let messages = check_against(&state, subject, level, &candidate, entry, None)?;
                 if !messages.is_empty() {
                     return Err(RegistryError::IncompatibleSchema { subject: subject.to_owned(), messages });
                 }
-                // The same schema anywhere keeps its id (Confluent, Karapace).
-                let id = state.fingerprints.get(&candidate.fingerprint).copied().unwrap_or(state.max_id + 1);
+                // The same schema anywhere in the context keeps its id
+                // (Confluent, Karapace); each context numbers its own.
+                let context = context::of(subject);
+                let id = state.id_of(context, &candidate.fingerprint).unwrap_or(state.max_id(context) + 1);
                 candidate.into_record(&state, subject, next_version(entry), id)
             }
         };
         let key = RecordKey::Schema { subject: subject.to_owned(), version: value.version };
         let (id, version) = (value.id, value.version);
-        self.append(vec![(key, Some(to_json(&value)))]).await?;
+        let mut records = Vec::with_capacity(2);
+        let context = context::of(subject);
+        if context != context::DEFAULT && !self.read().contexts.contains(context) {
+            // Confluent declares a context when it is first used.
+            let declared = json!({ "tenant": "default", "context": context });
+            records.push((RecordKey::Context { tenant: "default".to_owned(), context: context.to_owned() }, Some(declared.to_string().into_bytes())));
+        }
+        records.push((key, Some(to_json(&value))));
+        self.append(records).await?;
         tracing::info!(subject, version, id, "registered schema");
         let state = self.read();
-        Ok(VersionView { subject: subject.to_owned(), version, schema: schema_of(&state, id)? })
+        Ok(VersionView { subject: subject.to_owned(), version, schema: schema_of(&state, subject, id)? })
     }
 
     /// `DELETE /subjects/{subject}`: soft-deletes every live version, or with
@@ -651,7 +664,7 @@ impl Registry {
                     return Err(RegistryError::VersionSoftDeleted(subject.to_owned(), number));
                 }
                 ensure_unreferenced(&state, subject, &[number])?;
-                let schema = schema_of(&state, found.id)?;
+                let schema = schema_of(&state, subject, found.id)?;
                 let value = SchemaValue {
                     subject: subject.to_owned(),
                     version: number,
@@ -674,16 +687,19 @@ impl Registry {
     // ---- schemas by id ----
 
     /// `GET /schemas/ids/{id}`: the schema and the highest id.
-    pub fn schema_by_id(&self, id: i32) -> Result<(Arc<StoredSchema>, i32)> {
+    /// `subject` (a subject or `:.ctx:`) picks the context; the default
+    /// context without one. Also answers the context's highest id.
+    pub fn schema_by_id(&self, id: i32, subject: &str) -> Result<(Arc<StoredSchema>, i32)> {
         let state = self.read();
-        Ok((schema_of(&state, id)?, state.max_id))
+        Ok((schema_of(&state, subject, id)?, state.max_id(context::of(subject))))
     }
 
     /// `GET /schemas/ids/{id}/versions`: (subject, version) pairs holding it.
-    pub fn versions_for_id(&self, id: i32, deleted: bool, page: Page) -> Result<Vec<(String, i32)>> {
+    pub fn versions_for_id(&self, id: i32, subject: &str, deleted: bool, page: Page) -> Result<Vec<(String, i32)>> {
         let state = self.read();
-        schema_of(&state, id)?;
-        let pairs = state.subjects.iter().flat_map(|(name, subject)| {
+        schema_of(&state, subject, id)?;
+        let context = context::of(subject);
+        let pairs = state.subjects.iter().filter(|(name, _)| context::of(name) == context).flat_map(|(name, subject)| {
             subject.visible(deleted).filter(move |(_, v)| v.id == id).map(move |(n, _)| (name.clone(), n))
         });
         Ok(page.apply(pairs))
@@ -700,7 +716,7 @@ impl Registry {
             };
             let state = &state;
             versions.into_iter().filter_map(move |(n, v)| {
-                state.schemas.get(&v.id).map(|s| VersionView { subject: name.clone(), version: n, schema: s.clone() })
+                state.schema(context::of(name), v.id).map(|s| VersionView { subject: name.clone(), version: n, schema: s.clone() })
             })
         });
         page.apply(views)
@@ -720,7 +736,7 @@ impl Registry {
             .get(subject)
             .and_then(|entry| entry.live().rev().find(|(_, v)| v.id == id))
             .ok_or_else(|| RegistryError::Timeout(format!("schema {id} registered by the primary was not read back in time")))?;
-        Ok(VersionView { subject: subject.to_owned(), version, schema: schema_of(&state, id)? })
+        Ok(VersionView { subject: subject.to_owned(), version, schema: schema_of(&state, subject, id)? })
     }
 
     /// A config view from a primary's answer, its level under `key`.
@@ -731,6 +747,39 @@ impl Registry {
             .and_then(CompatibilityLevel::parse)
             .unwrap_or(self.settings.default_level);
         Ok(ConfigView { level, normalize: answer.get("normalize").and_then(serde_json::Value::as_bool) })
+    }
+
+    // ---- contexts ----
+
+    /// `GET /contexts`: the contexts in use, `.` first, sorted, those
+    /// starting with `prefix`.
+    pub fn contexts(&self, prefix: &str, page: Page) -> Vec<String> {
+        let names = self.read().context_names();
+        page.apply(names.into_iter().filter(|c| c.starts_with(prefix)))
+    }
+
+    /// `DELETE /contexts/{context}`: forgets an empty context. 42211 while
+    /// it has subjects (soft-deleted ones too), 40401 for one not known.
+    pub async fn delete_context(&self, context: &str) -> Result<()> {
+        if let Some(primary) = self.write_route().await? {
+            let path = format!("/contexts/{}", path_segment(context));
+            self.forward(&primary, Method::DELETE, &path, None).await?;
+            return Ok(());
+        }
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        {
+            let state = self.read();
+            if state.subjects.keys().any(|s| context::of(s) == context) {
+                return Err(RegistryError::ContextNotEmpty(context.to_owned()));
+            }
+            if !state.contexts.contains(context) {
+                return Err(RegistryError::SubjectNotFound(context.to_owned()));
+            }
+        }
+        self.append(vec![(RecordKey::Context { tenant: "default".to_owned(), context: context.to_owned() }, None)]).await?;
+        tracing::info!(context, "deleted context");
+        Ok(())
     }
 
     // ---- mode ----
@@ -962,7 +1011,7 @@ impl Registry {
             ),
         };
         let level = level_for(&state, subject, self.settings.default_level);
-        let messages = check_against(&state, level, &candidate, entry, pinned)?;
+        let messages = check_against(&state, subject, level, &candidate, entry, pinned)?;
         let compatible = messages.is_empty();
         Ok((compatible, if verbose { messages } else { Vec::new() }))
     }
@@ -1027,22 +1076,28 @@ fn visible_subject<'s>(state: &'s State, subject: &str, deleted: bool) -> Result
         .ok_or_else(|| RegistryError::SubjectNotFound(subject.to_owned()))
 }
 
-fn schema_of(state: &State, id: i32) -> Result<Arc<StoredSchema>> {
-    state.schemas.get(&id).cloned().ok_or(RegistryError::SchemaIdNotFound(id))
+/// Schema `id` in the context of `subject` (a subject, or `:.ctx:`).
+fn schema_of(state: &State, subject: &str, id: i32) -> Result<Arc<StoredSchema>> {
+    state.schema(context::of(subject), id).cloned().ok_or(RegistryError::SchemaIdNotFound(id))
+}
+
+/// The configs that apply to `subject`, most specific first: its own, its
+/// context's (`:.ctx:`), the global one.
+fn configs_for<'s>(state: &'s State, subject: &str) -> impl Iterator<Item = &'s ConfigValue> {
+    let context_key = context::settings_key(context::of(subject));
+    [state.subject_configs.get(subject), context_key.and_then(|k| state.subject_configs.get(&k)), state.global_config.as_ref()]
+        .into_iter()
+        .flatten()
 }
 
 fn level_for(state: &State, subject: &str, default: CompatibilityLevel) -> CompatibilityLevel {
-    let named = |c: Option<&ConfigValue>| c.and_then(|c| c.compatibility_level.as_deref()).and_then(CompatibilityLevel::parse);
-    named(state.subject_configs.get(subject)).or_else(|| named(state.global_config.as_ref())).unwrap_or(default)
+    configs_for(state, subject)
+        .find_map(|c| c.compatibility_level.as_deref().and_then(CompatibilityLevel::parse))
+        .unwrap_or(default)
 }
 
 fn config_normalize(state: &State, subject: &str) -> bool {
-    state
-        .subject_configs
-        .get(subject)
-        .and_then(|c| c.normalize)
-        .or_else(|| state.global_config.as_ref().and_then(|c| c.normalize))
-        .unwrap_or(false)
+    configs_for(state, subject).find_map(|c| c.normalize).unwrap_or(false)
 }
 
 /// `?name=true` when `on`.
@@ -1067,7 +1122,14 @@ fn mode_of(answer: &serde_json::Value) -> Result<Mode> {
 /// The mode in force for `subject`: its own, else the global one, else
 /// READWRITE.
 fn mode_for(state: &State, subject: &str) -> Mode {
-    state.subject_modes.get(subject).copied().or(state.global_mode).unwrap_or(Mode::ReadWrite)
+    let context_key = context::settings_key(context::of(subject));
+    state
+        .subject_modes
+        .get(subject)
+        .or_else(|| context_key.and_then(|k| state.subject_modes.get(&k)))
+        .copied()
+        .or(state.global_mode)
+        .unwrap_or(Mode::ReadWrite)
 }
 
 /// 42205 when `subject` is read-only (Confluent: deletes and registrations).
@@ -1104,7 +1166,7 @@ fn imported(state: &State, subject: &str, id: i32, version: Option<i32>, candida
     if id < 1 {
         return Err(RegistryError::InvalidSchema(format!("schema id {id} must be positive")));
     }
-    if let Some(existing) = state.schemas.get(&id)
+    if let Some(existing) = state.schema(context::of(subject), id)
         && existing.fingerprint != candidate.fingerprint
     {
         return Err(RegistryError::ImportIdMismatch(format!("Overwrite new schema with id {id} is not permitted.")));
@@ -1112,7 +1174,7 @@ fn imported(state: &State, subject: &str, id: i32, version: Option<i32>, candida
     let entry = state.subjects.get(subject);
     if let Some(entry) = entry {
         for (number, v) in entry.live() {
-            let same = state.schemas.get(&v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint);
+            let same = state.schema(context::of(subject), v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint);
             if same && v.id != id {
                 return Err(RegistryError::ImportIdMismatch(format!(
                     "Schema already registered with id {} instead of input id {id}",
@@ -1153,7 +1215,7 @@ impl Candidate {
             subject: subject.to_owned(),
             version,
             id,
-            schema: state.schemas.get(&id).map_or(self.text, |s| s.text.to_string()),
+            schema: state.schema(context::of(subject), id).map_or(self.text, |s| s.text.to_string()),
             deleted: false,
             schema_type: (self.schema_type != SchemaType::Avro).then(|| self.schema_type.name().to_owned()),
             references: self.references,
@@ -1190,6 +1252,7 @@ fn prepare(state: &State, input: &SchemaInput, normalize: bool) -> Result<Candid
 /// versions: `pinned` alone when given, else those `level` names.
 fn check_against(
     state: &State,
+    subject: &str,
     level: CompatibilityLevel,
     candidate: &Candidate,
     entry: Option<&Subject>,
@@ -1204,7 +1267,7 @@ fn check_against(
     };
     let mut priors = Vec::with_capacity(chosen.len());
     for (version, id) in chosen {
-        let schema = schema_of(state, id)?;
+        let schema = schema_of(state, subject, id)?;
         let parsed = state
             .dependencies(&schema.references)
             .ok()

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use super::schema::{self, Dependency, Reference, SchemaType};
+use super::context;
 use super::mode::Mode;
 use super::rules::SchemaExtras;
 use crate::storage::record::{ConfigValue, DeleteSubjectValue, KeyMode, ModeValue, RecordKey, SchemaValue};
@@ -61,14 +62,25 @@ impl Subject {
     }
 }
 
-/// Everything the registry knows, as replayed from `_schemas`.
-#[derive(Debug)]
-pub struct State {
+/// The schema ids of one context (each context numbers its own).
+#[derive(Debug, Default)]
+pub struct ContextIds {
     /// Schemas by id.
     pub schemas: HashMap<i32, Arc<StoredSchema>>,
     /// Schema id by fingerprint.
     pub fingerprints: HashMap<String, i32>,
-    /// Subjects by name, sorted.
+    /// Highest schema id ever seen here (ids are never reused).
+    pub max_id: i32,
+}
+
+/// Everything the registry knows, as replayed from `_schemas`.
+#[derive(Debug)]
+pub struct State {
+    /// Schema ids by context (`.` is the default context).
+    pub ids: HashMap<String, ContextIds>,
+    /// Contexts declared by `CONTEXT` records.
+    pub contexts: std::collections::BTreeSet<String>,
+    /// Subjects by name (qualified outside the default context), sorted.
     pub subjects: BTreeMap<String, Subject>,
     /// Global config, when one was written.
     pub global_config: Option<ConfigValue>,
@@ -78,8 +90,6 @@ pub struct State {
     pub global_mode: Option<Mode>,
     /// Subject-level modes.
     pub subject_modes: HashMap<String, Mode>,
-    /// Highest schema id ever seen (ids are never reused).
-    pub max_id: i32,
     /// Key order to write in, detected from the records read.
     pub key_mode: KeyMode,
     /// Offset of the last record applied; -1 before any.
@@ -91,14 +101,13 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         Self {
-            schemas: HashMap::new(),
-            fingerprints: HashMap::new(),
+            ids: HashMap::new(),
+            contexts: std::collections::BTreeSet::new(),
             subjects: BTreeMap::new(),
             global_config: None,
             subject_configs: HashMap::new(),
             global_mode: None,
             subject_modes: HashMap::new(),
-            max_id: 0,
             key_mode: KeyMode::Canonical,
             applied_offset: -1,
             skipped_records: 0,
@@ -169,6 +178,14 @@ impl State {
                     }
                 }
             }),
+            (RecordKey::Context { context, .. }, Some(_)) => {
+                self.contexts.insert(context.clone());
+                Ok(())
+            }
+            (RecordKey::Context { context, .. }, None) => {
+                self.contexts.remove(context);
+                Ok(())
+            }
             (RecordKey::DeleteSubject { .. }, Some(bytes)) => {
                 serde_json::from_slice::<DeleteSubjectValue>(bytes).map(|v| self.soft_delete_subject(&v))
             }
@@ -186,13 +203,15 @@ impl State {
     }
 
     fn put_version(&mut self, value: SchemaValue) {
-        self.max_id = self.max_id.max(value.id);
-        if !self.schemas.contains_key(&value.id) {
+        let context = context::of(&value.subject).to_owned();
+        let known = self.schema(&context, value.id).is_some();
+        if !known {
             let schema_type = SchemaType::from_api(value.schema_type.as_deref().unwrap_or("")).unwrap_or(SchemaType::Avro);
             let extras = SchemaExtras { metadata: value.metadata, rule_set: value.rule_set };
             let fingerprint = self.fingerprint_of(schema_type, &value.schema, &value.references, &extras);
-            self.fingerprints.entry(fingerprint.clone()).or_insert(value.id);
-            self.schemas.insert(
+            let ids = self.ids.entry(context.clone()).or_default();
+            ids.fingerprints.entry(fingerprint.clone()).or_insert(value.id);
+            ids.schemas.insert(
                 value.id,
                 Arc::new(StoredSchema {
                     id: value.id,
@@ -204,6 +223,8 @@ impl State {
                 }),
             );
         }
+        let ids = self.ids.entry(context).or_default();
+        ids.max_id = ids.max_id.max(value.id);
         self.subjects
             .entry(value.subject)
             .or_default()
@@ -217,9 +238,17 @@ impl State {
         if entry.versions.is_empty() {
             self.subjects.remove(subject);
         }
-        let still_used = self.subjects.values().any(|s| s.versions.values().any(|v| v.id == removed.id));
-        if !still_used && let Some(schema) = self.schemas.remove(&removed.id) {
-            self.fingerprints.remove(&schema.fingerprint);
+        let context = context::of(subject);
+        let still_used = self
+            .subjects
+            .iter()
+            .filter(|(name, _)| context::of(name) == context)
+            .any(|(_, s)| s.versions.values().any(|v| v.id == removed.id));
+        if let Some(ids) = self.ids.get_mut(context)
+            && !still_used
+            && let Some(schema) = ids.schemas.remove(&removed.id)
+        {
+            ids.fingerprints.remove(&schema.fingerprint);
         }
     }
 
@@ -254,7 +283,7 @@ impl State {
     fn collect_dependencies(
         &self,
         references: &[Reference],
-        seen: &mut HashSet<i32>,
+        seen: &mut HashSet<(String, i32)>,
         out: &mut Vec<Dependency>,
         depth: usize,
     ) -> Result<(), String> {
@@ -266,11 +295,11 @@ impl State {
                 .subjects
                 .get(&reference.subject)
                 .and_then(|s| s.versions.get(&reference.version))
-                .and_then(|v| self.schemas.get(&v.id))
+                .and_then(|v| self.schema(context::of(&reference.subject), v.id))
                 .ok_or_else(|| {
                     format!("reference '{}' to subject '{}' version {} not found", reference.name, reference.subject, reference.version)
                 })?;
-            if seen.insert(schema.id) {
+            if seen.insert((context::of(&reference.subject).to_owned(), schema.id)) {
                 self.collect_dependencies(&schema.references, seen, out, depth + 1)?;
                 out.push(Dependency {
                     name: reference.name.clone(),
@@ -283,14 +312,43 @@ impl State {
         Ok(())
     }
 
+    /// The schema `id` of `context`.
+    pub fn schema(&self, context: &str, id: i32) -> Option<&Arc<StoredSchema>> {
+        self.ids.get(context)?.schemas.get(&id)
+    }
+
+    /// The highest id `context` has used (0 for none).
+    pub fn max_id(&self, context: &str) -> i32 {
+        self.ids.get(context).map_or(0, |ids| ids.max_id)
+    }
+
+    /// The id of the schema with `fingerprint` in `context`.
+    pub fn id_of(&self, context: &str, fingerprint: &str) -> Option<i32> {
+        self.ids.get(context)?.fingerprints.get(fingerprint).copied()
+    }
+
+    /// How many schemas there are, in all contexts.
+    pub fn schema_count(&self) -> usize {
+        self.ids.values().map(|ids| ids.schemas.len()).sum()
+    }
+
+    /// Every context in use: declared ones and those of subjects, with the
+    /// default context always, sorted.
+    pub fn context_names(&self) -> Vec<String> {
+        let mut names: std::collections::BTreeSet<String> = self.contexts.clone();
+        names.insert(context::DEFAULT.to_owned());
+        names.extend(self.subjects.keys().map(|s| context::of(s).to_owned()));
+        names.into_iter().collect()
+    }
+
     /// Ids of schemas whose references name `subject` `version`, held by
     /// live versions (soft-deleted ones too with `deleted`), ascending.
     pub fn referenced_by(&self, subject: &str, version: i32, deleted: bool) -> Vec<i32> {
         let mut ids: Vec<i32> = self
             .subjects
-            .values()
-            .flat_map(|s| s.visible(deleted))
-            .filter_map(|(_, v)| self.schemas.get(&v.id))
+            .iter()
+            .flat_map(|(name, s)| s.visible(deleted).map(move |(_, v)| (name, v)))
+            .filter_map(|(name, v)| self.schema(context::of(name), v.id))
             .filter(|schema| schema.references.iter().any(|r| r.subject == subject && r.version == version))
             .map(|schema| schema.id)
             .collect();
@@ -338,15 +396,15 @@ mod tests {
         let mut state = State::default();
         state.apply(0, &key("a", 1), Some(&value("a", 1, 1, r#"{"type":"string"}"#)));
         state.apply(1, &key("b", 1), Some(&value("b", 1, 1, r#"{"type":"string"}"#)));
-        assert_eq!(state.max_id, 1);
+        assert_eq!(state.max_id("."), 1);
         let fp = state.fingerprint_of(SchemaType::Avro, "\"string\"", &[], &SchemaExtras::default());
-        assert_eq!(state.fingerprints.get(&fp), Some(&1));
+        assert_eq!(state.id_of(".", &fp), Some(1));
         // tombstones, empty or null, hard-delete
         state.apply(2, &key("a", 1), Some(b""));
         state.apply(3, &key("b", 1), None);
         assert!(state.subjects.is_empty());
-        assert!(state.schemas.is_empty());
-        assert_eq!(state.max_id, 1, "ids are never reused");
+        assert_eq!(state.schema_count(), 0);
+        assert_eq!(state.max_id("."), 1, "ids are never reused");
         // garbage and unknown kinds are skipped
         state.apply(4, b"garbage", Some(b"x"));
         state.apply(5, br#"{"keytype":"CLEAR_SUBJECT","subject":"a","magic":0}"#, Some(br#"{"subject":"a"}"#));

@@ -46,10 +46,17 @@ pub enum RecordKey {
         /// Subject name, or `None` for the global mode.
         subject: Option<String>,
     },
+    /// `CONTEXT`: a schema context exists (Confluent `ContextKey`).
+    Context {
+        /// The tenant (`default`).
+        tenant: String,
+        /// The context, e.g. `.orders`.
+        context: String,
+    },
     /// `NOOP`: written to find the end of the topic; carries nothing.
     Noop,
-    /// A key type Gregor does not act on yet (`CLEAR_SUBJECT`,
-    /// `CONTEXT`, `ASSOC`, …): skipped.
+    /// A key type Gregor does not act on yet (`CLEAR_SUBJECT`, `ASSOC`,
+    /// …): skipped.
     Other(String),
 }
 
@@ -81,6 +88,14 @@ impl RecordKey {
             },
             "CONFIG" => Self::Config { subject: subject() },
             "MODE" => Self::Mode { subject: subject() },
+            "CONTEXT" => Self::Context {
+                tenant: object.get("tenant").and_then(Value::as_str).unwrap_or("default").to_owned(),
+                context: object
+                    .get("context")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| BadKey("CONTEXT key without context".to_owned()))?
+                    .to_owned(),
+            },
             "DELETE_SUBJECT" => Self::DeleteSubject {
                 subject: subject().ok_or_else(|| BadKey("DELETE_SUBJECT key without subject".to_owned()))?,
             },
@@ -111,6 +126,12 @@ impl RecordKey {
             }
             (Self::Mode { subject }, KeyMode::Canonical) => json!({"keytype": "MODE", "subject": subject, "magic": 0}),
             (Self::Mode { subject }, KeyMode::DeprecatedKarapace) => json!({"subject": subject, "magic": 0, "keytype": "MODE"}),
+            (Self::Context { tenant, context }, KeyMode::Canonical) => {
+                json!({"keytype": "CONTEXT", "tenant": tenant, "context": context})
+            }
+            (Self::Context { tenant, context }, KeyMode::DeprecatedKarapace) => {
+                json!({"tenant": tenant, "context": context, "keytype": "CONTEXT"})
+            }
             (Self::Noop, KeyMode::Canonical) => json!({"keytype": "NOOP", "magic": 0}),
             (Self::Noop, KeyMode::DeprecatedKarapace) => json!({"magic": 0, "keytype": "NOOP"}),
             (Self::Other(keytype), _) => json!({"keytype": keytype, "magic": 0}),

@@ -1,0 +1,61 @@
+//! Schema contexts (Confluent `QualifiedSubject`): a subject `:.ctx:name`
+//! lives in context `.ctx`, a plain `name` in the default context `.`.
+//! Each context has its own schema ids; `:*:` as a prefix means every
+//! context.
+
+/// The default context.
+pub const DEFAULT: &str = ".";
+
+/// The prefix that selects every context in listings.
+pub const WILDCARD: &str = ":*:";
+
+/// The context of a subject (`.` for an unqualified one).
+pub fn of(subject: &str) -> &str {
+    split(subject).0
+}
+
+/// `(context, name)` of a subject: `:.ctx:name` → (`.ctx`, `name`),
+/// `:.ctx:` → (`.ctx`, ``), `name` → (`.`, `name`). A subject that only
+/// looks qualified (no second `:`, or a context not starting with `.`) is
+/// an ordinary name.
+pub fn split(subject: &str) -> (&str, &str) {
+    if let Some((context, name)) = subject.strip_prefix(':').and_then(|rest| rest.split_once(':'))
+        && context.starts_with('.')
+    {
+        return (context, name);
+    }
+    (DEFAULT, subject)
+}
+
+/// The subject as stored: a default-context subject is unqualified
+/// (`:.:name` is `name`).
+pub fn normalize(subject: &str) -> String {
+    match split(subject) {
+        (DEFAULT, name) => name.to_owned(),
+        _ => subject.to_owned(),
+    }
+}
+
+/// The config and mode key of a context: `:.ctx:` (none for the default
+/// context, whose settings are the global ones).
+pub fn settings_key(context: &str) -> Option<String> {
+    (context != DEFAULT).then(|| format!(":{context}:"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualified_subjects() {
+        assert_eq!(split(":.orders:payments-value"), (".orders", "payments-value"));
+        assert_eq!(split(":.orders:"), (".orders", ""));
+        assert_eq!(split("payments-value"), (".", "payments-value"));
+        assert_eq!(split(":nope"), (".", ":nope"));
+        assert_eq!(split(":x:y"), (".", ":x:y"));
+        assert_eq!(normalize(":.:s"), "s");
+        assert_eq!(normalize(":.a:s"), ":.a:s");
+        assert_eq!(settings_key(".a").as_deref(), Some(":.a:"));
+        assert_eq!(settings_key("."), None);
+    }
+}
