@@ -340,14 +340,15 @@ impl Election {
                     .with_member_id(StrBytes::from_string(member_id.clone()));
                 let answer = connection.call(&beat, 1, timeout).await?;
                 match answer.error_code {
-                    code::NONE => {}
-                    code::REBALANCE_IN_PROGRESS | code::ILLEGAL_GENERATION => break,
-                    code::UNKNOWN_MEMBER_ID => {
-                        member_id.clear();
-                        break;
-                    }
+                    code::NONE => continue,
+                    code::REBALANCE_IN_PROGRESS | code::ILLEGAL_GENERATION => {}
+                    code::UNKNOWN_MEMBER_ID => member_id.clear(),
                     other => return Err(WireError(format!("Heartbeat failed with error {other}"))),
                 }
+                // While the group rebalances nobody is primary: the old
+                // primary stops writing before a new one can start.
+                self.publish(Leadership { primary_url: None, is_primary: false, generation, running: true });
+                break;
             }
         }
     }
