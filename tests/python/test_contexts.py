@@ -66,3 +66,24 @@ def test_contexts_have_their_own_ids_settings_and_lifecycle(bootstrap, fresh_gre
     assert sr.get("/contexts").json() == [".", ".green"]
     assert sr.get("/subjects/:.green:x/versions/1").json()["id"] == 1
     assert sr.get("/schemas/ids/1", params={"subject": ":.green:x"}).status_code == 200
+
+
+def test_references_inside_a_context(sr):
+    """An unqualified reference from a context names a subject of that
+    context; `referenceFormat=qualified` shows it qualified."""
+    from conftest import unique
+    ctx = unique(".refs").replace("-", "")
+    customer = json.dumps({"type": "record", "name": "Customer", "namespace": "shop", "fields": [{"name": "n", "type": "string"}]})
+    order = json.dumps({"type": "record", "name": "Order", "namespace": "shop", "fields": [{"name": "c", "type": "shop.Customer"}]})
+    assert sr.register(f":{ctx}:customer", customer).status_code == 200
+    refs = [{"name": "shop.Customer", "subject": "customer", "version": 1}]
+    r = sr.register(f":{ctx}:order", order, references=refs)
+    assert r.status_code == 200, r.text
+    plain = sr.get(f"/subjects/:{ctx}:order/versions/1").json()
+    assert plain["references"] == refs
+    qualified = sr.get(f"/subjects/:{ctx}:order/versions/1", params={"referenceFormat": "qualified"}).json()
+    assert qualified["references"] == [{**refs[0], "subject": f":{ctx}:customer"}]
+    assert sr.get(f"/subjects/:{ctx}:customer/versions/1/referencedby").json() == [r.json()["id"]]
+    # The same reference from the default context names another subject.
+    r = sr.register(unique("order"), order, references=refs)
+    assert (r.status_code, r.json()["error_code"]) == (422, 42201), r.text

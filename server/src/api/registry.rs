@@ -10,6 +10,7 @@ use tonic::{Request, Response, Status};
 use crate::registry::error::RegistryError;
 use crate::registry::schema::Reference;
 use crate::registry::state::StoredSchema;
+use crate::registry::context;
 use crate::registry::mode::Mode;
 use crate::registry::rules::SchemaExtras;
 use crate::registry::{ConfigView, Page, Registry, SchemaInput, VersionView};
@@ -59,6 +60,16 @@ fn references(schema: &StoredSchema) -> Vec<pb::SchemaReference> {
         .iter()
         .map(|r| pb::SchemaReference { name: r.name.clone(), subject: r.subject.clone(), version: r.version })
         .collect()
+}
+
+/// With `referenceFormat=qualified`, reference subjects named with their
+/// context (an unqualified one is in the referring schema's context).
+fn qualify(references: &mut [pb::SchemaReference], schema: &StoredSchema, reference_format: &str) {
+    if reference_format.eq_ignore_ascii_case("qualified") {
+        for reference in references {
+            reference.subject = context::resolve(&schema.context, &reference.subject);
+        }
+    }
 }
 
 fn registered(view: &VersionView) -> pb::RegisteredSchema {
@@ -232,6 +243,7 @@ impl SchemaRegistryService for RegistryService {
         let view = self.registry.get_version(&r.subject, &r.version, r.deleted)?;
         let mut schema = registered(&view);
         schema.schema = self.registry.formatted(&view.schema, &r.format);
+        qualify(&mut schema.references, &view.schema, &r.reference_format);
         ok(pb::GetVersionResponse { registered: Some(schema) })
     }
 
@@ -266,10 +278,12 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let (schema, max_id) = self.registry.schema_by_id(r.id, &r.subject)?;
+        let mut refs = references(&schema);
+        qualify(&mut refs, &schema, &r.reference_format);
         ok(pb::GetSchemaByIdResponse {
             schema_type: schema.schema_type.api_name().to_owned(),
             schema: self.registry.formatted(&schema, &r.format),
-            references: references(&schema),
+            references: refs,
             max_id: r.fetch_max_id.then_some(max_id),
             metadata: schema.extras.metadata.as_ref().and_then(json_to_struct),
             rule_set: schema.extras.rule_set.as_ref().and_then(json_to_struct),

@@ -59,7 +59,7 @@ impl SchemaSource {
         match self {
             Self::Local(registry) => {
                 let (stored, _) = registry.schema_by_id(id, "").map_err(|e| format!("schema {id}: {e}"))?;
-                let dependencies = registry.dependencies(&stored.references)?;
+                let dependencies = registry.dependencies_of(&stored)?;
                 Ok(Arc::new(SchemaRecord { schema_type: stored.schema_type, text: stored.text.clone(), dependencies }))
             }
             Self::Remote(remote) => remote.cached(id).ok_or_else(|| format!("schema {id} not found in the registry")),

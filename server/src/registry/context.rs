@@ -42,6 +42,16 @@ pub fn settings_key(context: &str) -> Option<String> {
     (context != DEFAULT).then(|| format!(":{context}:"))
 }
 
+/// A reference's subject as seen from `context`: an unqualified subject
+/// referenced from another context is in that context (Confluent).
+pub fn resolve(context: &str, subject: &str) -> String {
+    if context == DEFAULT || subject.starts_with(':') {
+        subject.to_owned()
+    } else {
+        format!(":{context}:{subject}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +67,8 @@ mod tests {
         assert_eq!(normalize(":.a:s"), ":.a:s");
         assert_eq!(settings_key(".a").as_deref(), Some(":.a:"));
         assert_eq!(settings_key("."), None);
+        assert_eq!(resolve(".a", "customer"), ":.a:customer");
+        assert_eq!(resolve(".a", ":.b:customer"), ":.b:customer");
+        assert_eq!(resolve(".", "customer"), "customer");
     }
 }

@@ -464,8 +464,8 @@ impl Registry {
     }
 
     /// Every schema `references` reach, dependencies first.
-    pub fn dependencies(&self, references: &[Reference]) -> Result<Vec<Dependency>, String> {
-        self.read().dependencies(references)
+    pub fn dependencies_of(&self, schema: &StoredSchema) -> Result<Vec<Dependency>, String> {
+        self.read().dependencies(&schema.context, &schema.references)
     }
 
     /// A schema's text in a Confluent `format`: `resolved` writes Avro
@@ -485,7 +485,7 @@ impl Registry {
         }
         let state = self.read();
         let parsed = state
-            .dependencies(&schema.references)
+            .dependencies(&schema.context, &schema.references)
             .ok()
             .and_then(|deps| schema::parse(schema.schema_type, &schema.text, &deps).ok());
         match (parsed, format.as_str()) {
@@ -501,7 +501,7 @@ impl Registry {
         let state = self.read();
         let entry = visible_subject(&state, subject, deleted)?;
         let normalize = normalize || config_normalize(&state, subject);
-        let candidate = prepare(&state, input, normalize)?;
+        let candidate = prepare(&state, subject, input, normalize)?;
         entry
             .visible(deleted)
             .find(|(_, v)| state.schema(context::of(subject), v.id).is_some_and(|s| s.fingerprint == candidate.fingerprint))
@@ -544,7 +544,7 @@ impl Registry {
             let mode = mode_for(&state, subject);
             check_register_mode(subject, mode, input.id)?;
             let normalize = normalize || config_normalize(&state, subject);
-            let candidate = prepare(&state, input, normalize)?;
+            let candidate = prepare(&state, subject, input, normalize)?;
             let entry = state.subjects.get(subject);
             if let Some(id) = input.id {
                 imported(&state, subject, id, input.version, candidate)?
@@ -992,7 +992,7 @@ impl Registry {
     ) -> Result<(bool, Vec<String>)> {
         let version = version.map(VersionId::parse).transpose()?;
         let state = self.read();
-        let candidate = match prepare(&state, input, normalize) {
+        let candidate = match prepare(&state, subject, input, normalize) {
             Ok(candidate) => candidate,
             Err(err @ RegistryError::InvalidSchema(_)) if verbose => return Ok((false, vec![err.to_string()])),
             Err(err) => return Err(err),
@@ -1226,13 +1226,14 @@ impl Candidate {
 }
 
 /// Parses and validates a submitted schema against the current state.
-fn prepare(state: &State, input: &SchemaInput, normalize: bool) -> Result<Candidate> {
+fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -> Result<Candidate> {
     let schema_type = SchemaType::from_api(&input.schema_type)?;
     if input.schema.trim().is_empty() {
         return Err(RegistryError::InvalidSchema("Empty schema".to_owned()));
     }
     input.extras.validate()?;
-    let dependencies = state.dependencies(&input.references).map_err(RegistryError::InvalidSchema)?;
+    let context = context::of(subject);
+    let dependencies = state.dependencies(context, &input.references).map_err(RegistryError::InvalidSchema)?;
     let parsed = schema::parse(schema_type, &input.schema, &dependencies).map_err(RegistryError::InvalidSchema)?;
     let canonical = parsed.canonical();
     // A Protobuf schema sent as a base64 descriptor (Confluent's Python
@@ -1269,7 +1270,7 @@ fn check_against(
     for (version, id) in chosen {
         let schema = schema_of(state, subject, id)?;
         let parsed = state
-            .dependencies(&schema.references)
+            .dependencies(&schema.context, &schema.references)
             .ok()
             .and_then(|deps| schema::parse(schema.schema_type, &schema.text, &deps).ok());
         priors.push((version, schema, parsed));

@@ -25,6 +25,8 @@ pub struct StoredSchema {
     pub references: Vec<Reference>,
     /// Its `metadata` and `ruleSet`.
     pub extras: SchemaExtras,
+    /// The context whose id it is (`.` by default).
+    pub context: String,
     /// Identity key: type, canonical form, references, metadata and rules.
     pub fingerprint: String,
 }
@@ -208,7 +210,7 @@ impl State {
         if !known {
             let schema_type = SchemaType::from_api(value.schema_type.as_deref().unwrap_or("")).unwrap_or(SchemaType::Avro);
             let extras = SchemaExtras { metadata: value.metadata, rule_set: value.rule_set };
-            let fingerprint = self.fingerprint_of(schema_type, &value.schema, &value.references, &extras);
+            let fingerprint = self.fingerprint_of(&context, schema_type, &value.schema, &value.references, &extras);
             let ids = self.ids.entry(context.clone()).or_default();
             ids.fingerprints.entry(fingerprint.clone()).or_insert(value.id);
             ids.schemas.insert(
@@ -220,6 +222,7 @@ impl State {
                     references: value.references,
                     extras,
                     fingerprint,
+                    context: context.clone(),
                 }),
             );
         }
@@ -262,9 +265,16 @@ impl State {
 
     /// The identity key of a schema: its type, canonical form and
     /// references. A text that no longer parses is keyed by itself.
-    pub fn fingerprint_of(&self, schema_type: SchemaType, text: &str, references: &[Reference], extras: &SchemaExtras) -> String {
+    pub fn fingerprint_of(
+        &self,
+        context: &str,
+        schema_type: SchemaType,
+        text: &str,
+        references: &[Reference],
+        extras: &SchemaExtras,
+    ) -> String {
         let canonical = self
-            .dependencies(references)
+            .dependencies(context, references)
             .and_then(|deps| schema::parse(schema_type, text, &deps))
             .map_or_else(|_| format!("raw:{text}"), |parsed| parsed.canonical());
         fingerprint(schema_type, &canonical, references, extras)
@@ -273,15 +283,17 @@ impl State {
     /// Every schema `references` reach, dependencies first, each under
     /// the name it was referenced by. Errors name a reference that does
     /// not resolve.
-    pub fn dependencies(&self, references: &[Reference]) -> Result<Vec<Dependency>, String> {
+    /// References are resolved from `context`, the referring schema's.
+    pub fn dependencies(&self, context: &str, references: &[Reference]) -> Result<Vec<Dependency>, String> {
         let mut out = Vec::new();
         let mut seen = HashSet::new();
-        self.collect_dependencies(references, &mut seen, &mut out, 0)?;
+        self.collect_dependencies(context, references, &mut seen, &mut out, 0)?;
         Ok(out)
     }
 
     fn collect_dependencies(
         &self,
+        context: &str,
         references: &[Reference],
         seen: &mut HashSet<(String, i32)>,
         out: &mut Vec<Dependency>,
@@ -291,16 +303,17 @@ impl State {
             return Err("references nest deeper than 32 levels".to_owned());
         }
         for reference in references {
+            let subject = context::resolve(context, &reference.subject);
             let schema = self
                 .subjects
-                .get(&reference.subject)
+                .get(&subject)
                 .and_then(|s| s.versions.get(&reference.version))
-                .and_then(|v| self.schema(context::of(&reference.subject), v.id))
+                .and_then(|v| self.schema(context::of(&subject), v.id))
                 .ok_or_else(|| {
                     format!("reference '{}' to subject '{}' version {} not found", reference.name, reference.subject, reference.version)
                 })?;
-            if seen.insert((context::of(&reference.subject).to_owned(), schema.id)) {
-                self.collect_dependencies(&schema.references, seen, out, depth + 1)?;
+            if seen.insert((context::of(&subject).to_owned(), schema.id)) {
+                self.collect_dependencies(&schema.context, &schema.references, seen, out, depth + 1)?;
                 out.push(Dependency {
                     name: reference.name.clone(),
                     subject: reference.subject.clone(),
@@ -349,7 +362,9 @@ impl State {
             .iter()
             .flat_map(|(name, s)| s.visible(deleted).map(move |(_, v)| (name, v)))
             .filter_map(|(name, v)| self.schema(context::of(name), v.id))
-            .filter(|schema| schema.references.iter().any(|r| r.subject == subject && r.version == version))
+            .filter(|schema| {
+                schema.references.iter().any(|r| context::resolve(&schema.context, &r.subject) == subject && r.version == version)
+            })
             .map(|schema| schema.id)
             .collect();
         ids.sort_unstable();
@@ -397,7 +412,7 @@ mod tests {
         state.apply(0, &key("a", 1), Some(&value("a", 1, 1, r#"{"type":"string"}"#)));
         state.apply(1, &key("b", 1), Some(&value("b", 1, 1, r#"{"type":"string"}"#)));
         assert_eq!(state.max_id("."), 1);
-        let fp = state.fingerprint_of(SchemaType::Avro, "\"string\"", &[], &SchemaExtras::default());
+        let fp = state.fingerprint_of(".", SchemaType::Avro, "\"string\"", &[], &SchemaExtras::default());
         assert_eq!(state.id_of(".", &fp), Some(1));
         // tombstones, empty or null, hard-delete
         state.apply(2, &key("a", 1), Some(b""));
