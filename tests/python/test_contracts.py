@@ -91,3 +91,15 @@ def test_json_schema_references_to_other_subjects(gregor, sr):
     bad = {"value_schema_id": person_id, "records": [{"value": {"name": "Bo", "home": {"zip": "12"}}}]}
     r = requests.post(f"{gregor.url}/topics/{topic}", json=bad, headers=media, timeout=30)
     assert (r.status_code, r.json()["error_code"]) == (422, 42205), r.text
+
+
+def test_metadata_and_rules_carry_over_to_the_next_version(sr):
+    subject = unique("contract-next")
+    r = sr.post(f"/subjects/{subject}/versions", {"schema": SCHEMA, "metadata": METADATA, "ruleSet": RULES})
+    assert r.status_code == 200, r.text
+    evolved = json.dumps({"type": "record", "name": "Person", "fields": [
+        {"name": "ssn", "type": "string"}, {"name": "age", "type": "int", "default": 0}]})
+    r = sr.post(f"/subjects/{subject}/versions", {"schema": evolved})
+    assert r.status_code == 200, r.text
+    latest = sr.get(f"/subjects/{subject}/versions/2").json()
+    assert latest["metadata"] == METADATA and latest["ruleSet"] == RULES

@@ -544,8 +544,18 @@ impl Registry {
             let mode = mode_for(&state, subject);
             check_register_mode(subject, mode, input.id)?;
             let normalize = normalize || config_normalize(&state, subject);
-            let candidate = prepare(&state, subject, input, normalize)?;
             let entry = state.subjects.get(subject);
+            // A registration without metadata and rules keeps the latest
+            // version's (Confluent: data contracts carry over).
+            let inherited;
+            let input = match entry.and_then(|e| e.live().next_back()).and_then(|(_, v)| state.schema(context::of(subject), v.id)) {
+                Some(latest) if input.extras == SchemaExtras::default() && latest.extras != SchemaExtras::default() => {
+                    inherited = SchemaInput { extras: latest.extras.clone(), ..input.clone() };
+                    &inherited
+                }
+                _ => input,
+            };
+            let candidate = prepare(&state, subject, input, normalize)?;
             if let Some(id) = input.id {
                 imported(&state, subject, id, input.version, candidate)?
             } else {
