@@ -7,6 +7,7 @@ Environment:
 """
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -42,6 +43,29 @@ def create_topic(bootstrap, prefix, partitions=1):
     for f in admin.create_topics([NewTopic(name, partitions, 1)]).values():
         f.result(10)
     return name
+
+
+class OwnBroker:
+    """A local broker of a test's own, in `directory`, on a free port; the
+    test may stop it early (`stop`)."""
+
+    def __init__(self, directory):
+        directory.mkdir(parents=True, exist_ok=True)
+        for cached in (ROOT / "target" / "test-broker" / "tansu", ROOT / ".broker" / "tansu"):
+            if cached.exists():
+                shutil.copy(cached, directory / "tansu")
+                break
+        self.env = {**os.environ, "GREGOR_BROKER_DIR": str(directory)}
+        self.port = free_port()
+        self.bootstrap = f"127.0.0.1:{self.port}"
+
+    def start(self):
+        subprocess.run([str(ROOT / "scripts" / "broker.sh"), "start", str(self.port)], env=self.env, check=True,
+                       stdout=subprocess.DEVNULL)
+        return self
+
+    def stop(self, check=False):
+        subprocess.run([str(ROOT / "scripts" / "broker.sh"), "stop"], env=self.env, check=check)
 
 
 class Gregor:

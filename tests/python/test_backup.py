@@ -5,13 +5,11 @@ and a registry started there is identical: subjects, versions, ids,
 deletions, configs and modes. Also a V2 file written by hand the way
 Karapace writes it, and damaged or misplaced restores."""
 import json
-import os
-import shutil
 import subprocess
 
 import pytest
 
-from conftest import GREGOR_BIN, ROOT, Client, Gregor, free_port, unique
+from conftest import GREGOR_BIN, Client, Gregor, OwnBroker, unique
 from test_protobuf import CUSTOMER
 from test_storage import snapshot
 
@@ -42,19 +40,11 @@ def full_state(sr):
 @pytest.fixture
 def other_broker(tmp_path):
     """A second, empty broker of the test's own."""
-    broker_dir = tmp_path / "broker"
-    broker_dir.mkdir()
-    for cached in (ROOT / "target" / "test-broker" / "tansu", ROOT / ".broker" / "tansu"):
-        if cached.exists():
-            shutil.copy(cached, broker_dir / "tansu")
-            break
-    env = {**os.environ, "GREGOR_BROKER_DIR": str(broker_dir)}
-    port = free_port()
-    subprocess.run([str(ROOT / "scripts" / "broker.sh"), "start", str(port)], env=env, check=True, stdout=subprocess.DEVNULL)
+    broker = OwnBroker(tmp_path / "broker").start()
     try:
-        yield f"127.0.0.1:{port}"
+        yield broker.bootstrap
     finally:
-        subprocess.run([str(ROOT / "scripts" / "broker.sh"), "stop"], env=env)
+        broker.stop()
 
 
 def test_backup_and_restore_on_another_broker(bootstrap, fresh_gregor, other_broker, tmp_path):

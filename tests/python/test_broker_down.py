@@ -2,30 +2,19 @@
 a hang, and the registry keeps answering reads from its replayed state. Runs
 its own broker so it can stop it."""
 import json
-import os
-import shutil
-import subprocess
 import time
 
 import requests
 from confluent_kafka.admin import AdminClient, NewTopic
 
-from conftest import ROOT, Client, Gregor, free_port, unique
+from conftest import Client, Gregor, OwnBroker, unique
 
 TIMEOUT_MS = 3000
 
 
 def test_broker_down_gives_errors_within_the_timeout(tmp_path):
-    broker_dir = tmp_path / "broker"
-    broker_dir.mkdir()
-    for cached in (ROOT / "target" / "test-broker" / "tansu", ROOT / ".broker" / "tansu"):
-        if cached.exists():
-            shutil.copy(cached, broker_dir / "tansu")
-            break
-    env = {**os.environ, "GREGOR_BROKER_DIR": str(broker_dir)}
-    port = free_port()
-    subprocess.run([str(ROOT / "scripts" / "broker.sh"), "start", str(port)], env=env, check=True, stdout=subprocess.DEVNULL)
-    bootstrap = f"127.0.0.1:{port}"
+    broker = OwnBroker(tmp_path / "broker").start()
+    bootstrap = broker.bootstrap
     g = Gregor(bootstrap, env={"GREGOR_KAFKA_REQUEST_TIMEOUT_MS": str(TIMEOUT_MS), "GREGOR_SCHEMA_WRITE_TIMEOUT_MS": str(TIMEOUT_MS)})
     try:
         g.start()
@@ -39,7 +28,7 @@ def test_broker_down_gives_errors_within_the_timeout(tmp_path):
         assert requests.post(f"{g.url}/topics/{topic}", data=body, headers=headers).status_code == 200
         assert sr.register("down-value", '"int"').status_code == 200
 
-        subprocess.run([str(ROOT / "scripts" / "broker.sh"), "stop"], env=env, check=True)
+        broker.stop(check=True)
         limit = TIMEOUT_MS / 1000 + 5
 
         start = time.monotonic()
@@ -65,4 +54,4 @@ def test_broker_down_gives_errors_within_the_timeout(tmp_path):
         assert sr.get("/subjects/down-value/versions").json() == [1]
     finally:
         g.stop()
-        subprocess.run([str(ROOT / "scripts" / "broker.sh"), "stop"], env=env)
+        broker.stop()
