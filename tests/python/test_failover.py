@@ -6,6 +6,7 @@ every acknowledged schema is present exactly once with the id it was
 acknowledged with, and no id maps to two schemas, on every node and in the
 topic itself."""
 import json
+import re
 import signal
 from collections import Counter
 import threading
@@ -13,7 +14,7 @@ import time
 
 import requests
 
-from conftest import Client, Gregor, free_port, unique
+from conftest import LOG_DIR, Client, Gregor, free_port, unique
 from test_storage import read_topic
 
 # Election settings for the test: a 3 s group session (tansu answers the
@@ -173,6 +174,58 @@ def test_primary_killed_mid_stream_loses_nothing_and_ids_stay_unique(bootstrap):
         print(f"\nfailover: {2 * per_writer} registrations, {attempts} attempts, {len(acked)} acknowledged, "
               f"{errors} retried errors {dict(kinds)}, lost 0, duplicate ids 0; first write accepted {failover_s:.2f} s after "
               f"SIGKILL of the primary ({primary.url}); new primary {new_primary[0].url}")
+    finally:
+        for node in nodes:
+            node.stop()
+
+
+def test_graceful_stop_hands_over_and_a_restarted_node_rejoins(bootstrap):
+    """SIGTERM: the primary leaves the group (LeaveGroup), another node
+    takes over without waiting for a session timeout, and the stopped node
+    rejoins as a replica that forwards."""
+    topic = unique("_schemas_ha")
+    env = {**ELECTION, "GREGOR_GROUP_ID": f"sr-{topic}"}
+    nodes = [Gregor(bootstrap, topic=topic, port=free_port(), env=env) for _ in range(2)]
+    try:
+        for node in nodes:
+            node.start()
+        wait_for(lambda: sum(health(n)["schema_registry_is_primary"] for n in nodes) == 1, 30, "one primary")
+        primary = next(n for n in nodes if health(n)["schema_registry_is_primary"])
+        other = next(n for n in nodes if n is not primary)
+        sr = Client(other.url)
+        assert sr.put("/config/graceful", {"compatibility": "NONE"}).status_code == 200
+        assert sr.register("graceful", schema("g", 0)).status_code == 200
+
+        stopped_at = time.monotonic()
+        primary.stop()
+        # A client retries while the group rebalances (50003/50004).
+        while True:
+            r = sr.register("graceful", schema("g", 1))
+            if r.status_code == 200 or time.monotonic() - stopped_at > 20:
+                break
+            assert r.json()["error_code"] in (50003, 50004), r.text
+            time.sleep(0.1)
+        took = time.monotonic() - stopped_at
+        assert r.status_code == 200, r.text
+        assert health(other)["schema_registry_is_primary"] is True
+        # The stopped primary left the group itself (no session timeout).
+        log = re.sub(r"\x1b\[[0-9;]*m", "", (LOG_DIR / f"gregor-{topic}-{primary.port}-1.log").read_text())
+        assert "left the registry election group" in log and "ok=true" in log
+
+        # The stopped node comes back and the group settles on one primary
+        # again (the lowest URL: possibly the returning node).
+        primary.start()
+
+        def settled():
+            urls = {health(n)["schema_registry_primary_url"] for n in nodes}
+            return len(urls) == 1 and sum(health(n)["schema_registry_is_primary"] for n in nodes) == 1
+        wait_for(settled, 30, "the group to settle after the restart")
+        replica = next(n for n in nodes if not health(n)["schema_registry_is_primary"])
+        r = Client(replica.url).register("graceful", schema("g", 2))
+        assert r.status_code == 200, r.text
+        for node in nodes:
+            assert Client(node.url).get("/subjects/graceful/versions").json() == [1, 2, 3]
+        print(f"\ngraceful hand-over: write accepted {took:.2f} s after SIGTERM of the primary")
     finally:
         for node in nodes:
             node.stop()
