@@ -312,9 +312,10 @@ impl Registry {
     }
 
     /// Where a write goes: `None` here (this node acts as primary), or the
-    /// primary's URL to forward to. Waits for an election in progress up to
-    /// the write timeout; 50004 when no primary emerges.
-    async fn write_route(&self) -> Result<Option<String>> {
+    /// primary's URL to forward to, never `unreachable` (a primary that just
+    /// failed). Waits for an election in progress up to the write timeout;
+    /// 50004 when no primary emerges.
+    async fn write_route(&self, unreachable: Option<&str>) -> Result<Option<String>> {
         self.wait_ready().await?;
         let Some(election) = &self.election else { return Ok(None) };
         let deadline = tokio::time::Instant::now() + Duration::from_millis(self.settings.write_timeout_ms);
@@ -327,7 +328,8 @@ impl Registry {
             }
             if !leadership.is_primary
                 && leadership.running
-                && let Some(url) = leadership.primary_url.clone().filter(|u| *u != self.settings.primary_url)
+                && let Some(url) =
+                    leadership.primary_url.clone().filter(|u| *u != self.settings.primary_url && Some(u.as_str()) != unreachable)
             {
                 return Ok(Some(url));
             }
@@ -346,14 +348,29 @@ impl Registry {
         }
     }
 
-    /// A write forwarded to `primary`, then this node's reader caught up,
-    /// so a read after the answer sees it.
-    async fn forward(&self, primary: &str, method: hyper::Method, path: &str, body: Option<&serde_json::Value>) -> Result<serde_json::Value> {
-        let answer = self.forwarder.call(primary, method, path, body).await?;
-        if let Err(err) = self.catch_up().await {
-            tracing::warn!(error = %err, "forwarded write done; this node has not read it back yet");
+    /// A write on a replica: forwarded to the primary, and this node's
+    /// reader caught up, so a read after the answer sees it. `None` when
+    /// this node is (or has become) the primary and must do it itself. A
+    /// primary that cannot be reached is given up for the next one the
+    /// group elects, once (writes are idempotent by content); 50003 after.
+    async fn forwarded(&self, method: Method, path: &str, body: Option<&serde_json::Value>) -> Result<Option<serde_json::Value>> {
+        let mut unreachable: Option<String> = None;
+        loop {
+            let Some(primary) = self.write_route(unreachable.as_deref()).await? else { return Ok(None) };
+            match self.forwarder.call(&primary, method.clone(), path, body).await {
+                Err(RegistryError::Forwarding(err)) if unreachable.is_none() => {
+                    tracing::info!(primary, error = %err, "primary unreachable; waiting for the next one");
+                    unreachable = Some(primary);
+                }
+                Err(err) => return Err(err),
+                Ok(answer) => {
+                    if let Err(err) = self.catch_up().await {
+                        tracing::warn!(error = %err, "forwarded write done; this node has not read it back yet");
+                    }
+                    return Ok(Some(answer));
+                }
+            }
         }
-        Ok(answer)
     }
 
     /// Stops writing: no longer acting as primary, and out of the election
@@ -514,7 +531,7 @@ impl Registry {
     /// `POST /subjects/{subject}/versions`: registers `input`, or returns
     /// the live version already holding it. 40901 when incompatible.
     pub async fn register(&self, subject: &str, input: &SchemaInput, normalize: bool) -> Result<VersionView> {
-        if let Some(primary) = self.write_route().await? {
+        {
             let mut body = json!({ "schema": input.schema, "references": input.references });
             if !input.schema_type.is_empty() {
                 body["schemaType"] = json!(input.schema_type);
@@ -532,10 +549,11 @@ impl Registry {
                 body["ruleSet"] = rule_set.clone();
             }
             let path = format!("/subjects/{}/versions{}", path_segment(subject), flag("normalize", normalize));
-            let answer = self.forward(&primary, Method::POST, &path, Some(&body)).await?;
-            let id = answer.get("id").and_then(serde_json::Value::as_i64).and_then(|i| i32::try_from(i).ok());
-            let id = id.ok_or_else(|| RegistryError::Forwarding(format!("unexpected answer from the primary: {answer}")))?;
-            return self.version_holding(subject, id);
+            if let Some(answer) = self.forwarded(Method::POST, &path, Some(&body)).await? {
+                let id = answer.get("id").and_then(serde_json::Value::as_i64).and_then(|i| i32::try_from(i).ok());
+                let id = id.ok_or_else(|| RegistryError::Forwarding(format!("unexpected answer from the primary: {answer}")))?;
+                return self.version_holding(subject, id);
+            }
         }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
@@ -598,9 +616,8 @@ impl Registry {
     /// `DELETE /subjects/{subject}`: soft-deletes every live version, or with
     /// `permanent` erases a soft-deleted subject. Returns the versions.
     pub async fn delete_subject(&self, subject: &str, permanent: bool) -> Result<Vec<i32>> {
-        if let Some(primary) = self.write_route().await? {
-            let path = format!("/subjects/{}{}", path_segment(subject), flag("permanent", permanent));
-            let answer = self.forward(&primary, Method::DELETE, &path, None).await?;
+        let path = format!("/subjects/{}{}", path_segment(subject), flag("permanent", permanent));
+        if let Some(answer) = self.forwarded(Method::DELETE, &path, None).await? {
             return serde_json::from_value(answer).map_err(|e| RegistryError::Forwarding(format!("unexpected answer from the primary: {e}")));
         }
         let _writer = self.write_lock.lock().await;
@@ -644,9 +661,8 @@ impl Registry {
 
     /// `DELETE /subjects/{subject}/versions/{version}`.
     pub async fn delete_version(&self, subject: &str, version: &str, permanent: bool) -> Result<i32> {
-        if let Some(primary) = self.write_route().await? {
-            let path = format!("/subjects/{}/versions/{}{}", path_segment(subject), path_segment(version), flag("permanent", permanent));
-            let answer = self.forward(&primary, Method::DELETE, &path, None).await?;
+        let path = format!("/subjects/{}/versions/{}{}", path_segment(subject), path_segment(version), flag("permanent", permanent));
+        if let Some(answer) = self.forwarded(Method::DELETE, &path, None).await? {
             return serde_json::from_value(answer).map_err(|e| RegistryError::Forwarding(format!("unexpected answer from the primary: {e}")));
         }
         let version_id = VersionId::parse(version)?;
@@ -771,9 +787,8 @@ impl Registry {
     /// `DELETE /contexts/{context}`: forgets an empty context. 42211 while
     /// it has subjects (soft-deleted ones too), 40401 for one not known.
     pub async fn delete_context(&self, context: &str) -> Result<()> {
-        if let Some(primary) = self.write_route().await? {
-            let path = format!("/contexts/{}", path_segment(context));
-            self.forward(&primary, Method::DELETE, &path, None).await?;
+        let path = format!("/contexts/{}", path_segment(context));
+        if self.forwarded(Method::DELETE, &path, None).await?.is_some() {
             return Ok(());
         }
         let _writer = self.write_lock.lock().await;
@@ -817,9 +832,8 @@ impl Registry {
         if mode == Mode::Forward && subject.is_some() {
             return Err(RegistryError::InvalidMode);
         }
-        if let Some(primary) = self.write_route().await? {
-            let path = format!("/mode{}{}", subject_path(subject), flag("force", force));
-            let answer = self.forward(&primary, Method::PUT, &path, Some(&json!({ "mode": mode.name() }))).await?;
+        let path = format!("/mode{}{}", subject_path(subject), flag("force", force));
+        if let Some(answer) = self.forwarded(Method::PUT, &path, Some(&json!({ "mode": mode.name() }))).await? {
             return mode_of(&answer);
         }
         let _writer = self.write_lock.lock().await;
@@ -848,9 +862,9 @@ impl Registry {
     /// mode returns to READWRITE (and with `recursive` every subject-level
     /// mode goes too); 40401 for a subject without a mode of its own.
     pub async fn delete_mode(&self, subject: Option<&str>, recursive: bool) -> Result<Mode> {
-        if let Some(primary) = self.write_route().await? {
-            let path = format!("/mode{}{}", subject_path(subject), flag("recursive", recursive));
-            return mode_of(&self.forward(&primary, Method::DELETE, &path, None).await?);
+        let path = format!("/mode{}{}", subject_path(subject), flag("recursive", recursive));
+        if let Some(answer) = self.forwarded(Method::DELETE, &path, None).await? {
+            return mode_of(&answer);
         }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
@@ -919,7 +933,7 @@ impl Registry {
             "" => None,
             name => Some(CompatibilityLevel::parse(name).ok_or(RegistryError::InvalidCompatibilityLevel)?),
         };
-        if let Some(primary) = self.write_route().await? {
+        {
             let mut body = json!({});
             if let Some(level) = level {
                 body["compatibility"] = json!(level.name());
@@ -928,8 +942,9 @@ impl Registry {
                 body["normalize"] = json!(normalize);
             }
             let path = format!("/config{}", subject_path(subject));
-            let answer = self.forward(&primary, Method::PUT, &path, Some(&body)).await?;
-            return self.config_of(&answer, "compatibility");
+            if let Some(answer) = self.forwarded(Method::PUT, &path, Some(&body)).await? {
+                return self.config_of(&answer, "compatibility");
+            }
         }
         let _writer = self.write_lock.lock().await;
         self.ensure_ready()?;
@@ -958,8 +973,7 @@ impl Registry {
     /// `DELETE /config`: the global config goes back to the configured
     /// default level; answers the config that was in force.
     pub async fn delete_global_config(&self) -> Result<ConfigView> {
-        if let Some(primary) = self.write_route().await? {
-            let answer = self.forward(&primary, Method::DELETE, "/config", None).await?;
+        if let Some(answer) = self.forwarded(Method::DELETE, "/config", None).await? {
             return self.config_of(&answer, "compatibilityLevel");
         }
         let _writer = self.write_lock.lock().await;
@@ -974,9 +988,8 @@ impl Registry {
     /// `DELETE /config/{subject}`: answers the subject's old config; 40401
     /// when it had none.
     pub async fn delete_subject_config(&self, subject: &str) -> Result<ConfigView> {
-        if let Some(primary) = self.write_route().await? {
-            let path = format!("/config{}", subject_path(Some(subject)));
-            let answer = self.forward(&primary, Method::DELETE, &path, None).await?;
+        let path = format!("/config{}", subject_path(Some(subject)));
+        if let Some(answer) = self.forwarded(Method::DELETE, &path, None).await? {
             return self.config_of(&answer, "compatibilityLevel");
         }
         let _writer = self.write_lock.lock().await;
