@@ -41,4 +41,4 @@ if [ -z "${GREGOR_TEST_BOOTSTRAP:-}" ]; then
     trap 'scripts/broker.sh stop' EXIT
     export GREGOR_TEST_BOOTSTRAP=127.0.0.1:$port
 fi
-"$py" -m pytest tests/python -q -p no:cacheprovider "$@"
+"$py" -m pytest tests/python -q -p no:cacheprovider --tb=short -rfE "$@"

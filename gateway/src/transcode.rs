@@ -122,7 +122,10 @@ impl RouteSpec {
 /// error response otherwise (415, 406, 400, 413, 422).
 #[allow(clippy::result_large_err)]
 async fn request_message<Req: Message + Default>(route: &'static RouteSpec, req: Request) -> Result<(&'static str, Req), Response> {
-    let media = negotiate(route, &req)?;
+    let media = match negotiate(route, &req) {
+        Ok(media) => media,
+        Err(response) => return Err(after_body(req, response).await),
+    };
     let encoded = decode_request(route, req, media).await?;
     let input = Req::decode(encoded.as_slice()).map_err(|err| rest_error(media, 422, 422, err.to_string()))?;
     Ok((media, input))
@@ -223,6 +226,33 @@ fn error_json(error_code: u32, message: &str) -> Vec<u8> {
     serde_json::to_vec(&serde_json::json!({ "error_code": error_code, "message": message })).unwrap_or_default()
 }
 
+/// The request body cap in bytes: the [`BodyLimit`] extension, else
+/// [`DEFAULT_BODY_LIMIT`].
+fn body_limit(extensions: &axum::http::Extensions) -> usize {
+    extensions.get::<BodyLimit>().map_or(DEFAULT_BODY_LIMIT, |l| l.0)
+}
+
+/// `response`, sent once the request body is read and dropped (up to the
+/// body limit; past it the response closes the connection). For answers
+/// that do not need the body: hyper closes a keep-alive connection whose
+/// request body was left unread, without `Connection: close`, and a
+/// client reusing it that instant sees a reset instead of its next answer.
+pub async fn after_body(req: Request, mut response: Response) -> Response {
+    let limit = body_limit(req.extensions());
+    if axum::body::to_bytes(req.into_body(), limit).await.is_err() {
+        close_connection(&mut response);
+    }
+    response
+}
+
+/// Marks a response as the connection's last (`Connection: close`), for
+/// answers sent with the request body unread (over the limit, or not
+/// readable): hyper closes such a connection, and the header tells the
+/// client not to reuse it.
+fn close_connection(response: &mut Response) {
+    response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+}
+
 /// Checks Content-Type (415) and picks the response media type (406).
 // The error is the finished response, returned once per rejected request.
 #[allow(clippy::result_large_err)]
@@ -247,6 +277,18 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
     let (input, _) = route.descriptors();
     let (mut parts, body) = req.into_parts();
     let mut fields = Map::new();
+    // The body is read first, whatever the route binds and whatever fails
+    // next: an answer sent before the body is read makes hyper close the
+    // keep-alive connection (with no `Connection: close`), and a client
+    // reusing it that instant gets a reset instead of its next response.
+    let bytes: Bytes = match axum::body::to_bytes(body, body_limit(&parts.extensions)).await {
+        Ok(bytes) => bytes,
+        Err(_) => {
+            let mut response = rest_error(media, 413, 413, "Request body too large");
+            close_connection(&mut response);
+            return Err(response);
+        }
+    };
 
     let params = RawPathParams::from_request_parts(&mut parts, &())
         .await
@@ -293,10 +335,6 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
 
     let mut encoded = Vec::new();
     if !matches!(route.body, BodySpec::None) {
-        let limit = parts.extensions.get::<BodyLimit>().map_or(DEFAULT_BODY_LIMIT, |l| l.0);
-        let bytes: Bytes = axum::body::to_bytes(body, limit)
-            .await
-            .map_err(|_| rest_error(media, 413, 413, "Request body too large"))?;
         if !bytes.iter().all(u8::is_ascii_whitespace) {
             match route.body {
                 BodySpec::All => deserialize_body(input.clone(), &bytes, media)?.encode(&mut encoded).map_err(|e| encode_error(media, e))?,
@@ -626,8 +664,8 @@ pub fn not_found() -> Response {
 }
 
 /// Answer for a known path with a method it does not serve.
-pub async fn method_not_allowed() -> Response {
-    rest_error("application/json", 405, 405, "HTTP 405 Method Not Allowed").into_response()
+pub async fn method_not_allowed(req: Request) -> Response {
+    after_body(req, rest_error("application/json", 405, 405, "HTTP 405 Method Not Allowed")).await
 }
 
 #[cfg(test)]

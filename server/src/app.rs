@@ -12,7 +12,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::extract::Request;
 use axum::http::{HeaderName, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use gateway::pb::gregor::kafka::v1::kafka_rest_root_service_server::KafkaRestRootServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_service_server::KafkaServiceServer;
@@ -249,7 +249,7 @@ async fn fallback(request: Request) -> Response {
     if grpc {
         tonic::Status::unimplemented(format!("unknown method {}", request.uri().path())).into_http::<axum::body::Body>()
     } else {
-        gateway::transcode::not_found().into_response()
+        gateway::transcode::after_body(request, gateway::transcode::not_found()).await
     }
 }
 

@@ -2,7 +2,11 @@
 broker: status codes, bodies, Confluent error codes, media types and `%2F`
 subjects. Expected values come from Confluent's resources and Errors.java
 (shared/reference/confluent-api.md §1)."""
+import itertools
 import json
+import socket
+import time
+from urllib.parse import urlparse
 
 import pytest
 import requests
@@ -158,6 +162,48 @@ def test_media_type_negotiation(sr):
     assert_error(requests.get(f"{sr.url}/subjects", headers={"Accept": "text/html"}), 406, 406)
     # A Content-Type on a GET without a body (the @kafkajs client sends one) is fine.
     assert requests.get(f"{sr.url}/subjects", headers={"Content-Type": SR_JSON}).status_code == 200
+
+
+def test_early_answers_keep_the_connection(sr):
+    """A 415, 405 or 404 is sent without needing the body; the connection must
+    still serve the next request, even when the body arrives after the
+    headers. (Unread, it made hyper close the connection with no
+    `Connection: close`, and a client reusing it got a reset: a CI flake.)"""
+    url = urlparse(sr.url)
+    body = json.dumps({"schema": compact(USER_V1)}).encode()
+
+    def request(method, path, content_type):
+        return (f"{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n").encode()
+
+    def answer(conn):
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = conn.recv(4096)
+            assert chunk, "connection closed instead of answering"
+            head += chunk
+        status, rest = head.split(b"\r\n", 1)
+        headers, body_start = rest.split(b"\r\n\r\n", 1)
+        length = next(int(line.split(b":")[1]) for line in headers.split(b"\r\n") if line.lower().startswith(b"content-length"))
+        while len(body_start) < length:
+            body_start += conn.recv(4096)
+        assert b"connection: close" not in headers.lower()
+        return int(status.split()[1])
+
+    subject = unique("conn")
+    early = [
+        ("POST", f"/subjects/{subject}/versions", "text/plain", 415),
+        ("PATCH", f"/subjects/{subject}/versions", SR_JSON, 405),
+        ("POST", "/no/such/path", SR_JSON, 404),
+    ]
+    for (method, path, content_type, status), delay in itertools.product(early, (0, 0.01, 0.1)):
+        with socket.create_connection((url.hostname, url.port), timeout=10) as conn:
+            conn.sendall(request(method, path, content_type))
+            time.sleep(delay)  # the body in a later segment than the headers
+            conn.sendall(body)
+            assert answer(conn) == status, (method, path)
+            conn.sendall(request("POST", f"/subjects/{subject}/versions", SR_JSON) + body)
+            assert answer(conn) == 200, (method, path)
 
 
 def test_slash_in_subject_names(sr):
