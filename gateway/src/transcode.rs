@@ -334,30 +334,28 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
     }
 
     let mut encoded = Vec::new();
-    if !matches!(route.body, BodySpec::None) {
-        if !bytes.iter().all(u8::is_ascii_whitespace) {
-            match route.body {
-                BodySpec::All => deserialize_body(input.clone(), &bytes, media)?.encode(&mut encoded).map_err(|e| encode_error(media, e))?,
-                BodySpec::Field(name) => match input.get_field_by_name(name) {
-                    Some(field) if field.kind().as_message().is_some() && !field.is_list() && !field.is_map() => {
-                        let inner = field.kind().as_message().cloned().expect("checked: a message field");
-                        let message = deserialize_body(inner, &bytes, media)?;
-                        // One encoding pass: a dynamic message's length is
-                        // as costly as its encoding.
-                        let inner_bytes = message.encode_to_vec();
-                        prost::encoding::encode_key(field.number(), prost::encoding::WireType::LengthDelimited, &mut encoded);
-                        prost::encoding::encode_varint(inner_bytes.len() as u64, &mut encoded);
-                        encoded.extend_from_slice(&inner_bytes);
-                    }
-                    _ => {
-                        let value: Json = serde_json::from_slice(&bytes)
-                            .map_err(|err| rest_error(media, 400, 400, format!("Invalid JSON in request body: {err}")))?;
-                        let json_name = input.get_field_by_name(name).map_or(name.to_owned(), |f| f.json_name().to_owned());
-                        fields.insert(json_name, value);
-                    }
-                },
-                BodySpec::None => {}
-            }
+    if !matches!(route.body, BodySpec::None) && !bytes.iter().all(u8::is_ascii_whitespace) {
+        match route.body {
+            BodySpec::All => deserialize_body(input.clone(), &bytes, media)?.encode(&mut encoded).map_err(|e| encode_error(media, e))?,
+            BodySpec::Field(name) => match input.get_field_by_name(name) {
+                Some(field) if field.kind().as_message().is_some() && !field.is_list() && !field.is_map() => {
+                    let inner = field.kind().as_message().cloned().expect("checked: a message field");
+                    let message = deserialize_body(inner, &bytes, media)?;
+                    // One encoding pass: a dynamic message's length is
+                    // as costly as its encoding.
+                    let inner_bytes = message.encode_to_vec();
+                    prost::encoding::encode_key(field.number(), prost::encoding::WireType::LengthDelimited, &mut encoded);
+                    prost::encoding::encode_varint(inner_bytes.len() as u64, &mut encoded);
+                    encoded.extend_from_slice(&inner_bytes);
+                }
+                _ => {
+                    let value: Json = serde_json::from_slice(&bytes)
+                        .map_err(|err| rest_error(media, 400, 400, format!("Invalid JSON in request body: {err}")))?;
+                    let json_name = input.get_field_by_name(name).map_or(name.to_owned(), |f| f.json_name().to_owned());
+                    fields.insert(json_name, value);
+                }
+            },
+            BodySpec::None => {}
         }
     }
 
