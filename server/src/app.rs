@@ -100,7 +100,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     } else {
         (None, None)
     };
-    let app = router(registry.clone(), kafka, config.http_request_max_size).await?;
+    let registry_service = registry.as_ref().map(|r| RegistryService::new(r.clone(), &config.metadata_deployment_attributes));
+    let app = router(registry_service, kafka, config.http_request_max_size).await?;
     let addr = format!("{}:{}", config.host, config.port);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
@@ -173,7 +174,7 @@ fn proxy_services(
 /// The whole application router: the registry and/or the REST proxy with
 /// the native Kafka API, gRPC and REST.
 pub async fn router(
-    registry: Option<Arc<Registry>>,
+    registry: Option<RegistryService>,
     kafka: Option<(KafkaRestApi, KafkaNative)>,
     body_limit: Option<usize>,
 ) -> Result<Router, ServeError> {
@@ -188,17 +189,18 @@ pub async fn router(
         .build_v1alpha()?;
     let mut grpc = tonic::service::Routes::new(health_service).add_service(reflection_v1).add_service(reflection_v1alpha);
     let mut rest = Router::new();
+    let serves_registry = registry.is_some();
 
-    if let Some(registry) = &registry {
+    if let Some(service) = registry {
         // grpc.health.v1 says NOT_SERVING until the `_schemas` replay is done.
         health.set_not_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
-        let replaying = registry.clone();
+        let replaying = service.registry().clone();
         let reporter = health.clone();
         tokio::spawn(async move {
             while replaying.wait_ready().await.is_err() {}
             reporter.set_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
         });
-        let service = Arc::new(RegistryService::new(registry.clone()));
+        let service = Arc::new(service);
         grpc = grpc.add_service(SchemaRegistryServiceServer::from_arc(service.clone()));
         rest = rest.merge(gateway::rest::schema_registry_service_router(service));
     }
@@ -213,7 +215,7 @@ pub async fn router(
         rest = rest
             .merge(gateway::rest::kafka_rest_service_router(kafka))
             .merge(gateway::rest::kafka_service_router(native));
-        if registry.is_none() {
+        if !serves_registry {
             let root = Arc::new(ProxyRoot);
             grpc = grpc.add_service(KafkaRestRootServiceServer::from_arc(root.clone()));
             rest = rest.merge(gateway::rest::kafka_rest_root_service_router(root));

@@ -56,6 +56,11 @@ pub struct Config {
     pub connections_max_idle_ms: u64,
     /// Refresh Kafka metadata at least this often, ms (60000).
     pub metadata_max_age_ms: u64,
+    /// What `GET /v1/metadata/deployment` reports (Confluent
+    /// `schema.registry.metadata.deployment.attributes`), trimmed and
+    /// lower-cased; empty by default, as in Confluent. Comma-separated in
+    /// the environment.
+    pub metadata_deployment_attributes: Vec<String>,
     /// Notices about Karapace keys that were accepted without effect, to
     /// log once logging is up.
     #[serde(skip)]
@@ -163,6 +168,7 @@ impl Default for Config {
             ssl_check_hostname: true,
             connections_max_idle_ms: 15_000,
             metadata_max_age_ms: 60_000,
+            metadata_deployment_attributes: Vec::new(),
             notices: Vec::new(),
             sasl_mechanism: None,
             sasl_plain_username: None,
@@ -217,6 +223,8 @@ const NUMERIC_KEYS: &[&str] = &[
     "consumer_max_instances", "consumer_queue_max_kbytes", "registry_port", "waiting_time_before_acting_as_master_ms",
     "connections_max_idle_ms", "metadata_max_age_ms",
 ];
+/// Keys whose environment values are comma-separated lists.
+const LIST_KEYS: &[&str] = &["metadata_deployment_attributes"];
 /// Keys whose environment values are booleans.
 const BOOL_KEYS: &[&str] =
     &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname"];
@@ -232,6 +240,7 @@ const KEYS: &[&str] = &[
     "registry_url", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
+    "metadata_deployment_attributes",
 ];
 
 /// Karapace keys (confluent-api.md §4.1) Gregor accepts without acting on
@@ -345,6 +354,8 @@ impl Config {
                         "false" | "0" | "no" => Value::Bool(false),
                         _ => return Err(ConfigError::Invalid(format!("{env_name} must be true or false"))),
                     }
+                } else if LIST_KEYS.contains(key) {
+                    raw.split(',').map(str::trim).filter(|item| !item.is_empty()).map(Value::from).collect()
                 } else {
                     Value::String(raw)
                 };

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pytest
 import requests
 
-from conftest import SR_JSON, unique
+from conftest import SR_JSON, Gregor, unique
 
 USER_V1 = {"type": "record", "name": "User", "namespace": "t", "fields": [{"name": "id", "type": "int"}]}
 USER_V2 = {
@@ -52,6 +52,18 @@ def test_root_and_server_metadata(sr, gregor):
     assert health["status"]["schema_registry_ready"] is True
     assert health["status"]["schema_registry_reader_current_offset"] >= 0
     assert sr.get("/schemas/types").json() == ["JSON", "PROTOBUF", "AVRO"]
+    # Confluent's default when schema.registry.metadata.deployment.attributes is unset.
+    assert sr.get("/v1/metadata/deployment").json() == {"attributes": []}
+
+
+def test_deployment_attributes_setting(bootstrap):
+    g = Gregor(bootstrap, env={"KARAPACE_METADATA_DEPLOYMENT_ATTRIBUTES": " OpenSource , deploymentScope:X"}).start()
+    try:
+        r = requests.get(f"{g.url}/v1/metadata/deployment")
+        assert r.status_code == 200 and r.headers["content-type"] == SR_JSON
+        assert r.json() == {"attributes": ["opensource", "deploymentscope:x"]}
+    finally:
+        g.stop()
 
 
 def test_register_fetch_and_lookup(sr):

@@ -19,12 +19,21 @@ use crate::registry::{ConfigView, Page, Registry, SchemaInput, VersionView};
 #[derive(Debug, Clone)]
 pub struct RegistryService {
     registry: Arc<Registry>,
+    deployment_attributes: Vec<String>,
 }
 
 impl RegistryService {
-    /// Serves `registry`.
-    pub fn new(registry: Arc<Registry>) -> Self {
-        Self { registry }
+    /// Serves `registry`; `deployment_attributes` is what
+    /// `GET /v1/metadata/deployment` reports (trimmed and lower-cased here,
+    /// as Confluent's `Props.getSchemaRegistryDeployment` does).
+    pub fn new(registry: Arc<Registry>, deployment_attributes: &[String]) -> Self {
+        let deployment_attributes = deployment_attributes.iter().map(|a| a.trim().to_lowercase()).collect();
+        Self { registry, deployment_attributes }
+    }
+
+    /// The registry served.
+    pub fn registry(&self) -> &Arc<Registry> {
+        &self.registry
     }
 }
 
@@ -168,6 +177,10 @@ impl SchemaRegistryService for RegistryService {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             commit_id: option_env!("GREGOR_COMMIT").unwrap_or("").to_owned(),
         })
+    }
+
+    async fn get_deployment(&self, _: Request<pb::GetDeploymentRequest>) -> Reply<pb::GetDeploymentResponse> {
+        ok(pb::GetDeploymentResponse { attributes: self.deployment_attributes.clone() })
     }
 
     async fn get_health(&self, _: Request<pb::GetHealthRequest>) -> Reply<pb::GetHealthResponse> {
