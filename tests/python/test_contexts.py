@@ -87,3 +87,25 @@ def test_references_inside_a_context(sr):
     # The same reference from the default context names another subject.
     r = sr.register(unique("order"), order, references=refs)
     assert (r.status_code, r.json()["error_code"]) == (422, 42201), r.text
+
+
+def test_default_context_spelled_out(sr):
+    """`:.:name` is the default context's `name` (Confluent `QualifiedSubject`):
+    stored, listed and answered as `name`, with `name`'s config."""
+    from conftest import unique
+    name = unique("dflt")
+    r = sr.register(f":.:{name}", S1)
+    assert r.status_code == 200, r.text
+    got = sr.get(f"/subjects/{name}/versions/1").json()
+    assert got["subject"] == name and got["id"] == r.json()["id"]
+    assert sr.get(f"/subjects/:.:{name}/versions/latest").json()["subject"] == name
+    assert name in sr.get("/subjects").json() and f":.:{name}" not in sr.get("/subjects").json()
+    assert sr.post(f"/subjects/:.:{name}", {"schema": S1}).json()["subject"] == name
+    assert sr.put(f"/config/:.:{name}", {"compatibility": "NONE"}).status_code == 200
+    assert sr.get(f"/config/{name}").json()["compatibilityLevel"] == "NONE"
+    # A reference to the spelled-out subject resolves to the same schema.
+    ref = [{"name": "A", "subject": f":.:{name}", "version": 1}]
+    user = json.dumps({"type": "record", "name": "U", "fields": [{"name": "a", "type": "A"}]})
+    assert sr.register(unique("user"), user, references=ref).status_code == 200
+    assert sr.get(f"/subjects/{name}/versions/1/referencedby").json() != []
+    assert sr.delete(f"/subjects/:.:{name}").status_code == 422  # referenced: 42206

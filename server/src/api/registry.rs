@@ -58,7 +58,7 @@ fn input(spec: Option<pb::SchemaSpec>) -> SchemaInput {
         references: spec
             .references
             .into_iter()
-            .map(|r| Reference { name: r.name, subject: r.subject, version: r.version })
+            .map(|r| Reference { name: r.name, subject: context::normalize(&r.subject), version: r.version })
             .collect(),
     }
 }
@@ -216,14 +216,14 @@ impl SchemaRegistryService for RegistryService {
     async fn lookup_schema(&self, request: Request<pb::LookupSchemaRequest>) -> Reply<pb::LookupSchemaResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let view = self.registry.lookup(&r.subject, &input(r.schema), r.normalize, r.deleted)?;
+        let view = self.registry.lookup(&context::normalize(&context::normalize(&r.subject)), &input(r.schema), r.normalize, r.deleted)?;
         ok(pb::LookupSchemaResponse { registered: Some(registered(&view)) })
     }
 
     async fn delete_subject(&self, request: Request<pb::DeleteSubjectRequest>) -> Reply<pb::DeleteSubjectResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let versions = self.registry.delete_subject(&r.subject, r.permanent).await?;
+        let versions = self.registry.delete_subject(&context::normalize(&context::normalize(&r.subject)), r.permanent).await?;
         ok(pb::DeleteSubjectResponse { versions })
     }
 
@@ -231,14 +231,14 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let versions =
-            self.registry.list_versions(&r.subject, r.deleted, r.deleted_only, r.deleted_as_negative, page(r.offset, r.limit))?;
+            self.registry.list_versions(&context::normalize(&context::normalize(&r.subject)), r.deleted, r.deleted_only, r.deleted_as_negative, page(r.offset, r.limit))?;
         ok(pb::ListVersionsResponse { versions })
     }
 
     async fn register_schema(&self, request: Request<pb::RegisterSchemaRequest>) -> Reply<pb::RegisterSchemaResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let view = self.registry.register(&r.subject, &input(r.schema), r.normalize).await?;
+        let view = self.registry.register(&context::normalize(&context::normalize(&r.subject)), &input(r.schema), r.normalize).await?;
         ok(pb::RegisterSchemaResponse {
             id: view.schema.id,
             version: view.version,
@@ -253,7 +253,7 @@ impl SchemaRegistryService for RegistryService {
     async fn get_version(&self, request: Request<pb::GetVersionRequest>) -> Reply<pb::GetVersionResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let view = self.registry.get_version(&r.subject, &r.version, r.deleted)?;
+        let view = self.registry.get_version(&context::normalize(&context::normalize(&r.subject)), &r.version, r.deleted)?;
         let mut schema = registered(&view);
         schema.schema = self.registry.formatted(&view.schema, &r.format);
         qualify(&mut schema.references, &view.schema, &r.reference_format);
@@ -263,21 +263,21 @@ impl SchemaRegistryService for RegistryService {
     async fn delete_version(&self, request: Request<pb::DeleteVersionRequest>) -> Reply<pb::DeleteVersionResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let version = self.registry.delete_version(&r.subject, &r.version, r.permanent).await?;
+        let version = self.registry.delete_version(&context::normalize(&context::normalize(&r.subject)), &r.version, r.permanent).await?;
         ok(pb::DeleteVersionResponse { version })
     }
 
     async fn get_version_schema(&self, request: Request<pb::GetVersionSchemaRequest>) -> Reply<pb::GetVersionSchemaResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let view = self.registry.get_version(&r.subject, &r.version, r.deleted)?;
+        let view = self.registry.get_version(&context::normalize(&context::normalize(&r.subject)), &r.version, r.deleted)?;
         ok(pb::GetVersionSchemaResponse { body: text_body(&self.registry.formatted(&view.schema, &r.format)) })
     }
 
     async fn list_referenced_by(&self, request: Request<pb::ListReferencedByRequest>) -> Reply<pb::ListReferencedByResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&r.subject, &r.version, r.deleted, page(r.offset, r.limit))? })
+        ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&context::normalize(&context::normalize(&r.subject)), &r.version, r.deleted, page(r.offset, r.limit))? })
     }
 
     async fn list_schemas(&self, request: Request<pb::ListSchemasRequest>) -> Reply<pb::ListSchemasResponse> {
@@ -290,7 +290,7 @@ impl SchemaRegistryService for RegistryService {
     async fn get_schema_by_id(&self, request: Request<pb::GetSchemaByIdRequest>) -> Reply<pb::GetSchemaByIdResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let (schema, max_id) = self.registry.schema_by_id(r.id, &r.subject)?;
+        let (schema, max_id) = self.registry.schema_by_id(r.id, &context::normalize(&r.subject))?;
         let mut refs = references(&schema);
         qualify(&mut refs, &schema, &r.reference_format);
         ok(pb::GetSchemaByIdResponse {
@@ -306,7 +306,7 @@ impl SchemaRegistryService for RegistryService {
     async fn get_schema_text_by_id(&self, request: Request<pb::GetSchemaTextByIdRequest>) -> Reply<pb::GetSchemaTextByIdResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let (schema, _) = self.registry.schema_by_id(r.id, &r.subject)?;
+        let (schema, _) = self.registry.schema_by_id(r.id, &context::normalize(&r.subject))?;
         ok(pb::GetSchemaTextByIdResponse { body: text_body(&self.registry.formatted(&schema, &r.format)) })
     }
 
@@ -314,7 +314,7 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let mut subjects: Vec<String> =
-            self.registry.versions_for_id(r.id, &r.subject, r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
+            self.registry.versions_for_id(r.id, &context::normalize(&context::normalize(&r.subject)), r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
         subjects.dedup();
         let subjects = page(r.offset, r.limit).apply(subjects.into_iter());
         ok(pb::ListSchemaSubjectsResponse { subjects })
@@ -325,7 +325,7 @@ impl SchemaRegistryService for RegistryService {
         let r = request.into_inner();
         let versions = self
             .registry
-            .versions_for_id(r.id, &r.subject, r.deleted, page(r.offset, r.limit))?
+            .versions_for_id(r.id, &context::normalize(&context::normalize(&r.subject)), r.deleted, page(r.offset, r.limit))?
             .into_iter()
             .map(|(subject, version)| pb::SubjectVersion { subject, version })
             .collect();
@@ -356,20 +356,20 @@ impl SchemaRegistryService for RegistryService {
     async fn get_subject_config(&self, request: Request<pb::GetSubjectConfigRequest>) -> Reply<pb::GetSubjectConfigResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        ok(pb::GetSubjectConfigResponse { config: config(self.registry.subject_config(&r.subject, r.default_to_global)?) })
+        ok(pb::GetSubjectConfigResponse { config: config(self.registry.subject_config(&context::normalize(&context::normalize(&r.subject)), r.default_to_global)?) })
     }
 
     async fn update_subject_config(&self, request: Request<pb::UpdateSubjectConfigRequest>) -> Reply<pb::UpdateSubjectConfigResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let update = r.config.unwrap_or_default();
-        let stored = self.registry.set_config(Some(&r.subject), &update.compatibility, update.normalize).await?;
+        let stored = self.registry.set_config(Some(&context::normalize(&r.subject)), &update.compatibility, update.normalize).await?;
         ok(pb::UpdateSubjectConfigResponse { config: config_update(stored, update.normalize) })
     }
 
     async fn delete_subject_config(&self, request: Request<pb::DeleteSubjectConfigRequest>) -> Reply<pb::DeleteSubjectConfigResponse> {
         self.registry.wait_ready().await?;
-        ok(pb::DeleteSubjectConfigResponse { config: config(self.registry.delete_subject_config(&request.into_inner().subject).await?) })
+        ok(pb::DeleteSubjectConfigResponse { config: config(self.registry.delete_subject_config(&context::normalize(&request.into_inner().subject)).await?) })
     }
 
     async fn list_contexts(&self, request: Request<pb::ListContextsRequest>) -> Reply<pb::ListContextsResponse> {
@@ -405,33 +405,33 @@ impl SchemaRegistryService for RegistryService {
     async fn get_subject_mode(&self, request: Request<pb::GetSubjectModeRequest>) -> Reply<pb::GetSubjectModeResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        ok(pb::GetSubjectModeResponse { mode: mode(self.registry.mode(Some(&r.subject), r.default_to_global)?) })
+        ok(pb::GetSubjectModeResponse { mode: mode(self.registry.mode(Some(&context::normalize(&r.subject)), r.default_to_global)?) })
     }
 
     async fn update_subject_mode(&self, request: Request<pb::UpdateSubjectModeRequest>) -> Reply<pb::UpdateSubjectModeResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let stored = self.registry.set_mode(Some(&r.subject), &r.mode.unwrap_or_default().mode, r.force).await?;
+        let stored = self.registry.set_mode(Some(&context::normalize(&r.subject)), &r.mode.unwrap_or_default().mode, r.force).await?;
         ok(pb::UpdateSubjectModeResponse { mode: mode(stored) })
     }
 
     async fn delete_subject_mode(&self, request: Request<pb::DeleteSubjectModeRequest>) -> Reply<pb::DeleteSubjectModeResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        ok(pb::DeleteSubjectModeResponse { mode: mode(self.registry.delete_mode(Some(&r.subject), r.recursive).await?) })
+        ok(pb::DeleteSubjectModeResponse { mode: mode(self.registry.delete_mode(Some(&context::normalize(&r.subject)), r.recursive).await?) })
     }
 
     async fn check_compatibility(&self, request: Request<pb::CheckCompatibilityRequest>) -> Reply<pb::CheckCompatibilityResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let result = self.registry.check_compatibility(&r.subject, Some(&r.version), &input(r.schema), r.normalize, r.verbose)?;
+        let result = self.registry.check_compatibility(&context::normalize(&context::normalize(&r.subject)), Some(&r.version), &input(r.schema), r.normalize, r.verbose)?;
         ok(pb::CheckCompatibilityResponse { result: verdict(result) })
     }
 
     async fn check_compatibility_all(&self, request: Request<pb::CheckCompatibilityAllRequest>) -> Reply<pb::CheckCompatibilityAllResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let result = self.registry.check_compatibility(&r.subject, None, &input(r.schema), r.normalize, r.verbose)?;
+        let result = self.registry.check_compatibility(&context::normalize(&context::normalize(&r.subject)), None, &input(r.schema), r.normalize, r.verbose)?;
         ok(pb::CheckCompatibilityAllResponse { result: verdict(result) })
     }
 

@@ -28,10 +28,11 @@ pub fn split(subject: &str) -> (&str, &str) {
 }
 
 /// The subject as stored: a default-context subject is unqualified
-/// (`:.:name` is `name`).
+/// (`:.:name` is `name`, as Confluent's `QualifiedSubject` reads it).
+/// `:.:` alone, the default context itself, stays as it is.
 pub fn normalize(subject: &str) -> String {
     match split(subject) {
-        (DEFAULT, name) => name.to_owned(),
+        (DEFAULT, name) if !name.is_empty() => name.to_owned(),
         _ => subject.to_owned(),
     }
 }
@@ -65,6 +66,7 @@ mod tests {
         assert_eq!(split(":x:y"), (".", ":x:y"));
         assert_eq!(normalize(":.:s"), "s");
         assert_eq!(normalize(":.a:s"), ":.a:s");
+        assert_eq!(normalize(":.:"), ":.:");
         assert_eq!(settings_key(".a").as_deref(), Some(":.a:"));
         assert_eq!(settings_key("."), None);
         assert_eq!(resolve(".a", "customer"), ":.a:customer");
