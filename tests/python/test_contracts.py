@@ -103,3 +103,103 @@ def test_metadata_and_rules_carry_over_to_the_next_version(sr):
     assert r.status_code == 200, r.text
     latest = sr.get(f"/subjects/{subject}/versions/2").json()
     assert latest["metadata"] == METADATA and latest["ruleSet"] == RULES
+
+
+def test_config_fields_are_stored_and_returned(bootstrap, gregor, sr):
+    """Every Confluent config field is accepted, answered and written to
+    `_schemas` under Confluent's names; a PUT changes only what it sets."""
+    subject = unique("cfg")
+    body = {"compatibility": "full", "normalize": True, "alias": "elsewhere", "validateFields": True,
+            "validateRules": False, "compatibilityGroup": "major",
+            "defaultMetadata": {"properties": {"owner": "team-a"}}, "overrideMetadata": {"properties": {"tier": "gold"}},
+            "defaultRuleSet": {"domainRules": [RULES["domainRules"][0]]},
+            "overrideRuleSet": {"migrationRules": RULES["migrationRules"]}}
+    r = sr.put(f"/config/{subject}", body)
+    assert r.status_code == 200, r.text
+    assert r.json() == {**body, "compatibility": "FULL"}
+    got = sr.get(f"/config/{subject}").json()
+    expected = {**{k: v for k, v in body.items() if k != "compatibility"}, "compatibilityLevel": "FULL"}
+    assert got == expected
+    # Field by field: a later PUT keeps what it does not set.
+    assert sr.put(f"/config/{subject}", {"compatibilityGroup": "minor"}).json() == {"compatibilityGroup": "minor"}
+    assert sr.get(f"/config/{subject}").json() == {**expected, "compatibilityGroup": "minor"}
+    stored = [json.loads(v) for k, v in read_topic(bootstrap, gregor.topic)
+              if k and b'"keytype":"CONFIG"' in k and f'"subject":"{subject}"'.encode() in k and v]
+    assert stored[-1] == {**expected, "compatibilityGroup": "minor"}
+    # Bad content: an invalid rule set is 42210, malformed metadata 422,
+    # an empty update 42203; nothing is stored.
+    bad_rules = {"defaultRuleSet": {"domainRules": [{"name": "x", "kind": "CONDITION", "mode": "UPGRADE", "type": "CEL"}]}}
+    r = sr.put(f"/config/{subject}", bad_rules)
+    assert (r.status_code, r.json()["error_code"]) == (422, 42210), r.text
+    r = sr.put(f"/config/{subject}", {"overrideMetadata": {"tags": ["not", "a", "map"]}})
+    assert (r.status_code, r.json()["error_code"]) == (422, 422), r.text
+    r = sr.put(f"/config/{subject}", {})
+    assert (r.status_code, r.json()["error_code"]) == (422, 42203), r.text
+    assert sr.get(f"/config/{subject}").json() == {**expected, "compatibilityGroup": "minor"}
+
+
+def test_config_default_and_override_metadata_and_rules(sr):
+    """A new version's metadata and rules are its own (or the previous
+    version's) over the config's defaults and under its overrides
+    (Confluent `maybeSetMetadataRuleSet`, `mergeMetadata`, `mergeRuleSets`)."""
+    subject = unique("merge")
+    check = RULES["domainRules"][0]
+    up = RULES["migrationRules"][0]
+    assert sr.put(f"/config/{subject}", {
+        "defaultMetadata": {"properties": {"owner": "team-a", "tier": "bronze"}, "sensitive": ["a"]},
+        "overrideMetadata": {"properties": {"tier": "gold"}},
+        "defaultRuleSet": {"domainRules": [check]},
+        "overrideRuleSet": {"migrationRules": [up]},
+    }).status_code == 200
+    own_check = {**check, "expr": "true"}
+    r = sr.post(f"/subjects/{subject}/versions", {"schema": SCHEMA, "metadata": {"properties": {"owner": "team-b"}, "sensitive": ["b"]},
+                                                 "ruleSet": {"domainRules": [own_check]}})
+    assert r.status_code == 200, r.text
+    v1 = sr.get(f"/subjects/{subject}/versions/1").json()
+    assert v1["metadata"] == {"properties": {"owner": "team-b", "tier": "gold"}, "sensitive": ["a", "b"]}
+    assert v1["ruleSet"] == {"domainRules": [own_check], "migrationRules": [up]}
+    # Registering the same again is the same version.
+    again = sr.post(f"/subjects/{subject}/versions", {"schema": SCHEMA, "metadata": {"properties": {"owner": "team-b"}, "sensitive": ["b"]},
+                                                     "ruleSet": {"domainRules": [own_check]}})
+    assert again.json()["id"] == r.json()["id"]
+    # A version without its own takes the previous version's, merged again.
+    v2_schema = json.dumps({"type": "record", "name": "Person", "fields": [
+        {"name": "ssn", "type": "string"}, {"name": "age", "type": "int", "default": 0}]})
+    assert sr.post(f"/subjects/{subject}/versions", {"schema": v2_schema}).status_code == 200
+    v2 = sr.get(f"/subjects/{subject}/versions/2").json()
+    assert v2["metadata"] == v1["metadata"] and v2["ruleSet"] == v1["ruleSet"]
+
+
+def test_compatibility_group(sr):
+    """With `compatibilityGroup`, a new version is checked only against
+    versions with the same value of that metadata property."""
+    subject = unique("group")
+    assert sr.put(f"/config/{subject}", {"compatibility": "BACKWARD", "compatibilityGroup": "major"}).status_code == 200
+    as_int = json.dumps({"type": "record", "name": "Person", "fields": [{"name": "ssn", "type": "int"}]})
+
+    def register(schema, major):
+        return sr.post(f"/subjects/{subject}/versions", {"schema": schema, "metadata": {"properties": {"major": major}}})
+
+    assert register(SCHEMA, "1").status_code == 200
+    r = register(as_int, "1")
+    assert (r.status_code, r.json()["error_code"]) == (409, 40901), r.text
+    assert register(as_int, "2").status_code == 200  # a new group starts fresh
+    r = sr.post(f"/compatibility/subjects/{subject}/versions/latest",
+                {"schema": SCHEMA, "metadata": {"properties": {"major": "2"}}})
+    assert r.json() == {"is_compatible": False}, r.text
+    r = sr.post(f"/compatibility/subjects/{subject}/versions",
+                {"schema": SCHEMA, "metadata": {"properties": {"major": "1"}}})
+    assert r.json() == {"is_compatible": True}, r.text
+
+
+def test_subject_alias(sr):
+    """A subject whose config names an `alias` answers that subject's versions."""
+    target, alias = unique("target"), unique("alias")
+    r = sr.post(f"/subjects/{target}/versions", {"schema": SCHEMA})
+    assert r.status_code == 200, r.text
+    assert sr.put(f"/config/{alias}", {"alias": target}).status_code == 200
+    latest = sr.get(f"/subjects/{alias}/versions/latest").json()
+    assert latest["subject"] == target and latest["id"] == r.json()["id"]
+    assert sr.get(f"/subjects/{alias}/versions").json() == [1]
+    assert sr.post(f"/subjects/{alias}", {"schema": SCHEMA}).json()["id"] == r.json()["id"]
+    assert sr.get(f"/subjects/{alias}/versions/1/schema").text == SCHEMA

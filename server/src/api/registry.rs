@@ -14,6 +14,7 @@ use crate::registry::context;
 use crate::registry::mode::Mode;
 use crate::registry::rules::SchemaExtras;
 use crate::registry::{ConfigView, Page, Registry, SchemaInput, VersionView};
+use crate::storage::record::ConfigValue;
 
 /// The registry's gRPC service; the REST façade calls the same methods.
 #[derive(Debug, Clone)]
@@ -136,12 +137,49 @@ fn json_to_value(value: &serde_json::Value) -> prost_types::Value {
     prost_types::Value { kind: Some(kind) }
 }
 
+/// A config as answered: the level in force and every stored field.
 fn config(view: ConfigView) -> Option<pb::Config> {
-    Some(pb::Config { compatibility_level: view.level.name().to_owned(), normalize: view.normalize })
+    let value = view.value;
+    Some(pb::Config {
+        compatibility_level: view.level.name().to_owned(),
+        normalize: value.normalize,
+        alias: value.alias,
+        validate_fields: value.validate_fields,
+        validate_rules: value.other.get("validateRules").and_then(serde_json::Value::as_bool),
+        compatibility_group: value.compatibility_group,
+        default_metadata: value.default_metadata.as_ref().and_then(json_to_struct),
+        override_metadata: value.override_metadata.as_ref().and_then(json_to_struct),
+        default_rule_set: value.default_rule_set.as_ref().and_then(json_to_struct),
+        override_rule_set: value.override_rule_set.as_ref().and_then(json_to_struct),
+    })
 }
 
-fn config_update(view: ConfigView, normalize: Option<bool>) -> Option<pb::ConfigUpdate> {
-    Some(pb::ConfigUpdate { compatibility: view.level.name().to_owned(), normalize })
+/// A PUT body as the fields of a stored config (`validateRules`, which
+/// Gregor only keeps, goes with the fields it does not act on).
+fn config_value(update: &pb::ConfigUpdate) -> ConfigValue {
+    let mut other = serde_json::Map::new();
+    if let Some(validate_rules) = update.validate_rules {
+        other.insert("validateRules".to_owned(), validate_rules.into());
+    }
+    ConfigValue {
+        compatibility_level: Some(update.compatibility.clone()).filter(|c| !c.trim().is_empty()),
+        normalize: update.normalize,
+        alias: update.alias.clone(),
+        validate_fields: update.validate_fields,
+        compatibility_group: update.compatibility_group.clone(),
+        default_metadata: update.default_metadata.clone().map(struct_to_json),
+        override_metadata: update.override_metadata.clone().map(struct_to_json),
+        default_rule_set: update.default_rule_set.clone().map(struct_to_json),
+        override_rule_set: update.override_rule_set.clone().map(struct_to_json),
+        other,
+    }
+}
+
+/// The PUT answer: the request echoed (Confluent returns the
+/// `ConfigUpdateRequest`), the level upper-cased as stored.
+fn config_update(view: &ConfigView, update: pb::ConfigUpdate) -> Option<pb::ConfigUpdate> {
+    let compatibility = if update.compatibility.trim().is_empty() { String::new() } else { view.level.name().to_owned() };
+    Some(pb::ConfigUpdate { compatibility, ..update })
 }
 
 fn verdict((compatible, messages): (bool, Vec<String>)) -> Option<pb::CompatibilityResult> {
@@ -216,14 +254,14 @@ impl SchemaRegistryService for RegistryService {
     async fn lookup_schema(&self, request: Request<pb::LookupSchemaRequest>) -> Reply<pb::LookupSchemaResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let view = self.registry.lookup(&context::normalize(&context::normalize(&r.subject)), &input(r.schema), r.normalize, r.deleted)?;
+        let view = self.registry.lookup(&context::normalize(&r.subject), &input(r.schema), r.normalize, r.deleted)?;
         ok(pb::LookupSchemaResponse { registered: Some(registered(&view)) })
     }
 
     async fn delete_subject(&self, request: Request<pb::DeleteSubjectRequest>) -> Reply<pb::DeleteSubjectResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let versions = self.registry.delete_subject(&context::normalize(&context::normalize(&r.subject)), r.permanent).await?;
+        let versions = self.registry.delete_subject(&context::normalize(&r.subject), r.permanent).await?;
         ok(pb::DeleteSubjectResponse { versions })
     }
 
@@ -231,14 +269,14 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let versions =
-            self.registry.list_versions(&context::normalize(&context::normalize(&r.subject)), r.deleted, r.deleted_only, r.deleted_as_negative, page(r.offset, r.limit))?;
+            self.registry.list_versions(&context::normalize(&r.subject), r.deleted, r.deleted_only, r.deleted_as_negative, page(r.offset, r.limit))?;
         ok(pb::ListVersionsResponse { versions })
     }
 
     async fn register_schema(&self, request: Request<pb::RegisterSchemaRequest>) -> Reply<pb::RegisterSchemaResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let view = self.registry.register(&context::normalize(&context::normalize(&r.subject)), &input(r.schema), r.normalize).await?;
+        let view = self.registry.register(&context::normalize(&r.subject), &input(r.schema), r.normalize).await?;
         ok(pb::RegisterSchemaResponse {
             id: view.schema.id,
             version: view.version,
@@ -253,7 +291,7 @@ impl SchemaRegistryService for RegistryService {
     async fn get_version(&self, request: Request<pb::GetVersionRequest>) -> Reply<pb::GetVersionResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let view = self.registry.get_version(&context::normalize(&context::normalize(&r.subject)), &r.version, r.deleted)?;
+        let view = self.registry.get_version(&context::normalize(&r.subject), &r.version, r.deleted)?;
         let mut schema = registered(&view);
         schema.schema = self.registry.formatted(&view.schema, &r.format);
         qualify(&mut schema.references, &view.schema, &r.reference_format);
@@ -263,21 +301,21 @@ impl SchemaRegistryService for RegistryService {
     async fn delete_version(&self, request: Request<pb::DeleteVersionRequest>) -> Reply<pb::DeleteVersionResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let version = self.registry.delete_version(&context::normalize(&context::normalize(&r.subject)), &r.version, r.permanent).await?;
+        let version = self.registry.delete_version(&context::normalize(&r.subject), &r.version, r.permanent).await?;
         ok(pb::DeleteVersionResponse { version })
     }
 
     async fn get_version_schema(&self, request: Request<pb::GetVersionSchemaRequest>) -> Reply<pb::GetVersionSchemaResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let view = self.registry.get_version(&context::normalize(&context::normalize(&r.subject)), &r.version, r.deleted)?;
+        let view = self.registry.get_version(&context::normalize(&r.subject), &r.version, r.deleted)?;
         ok(pb::GetVersionSchemaResponse { body: text_body(&self.registry.formatted(&view.schema, &r.format)) })
     }
 
     async fn list_referenced_by(&self, request: Request<pb::ListReferencedByRequest>) -> Reply<pb::ListReferencedByResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&context::normalize(&context::normalize(&r.subject)), &r.version, r.deleted, page(r.offset, r.limit))? })
+        ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&context::normalize(&r.subject), &r.version, r.deleted, page(r.offset, r.limit))? })
     }
 
     async fn list_schemas(&self, request: Request<pb::ListSchemasRequest>) -> Reply<pb::ListSchemasResponse> {
@@ -314,7 +352,7 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let mut subjects: Vec<String> =
-            self.registry.versions_for_id(r.id, &context::normalize(&context::normalize(&r.subject)), r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
+            self.registry.versions_for_id(r.id, &context::normalize(&r.subject), r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
         subjects.dedup();
         let subjects = page(r.offset, r.limit).apply(subjects.into_iter());
         ok(pb::ListSchemaSubjectsResponse { subjects })
@@ -325,7 +363,7 @@ impl SchemaRegistryService for RegistryService {
         let r = request.into_inner();
         let versions = self
             .registry
-            .versions_for_id(r.id, &context::normalize(&context::normalize(&r.subject)), r.deleted, page(r.offset, r.limit))?
+            .versions_for_id(r.id, &context::normalize(&r.subject), r.deleted, page(r.offset, r.limit))?
             .into_iter()
             .map(|(subject, version)| pb::SubjectVersion { subject, version })
             .collect();
@@ -344,8 +382,8 @@ impl SchemaRegistryService for RegistryService {
     async fn update_global_config(&self, request: Request<pb::UpdateGlobalConfigRequest>) -> Reply<pb::UpdateGlobalConfigResponse> {
         self.registry.wait_ready().await?;
         let update = request.into_inner().config.unwrap_or_default();
-        let stored = self.registry.set_config(None, &update.compatibility, update.normalize).await?;
-        ok(pb::UpdateGlobalConfigResponse { config: config_update(stored, update.normalize) })
+        let stored = self.registry.set_config(None, &config_value(&update)).await?;
+        ok(pb::UpdateGlobalConfigResponse { config: config_update(&stored, update) })
     }
 
     async fn delete_global_config(&self, _request: Request<pb::DeleteGlobalConfigRequest>) -> Reply<pb::DeleteGlobalConfigResponse> {
@@ -356,15 +394,15 @@ impl SchemaRegistryService for RegistryService {
     async fn get_subject_config(&self, request: Request<pb::GetSubjectConfigRequest>) -> Reply<pb::GetSubjectConfigResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        ok(pb::GetSubjectConfigResponse { config: config(self.registry.subject_config(&context::normalize(&context::normalize(&r.subject)), r.default_to_global)?) })
+        ok(pb::GetSubjectConfigResponse { config: config(self.registry.subject_config(&context::normalize(&r.subject), r.default_to_global)?) })
     }
 
     async fn update_subject_config(&self, request: Request<pb::UpdateSubjectConfigRequest>) -> Reply<pb::UpdateSubjectConfigResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let update = r.config.unwrap_or_default();
-        let stored = self.registry.set_config(Some(&context::normalize(&r.subject)), &update.compatibility, update.normalize).await?;
-        ok(pb::UpdateSubjectConfigResponse { config: config_update(stored, update.normalize) })
+        let stored = self.registry.set_config(Some(&context::normalize(&r.subject)), &config_value(&update)).await?;
+        ok(pb::UpdateSubjectConfigResponse { config: config_update(&stored, update) })
     }
 
     async fn delete_subject_config(&self, request: Request<pb::DeleteSubjectConfigRequest>) -> Reply<pb::DeleteSubjectConfigResponse> {
@@ -424,14 +462,14 @@ impl SchemaRegistryService for RegistryService {
     async fn check_compatibility(&self, request: Request<pb::CheckCompatibilityRequest>) -> Reply<pb::CheckCompatibilityResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let result = self.registry.check_compatibility(&context::normalize(&context::normalize(&r.subject)), Some(&r.version), &input(r.schema), r.normalize, r.verbose)?;
+        let result = self.registry.check_compatibility(&context::normalize(&r.subject), Some(&r.version), &input(r.schema), r.normalize, r.verbose)?;
         ok(pb::CheckCompatibilityResponse { result: verdict(result) })
     }
 
     async fn check_compatibility_all(&self, request: Request<pb::CheckCompatibilityAllRequest>) -> Reply<pb::CheckCompatibilityAllResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let result = self.registry.check_compatibility(&context::normalize(&context::normalize(&r.subject)), None, &input(r.schema), r.normalize, r.verbose)?;
+        let result = self.registry.check_compatibility(&context::normalize(&r.subject), None, &input(r.schema), r.normalize, r.verbose)?;
         ok(pb::CheckCompatibilityAllResponse { result: verdict(result) })
     }
 

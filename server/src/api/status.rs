@@ -29,10 +29,11 @@ impl From<RegistryError> for Status {
             | RegistryError::InvalidVersion(_)
             | RegistryError::InvalidCompatibilityLevel
             | RegistryError::InvalidMode
-            | RegistryError::InvalidRuleSet(_) => Code::InvalidArgument,
+            | RegistryError::InvalidRuleSet(_)
+            | RegistryError::InvalidConfig(_) => Code::InvalidArgument,
             RegistryError::Store(_) => Code::Internal,
             RegistryError::NotReady(_) | RegistryError::Forwarding(_) | RegistryError::UnknownLeader(_) => Code::Unavailable,
-            RegistryError::Primary { code, .. } => match code / 100 {
+            RegistryError::Primary { code, .. } => match if *code >= 10_000 { code / 100 } else { *code } {
                 404 => Code::NotFound,
                 409 => Code::FailedPrecondition,
                 422 | 400 => Code::InvalidArgument,

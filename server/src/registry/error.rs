@@ -67,6 +67,10 @@ pub enum RegistryError {
     /// 42211.
     #[error("The specified context '{0}' is not empty.")]
     ContextNotEmpty(String),
+    /// A config update whose content is malformed (HTTP 422, as Jackson
+    /// answers an entity it cannot read).
+    #[error("Invalid config: {0}")]
+    InvalidConfig(String),
     /// 42210.
     #[error("Invalid rule set: {0}")]
     InvalidRuleSet(String),
@@ -117,6 +121,7 @@ impl RegistryError {
             Self::OperationNotPermitted(_) => 42205,
             Self::ImportIdMismatch(_) => 42207,
             Self::InvalidRuleSet(_) => 42210,
+            Self::InvalidConfig(_) => 422,
             Self::ContextNotEmpty(_) => 42211,
             Self::IncompatibleSchema { .. } => 40901,
             Self::InvalidSchema(_) => 42201,
@@ -148,6 +153,7 @@ impl RegistryError {
             Self::OperationNotPermitted(_) => "OPERATION_NOT_PERMITTED",
             Self::ImportIdMismatch(_) => "ID_DOES_NOT_MATCH",
             Self::InvalidRuleSet(_) => "INVALID_RULE_SET",
+            Self::InvalidConfig(_) => "INVALID_CONFIG",
             Self::ContextNotEmpty(_) => "CONTEXT_NOT_EMPTY",
             Self::IncompatibleSchema { .. } => "INCOMPATIBLE_SCHEMA",
             Self::InvalidSchema(_) => "INVALID_SCHEMA",

@@ -94,13 +94,14 @@ pub struct VersionView {
     pub schema: Arc<StoredSchema>,
 }
 
-/// A compatibility config as stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A config as answered: the level in force and the stored fields
+/// (`value.compatibility_level` may be unset; `level` never is).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConfigView {
     /// The level.
     pub level: CompatibilityLevel,
-    /// Normalize by default, when set.
-    pub normalize: Option<bool>,
+    /// The stored record (every Confluent config field).
+    pub value: ConfigValue,
 }
 
 /// Reader and writer state for `/_health`.
@@ -456,6 +457,7 @@ impl Registry {
     /// numbers (Confluent `deletedAsNegative`).
     pub fn list_versions(&self, subject: &str, deleted: bool, deleted_only: bool, as_negative: bool, page: Page) -> Result<Vec<i32>> {
         let state = self.read();
+        let subject = &aliased(&state, subject);
         let entry = visible_subject(&state, subject, deleted || deleted_only)?;
         let versions = entry.versions.iter().filter(|(_, v)| if deleted_only { v.deleted } else { deleted || !v.deleted });
         Ok(page.apply(versions.map(|(n, v)| if as_negative && v.deleted { -*n } else { *n })))
@@ -465,6 +467,7 @@ impl Registry {
     pub fn get_version(&self, subject: &str, version: &str, deleted: bool) -> Result<VersionView> {
         let version = VersionId::parse(version)?;
         let state = self.read();
+        let subject = &aliased(&state, subject);
         let entry = visible_subject(&state, subject, deleted)?;
         let (number, found) = match version {
             VersionId::Latest => entry.visible(deleted).next_back(),
@@ -477,7 +480,7 @@ impl Registry {
     /// `GET /subjects/{subject}/versions/{version}/referencedby`.
     pub fn referenced_by(&self, subject: &str, version: &str, deleted: bool, page: Page) -> Result<Vec<i32>> {
         let view = self.get_version(subject, version, false)?;
-        Ok(page.apply(self.read().referenced_by(subject, view.version, deleted).into_iter()))
+        Ok(page.apply(self.read().referenced_by(&view.subject, view.version, deleted).into_iter()))
     }
 
     /// Every schema `references` reach, dependencies first.
@@ -516,6 +519,7 @@ impl Registry {
     /// `POST /subjects/{subject}`: the version of `subject` holding `input`.
     pub fn lookup(&self, subject: &str, input: &SchemaInput, normalize: bool, deleted: bool) -> Result<VersionView> {
         let state = self.read();
+        let subject = &aliased(&state, subject);
         let entry = visible_subject(&state, subject, deleted)?;
         let normalize = normalize || config_normalize(&state, subject);
         let candidate = prepare(&state, subject, input, normalize)?;
@@ -563,16 +567,8 @@ impl Registry {
             check_register_mode(subject, mode, input.id)?;
             let normalize = normalize || config_normalize(&state, subject);
             let entry = state.subjects.get(subject);
-            // A registration without metadata and rules keeps the latest
-            // version's (Confluent: data contracts carry over).
-            let inherited;
-            let input = match entry.and_then(|e| e.live().next_back()).and_then(|(_, v)| state.schema(context::of(subject), v.id)) {
-                Some(latest) if input.extras == SchemaExtras::default() && latest.extras != SchemaExtras::default() => {
-                    inherited = SchemaInput { extras: latest.extras.clone(), ..input.clone() };
-                    &inherited
-                }
-                _ => input,
-            };
+            let config = effective_config(&state, subject);
+            let input = &with_contract(&state, subject, entry, input, &config);
             let candidate = prepare(&state, subject, input, normalize)?;
             if let Some(id) = input.id {
                 imported(&state, subject, id, input.version, candidate)?
@@ -586,7 +582,8 @@ impl Registry {
                     return Ok(VersionView { subject: subject.to_owned(), version: number, schema: schema_of(&state, subject, v.id)? });
                 }
                 let level = level_for(&state, subject, self.settings.default_level);
-                let messages = check_against(&state, subject, level, &candidate, entry, None)?;
+                let group = config.compatibility_group.as_deref();
+                let messages = check_against(&state, subject, level, &candidate, entry, None, group)?;
                 if !messages.is_empty() {
                     return Err(RegistryError::IncompatibleSchema { subject: subject.to_owned(), messages });
                 }
@@ -767,12 +764,16 @@ impl Registry {
 
     /// A config view from a primary's answer, its level under `key`.
     fn config_of(&self, answer: &serde_json::Value, key: &str) -> Result<ConfigView> {
-        let level = answer
-            .get(key)
-            .and_then(serde_json::Value::as_str)
-            .and_then(CompatibilityLevel::parse)
-            .unwrap_or(self.settings.default_level);
-        Ok(ConfigView { level, normalize: answer.get("normalize").and_then(serde_json::Value::as_bool) })
+        let mut answer = answer.clone();
+        if let Some(object) = answer.as_object_mut()
+            && let Some(level) = object.remove(key)
+        {
+            object.insert("compatibilityLevel".to_owned(), level);
+        }
+        let value: ConfigValue = serde_json::from_value(answer)
+            .map_err(|e| RegistryError::Forwarding(format!("unexpected answer from the primary: {e}")))?;
+        let level = value.compatibility_level.as_deref().and_then(CompatibilityLevel::parse).unwrap_or(self.settings.default_level);
+        Ok(ConfigView { level, value })
     }
 
     // ---- contexts ----
@@ -901,10 +902,9 @@ impl Registry {
     /// `GET /config`.
     pub fn global_config(&self) -> ConfigView {
         let state = self.read();
-        let stored = state.global_config.as_ref();
         ConfigView {
             level: level_for(&state, "", self.settings.default_level),
-            normalize: stored.and_then(|c| c.normalize),
+            value: state.global_config.clone().unwrap_or_default(),
         }
     }
 
@@ -915,7 +915,7 @@ impl Registry {
         match state.subject_configs.get(subject) {
             Some(config) => Ok(ConfigView {
                 level: level_for(&state, subject, self.settings.default_level),
-                normalize: config.normalize,
+                value: config.clone(),
             }),
             None if default_to_global => {
                 drop(state);
@@ -925,21 +925,34 @@ impl Registry {
         }
     }
 
-    /// `PUT /config` (`subject: None`) and `PUT /config/{subject}`. An empty
-    /// level keeps the current one; an unknown one is 42203.
-    pub async fn set_config(&self, subject: Option<&str>, level: &str, normalize: Option<bool>) -> Result<ConfigView> {
-        let level = match level.trim() {
-            "" if normalize.is_none() => return Err(RegistryError::InvalidCompatibilityLevel),
-            "" => None,
-            name => Some(CompatibilityLevel::parse(name).ok_or(RegistryError::InvalidCompatibilityLevel)?),
+    /// `PUT /config` (`subject: None`) and `PUT /config/{subject}`: the
+    /// fields `update` sets replace the stored ones, the others stay
+    /// (Confluent `ConfigValue.update`). An unknown level is 42203, an
+    /// update that sets nothing too; a default or override rule set
+    /// Confluent would refuse is 42210, malformed metadata 422.
+    pub async fn set_config(&self, subject: Option<&str>, update: &ConfigValue) -> Result<ConfigView> {
+        let mut update = update.clone();
+        update.compatibility_level = match update.compatibility_level.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(name) => Some(CompatibilityLevel::parse(name).ok_or(RegistryError::InvalidCompatibilityLevel)?.name().to_owned()),
         };
+        if update == ConfigValue::default() {
+            return Err(RegistryError::InvalidCompatibilityLevel);
+        }
+        for (metadata, rule_set) in [
+            (&update.default_metadata, &update.default_rule_set),
+            (&update.override_metadata, &update.override_rule_set),
+        ] {
+            let extras = SchemaExtras { metadata: metadata.clone(), rule_set: rule_set.clone() };
+            extras.validate().map_err(|e| match e {
+                RegistryError::InvalidSchema(why) => RegistryError::InvalidConfig(why),
+                other => other,
+            })?;
+        }
         {
-            let mut body = json!({});
-            if let Some(level) = level {
-                body["compatibility"] = json!(level.name());
-            }
-            if let Some(normalize) = normalize {
-                body["normalize"] = json!(normalize);
+            let mut body = serde_json::to_value(&update).map_err(|e| RegistryError::Store(e.to_string()))?;
+            if let Some(level) = body.as_object_mut().and_then(|b| b.remove("compatibilityLevel")) {
+                body["compatibility"] = level;
             }
             let path = format!("/config{}", subject_path(subject));
             if let Some(answer) = self.forwarded(Method::PUT, &path, Some(&body)).await? {
@@ -954,20 +967,12 @@ impl Registry {
                 Some(s) => state.subject_configs.get(s),
                 None => state.global_config.as_ref(),
             };
-            ConfigValue {
-                compatibility_level: level
-                    .map(|l| l.name().to_owned())
-                    .or_else(|| current.and_then(|c| c.compatibility_level.clone())),
-                normalize: normalize.or_else(|| current.and_then(|c| c.normalize)),
-            }
+            current.cloned().unwrap_or_default().updated(&update)
         };
         self.append(vec![(RecordKey::Config { subject: subject.map(str::to_owned) }, Some(to_json(&value)))]).await?;
-        tracing::info!(subject, level = value.compatibility_level.as_deref(), "set compatibility config");
+        tracing::info!(subject, level = value.compatibility_level.as_deref(), "set config");
         let state = self.read();
-        Ok(ConfigView {
-            level: level_for(&state, subject.unwrap_or(""), self.settings.default_level),
-            normalize: value.normalize,
-        })
+        Ok(ConfigView { level: level_for(&state, subject.unwrap_or(""), self.settings.default_level), value })
     }
 
     /// `DELETE /config`: the global config goes back to the configured
@@ -1015,6 +1020,8 @@ impl Registry {
     ) -> Result<(bool, Vec<String>)> {
         let version = version.map(VersionId::parse).transpose()?;
         let state = self.read();
+        let config = effective_config(&state, subject);
+        let input = &with_contract(&state, subject, state.subjects.get(subject), input, &config);
         let candidate = match prepare(&state, subject, input, normalize) {
             Ok(candidate) => candidate,
             Err(err @ RegistryError::InvalidSchema(_)) if verbose => return Ok((false, vec![err.to_string()])),
@@ -1034,7 +1041,7 @@ impl Registry {
             ),
         };
         let level = level_for(&state, subject, self.settings.default_level);
-        let messages = check_against(&state, subject, level, &candidate, entry, pinned)?;
+        let messages = check_against(&state, subject, level, &candidate, entry, pinned, config.compatibility_group.as_deref())?;
         let compatible = messages.is_empty();
         Ok((compatible, if verbose { messages } else { Vec::new() }))
     }
@@ -1117,6 +1124,28 @@ fn level_for(state: &State, subject: &str, default: CompatibilityLevel) -> Compa
     configs_for(state, subject)
         .find_map(|c| c.compatibility_level.as_deref().and_then(CompatibilityLevel::parse))
         .unwrap_or(default)
+}
+
+/// The config in force for `subject`, field by field: its own, else its
+/// context's, else the global one.
+fn effective_config(state: &State, subject: &str) -> ConfigValue {
+    let scopes: Vec<&ConfigValue> = configs_for(state, subject).collect();
+    scopes.into_iter().rev().fold(ConfigValue::default(), |merged, scope| merged.updated(scope))
+}
+
+/// `input` with the metadata and rules a new version of `subject` gets:
+/// its own or the latest version's, with `config`'s defaults and
+/// overrides (see [`rules::for_new_version`]).
+fn with_contract(state: &State, subject: &str, entry: Option<&Subject>, input: &SchemaInput, config: &ConfigValue) -> SchemaInput {
+    let latest = entry.and_then(|e| e.live().next_back()).and_then(|(_, v)| state.schema(context::of(subject), v.id));
+    let extras = rules::for_new_version(&input.extras, latest.map(|l| &l.extras), config);
+    SchemaInput { extras, ..input.clone() }
+}
+
+/// The subject reads of `subject` answer: the one its own config names as
+/// its `alias`, else itself.
+fn aliased(state: &State, subject: &str) -> String {
+    state.subject_configs.get(subject).and_then(|c| c.alias.as_deref()).map_or_else(|| subject.to_owned(), context::normalize)
 }
 
 fn config_normalize(state: &State, subject: &str) -> bool {
@@ -1273,7 +1302,9 @@ fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -
 }
 
 /// Runs the compatibility check of `candidate` against the subject's live
-/// versions: `pinned` alone when given, else those `level` names.
+/// versions: `pinned` alone when given, else those `level` names. With a
+/// compatibility `group` (a metadata property), only versions with the
+/// candidate's value of it count (Confluent `compatibilityGroup`).
 fn check_against(
     state: &State,
     subject: &str,
@@ -1281,9 +1312,17 @@ fn check_against(
     candidate: &Candidate,
     entry: Option<&Subject>,
     pinned: Option<i32>,
+    group: Option<&str>,
 ) -> Result<Vec<String>> {
     let Some(entry) = entry else { return Ok(Vec::new()) };
-    let live: Vec<(i32, i32)> = entry.live().map(|(n, v)| (n, v.id)).collect();
+    let in_group = |id: i32| match group {
+        None => true,
+        Some(name) => {
+            let theirs = state.schema(context::of(subject), id).map(|s| rules::property(&s.extras, name).map(str::to_owned));
+            theirs.is_some_and(|value| value.as_deref() == rules::property(&candidate.extras, name))
+        }
+    };
+    let live: Vec<(i32, i32)> = entry.live().map(|(n, v)| (n, v.id)).filter(|(_, id)| in_group(*id)).collect();
     let chosen: Vec<(i32, i32)> = match pinned {
         Some(n) => live.into_iter().filter(|(v, _)| *v == n).collect(),
         None if level.is_transitive() => live,

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value};
 
 use super::error::{RegistryError, Result};
+use crate::storage::record::ConfigValue;
 
 /// Confluent `Rule.kind` values.
 const KINDS: &[&str] = &["TRANSFORM", "CONDITION"];
@@ -48,6 +49,105 @@ impl SchemaExtras {
             ),
         }
     }
+}
+
+/// A new version's metadata and rules (Confluent
+/// `maybeSetMetadataRuleSet`): each is the version's own, else the
+/// previous version's, merged over `config`'s default and under its
+/// override.
+pub fn for_new_version(own: &SchemaExtras, previous: Option<&SchemaExtras>, config: &ConfigValue) -> SchemaExtras {
+    let metadata = own.metadata.as_ref().or_else(|| previous.and_then(|p| p.metadata.as_ref()));
+    let rule_set = own.rule_set.as_ref().or_else(|| previous.and_then(|p| p.rule_set.as_ref()));
+    let metadata = merge_metadata(merge_metadata(config.default_metadata.as_ref(), metadata).as_ref(), config.override_metadata.as_ref());
+    let rule_set = merge_rule_sets(merge_rule_sets(config.default_rule_set.as_ref(), rule_set).as_ref(), config.override_rule_set.as_ref());
+    SchemaExtras { metadata, rule_set }
+}
+
+/// Confluent `Metadata.mergeMetadata(old, new)`: `tags` and `properties`
+/// merged key by key with `new` winning, `sensitive` united; an absent or
+/// empty side yields the other.
+pub fn merge_metadata(old: Option<&Value>, new: Option<&Value>) -> Option<Value> {
+    let (old, new) = match (old, new) {
+        (None, new) => return new.cloned(),
+        (old, None) => return old.cloned(),
+        (Some(old), Some(new)) => (old, new),
+    };
+    let mut merged = Map::new();
+    for key in ["tags", "properties"] {
+        let value = match (non_empty_object(old.get(key)), non_empty_object(new.get(key))) {
+            (None, new) => new.cloned(),
+            (old, None) => old.cloned(),
+            (Some(old), Some(new)) => {
+                let mut map = old.clone();
+                map.extend(new.iter().map(|(k, v)| (k.clone(), v.clone())));
+                Some(sorted(map))
+            }
+        };
+        if let Some(value) = value {
+            merged.insert(key.to_owned(), Value::Object(value));
+        }
+    }
+    let sensitive = match (non_empty_array(old.get("sensitive")), non_empty_array(new.get("sensitive"))) {
+        (None, new) => new.cloned(),
+        (old, None) => old.cloned(),
+        (Some(old), Some(new)) => {
+            let mut all: Vec<String> = old.iter().chain(new).filter_map(|v| v.as_str().map(str::to_owned)).collect();
+            all.sort();
+            all.dedup();
+            Some(all.into_iter().map(Value::String).collect())
+        }
+    };
+    if let Some(sensitive) = sensitive {
+        merged.insert("sensitive".to_owned(), Value::Array(sensitive));
+    }
+    Some(Value::Object(merged))
+}
+
+/// Confluent `RuleSet.mergeRuleSets(old, new)`: per kind of rule, `old`'s
+/// rules less those named in `new`, then `new`'s; an absent or empty side
+/// yields the other.
+pub fn merge_rule_sets(old: Option<&Value>, new: Option<&Value>) -> Option<Value> {
+    let (old, new) = match (old, new) {
+        (None, new) => return new.cloned(),
+        (old, None) => return old.cloned(),
+        (Some(old), Some(new)) => (old, new),
+    };
+    let mut merged = Map::new();
+    for key in ["migrationRules", "domainRules", "encodingRules"] {
+        let rules = match (non_empty_array(old.get(key)), non_empty_array(new.get(key))) {
+            (None, new) => new.cloned(),
+            (old, None) => old.cloned(),
+            (Some(old), Some(new)) => {
+                let names: Vec<&Value> = new.iter().filter_map(|r| r.get("name")).collect();
+                let kept = old.iter().filter(|r| r.get("name").is_none_or(|n| !names.contains(&n)));
+                Some(kept.chain(new).cloned().collect())
+            }
+        };
+        if let Some(rules) = rules {
+            merged.insert(key.to_owned(), Value::Array(rules));
+        }
+    }
+    Some(Value::Object(merged))
+}
+
+/// The value of metadata property `name` (for `compatibilityGroup`).
+pub fn property<'a>(extras: &'a SchemaExtras, name: &str) -> Option<&'a str> {
+    extras.metadata.as_ref()?.get("properties")?.get(name)?.as_str()
+}
+
+fn non_empty_object(value: Option<&Value>) -> Option<&Map<String, Value>> {
+    value.and_then(Value::as_object).filter(|m| !m.is_empty())
+}
+
+fn non_empty_array(value: Option<&Value>) -> Option<&Vec<Value>> {
+    value.and_then(Value::as_array).filter(|a| !a.is_empty())
+}
+
+/// Keys in order, as Java's `TreeMap` keeps them.
+fn sorted(map: Map<String, Value>) -> Map<String, Value> {
+    let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries.into_iter().collect()
 }
 
 fn canonical(value: &Value) -> String {

@@ -168,8 +168,10 @@ pub struct SchemaValue {
     pub rule_set: Option<serde_json::Value>,
 }
 
-/// Value of a `CONFIG` record. Unknown fields Confluent writes
-/// (`alias`, `validateFields`, …) are ignored.
+/// Value of a `CONFIG` record (Confluent `ConfigValue`, the fields of
+/// `ConfigUpdateRequest`). Fields Gregor does not act on
+/// (`validateRules`, `compatibilityPolicy`, `aliasForDeks`, …) are kept in
+/// `other` and written back unchanged, so Confluent reads what it wrote.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConfigValue {
     /// Compatibility level name.
@@ -178,6 +180,57 @@ pub struct ConfigValue {
     /// Normalize schemas by default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub normalize: Option<bool>,
+    /// The subject this one is an alias of: reads of this subject's
+    /// versions answer the other's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// Validate Avro field names on register.
+    #[serde(rename = "validateFields", default, skip_serializing_if = "Option::is_none")]
+    pub validate_fields: Option<bool>,
+    /// A metadata property: new versions are checked only against earlier
+    /// ones with the same value of it.
+    #[serde(rename = "compatibilityGroup", default, skip_serializing_if = "Option::is_none")]
+    pub compatibility_group: Option<String>,
+    /// Metadata under a new version's own (Confluent `Metadata`).
+    #[serde(rename = "defaultMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub default_metadata: Option<serde_json::Value>,
+    /// Metadata over a new version's own.
+    #[serde(rename = "overrideMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub override_metadata: Option<serde_json::Value>,
+    /// Rules under a new version's own (Confluent `RuleSet`).
+    #[serde(rename = "defaultRuleSet", default, skip_serializing_if = "Option::is_none")]
+    pub default_rule_set: Option<serde_json::Value>,
+    /// Rules over a new version's own.
+    #[serde(rename = "overrideRuleSet", default, skip_serializing_if = "Option::is_none")]
+    pub override_rule_set: Option<serde_json::Value>,
+    /// Every other field, as written.
+    #[serde(flatten)]
+    pub other: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ConfigValue {
+    /// `self` with every field `update` sets replaced (Confluent updates a
+    /// config field by field); null fields of `update` change nothing.
+    pub fn updated(&self, update: &ConfigValue) -> ConfigValue {
+        let mut other = self.other.clone();
+        for (key, value) in &update.other {
+            if !value.is_null() {
+                other.insert(key.clone(), value.clone());
+            }
+        }
+        ConfigValue {
+            compatibility_level: update.compatibility_level.clone().or_else(|| self.compatibility_level.clone()),
+            normalize: update.normalize.or(self.normalize),
+            alias: update.alias.clone().or_else(|| self.alias.clone()),
+            validate_fields: update.validate_fields.or(self.validate_fields),
+            compatibility_group: update.compatibility_group.clone().or_else(|| self.compatibility_group.clone()),
+            default_metadata: update.default_metadata.clone().or_else(|| self.default_metadata.clone()),
+            override_metadata: update.override_metadata.clone().or_else(|| self.override_metadata.clone()),
+            default_rule_set: update.default_rule_set.clone().or_else(|| self.default_rule_set.clone()),
+            override_rule_set: update.override_rule_set.clone().or_else(|| self.override_rule_set.clone()),
+            other,
+        }
+    }
 }
 
 /// Value of a `MODE` record (Confluent `ModeValue`).
@@ -203,6 +256,20 @@ fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Reference
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn config_values_keep_fields_gregor_does_not_act_on() {
+        let written = r#"{"compatibilityLevel":"FULL","alias":"a","compatibilityPolicy":"x","validateRules":true}"#;
+        let value: ConfigValue = serde_json::from_str(written).unwrap();
+        assert_eq!(value.alias.as_deref(), Some("a"));
+        assert_eq!(value.other.get("compatibilityPolicy"), Some(&serde_json::json!("x")));
+        let back: serde_json::Value = serde_json::to_value(&value).unwrap();
+        assert_eq!(back, serde_json::from_str::<serde_json::Value>(written).unwrap());
+        let update = ConfigValue { normalize: Some(true), ..ConfigValue::default() };
+        let updated = value.updated(&update);
+        assert_eq!((updated.normalize, updated.compatibility_level.as_deref()), (Some(true), Some("FULL")));
+        assert_eq!(updated.other, value.other);
+    }
 
     #[test]
     fn keys_parse_in_both_orders_and_encode_byte_exact() {
