@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what building and testing Gregor needs, idempotently:
 #   scripts/setup.sh build    apt packages for rdkafka's bundled librdkafka
-#   scripts/setup.sh test     the above, plus the Python test venv (.venv) and buf (tools/)
+#   scripts/setup.sh test     the above plus socat and openssl, the Python test venv (.venv) and buf (tools/)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 what=${1:-build}
 
 apt_packages=(cmake libcurl4-openssl-dev libsasl2-dev libzstd-dev libssl-dev pkg-config zlib1g-dev)
+# The TLS tests put socat (TLS) in front of the broker, with a certificate
+# made by openssl.
+[ "$what" = "test" ] && apt_packages+=(socat openssl)
 missing=()
 for p in "${apt_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -40,6 +40,15 @@ pub enum StoreError {
     /// A client could not be created or configured.
     #[error("kafka client: {0}")]
     Client(KafkaError),
+    /// The cluster did not answer a metadata request in time: a wrong
+    /// address, or TLS/SASL settings it refuses (librdkafka logs why).
+    #[error("cannot reach Kafka at {bootstrap}: {error}; check bootstrap_uri and the security settings")]
+    Unreachable {
+        /// `bootstrap.servers`.
+        bootstrap: String,
+        /// The metadata request's error.
+        error: KafkaError,
+    },
     /// The topic could not be created.
     #[error("creating topic {topic}: {code}")]
     CreateTopic {
@@ -86,9 +95,29 @@ pub(crate) fn base_config(settings: &KafkaSettings, role: &str) -> ClientConfig 
 }
 
 impl SchemaTopic {
-    /// Creates the topic if absent (one partition, `cleanup.policy=compact`)
-    /// and the producer.
+    /// Creates the producer, checks the cluster answers within
+    /// `write_timeout_ms` (the producer's polling thread logs librdkafka's
+    /// connection, TLS and SASL errors meanwhile), then creates the topic
+    /// if absent (one partition, `cleanup.policy=compact`).
     pub async fn connect(settings: KafkaSettings) -> Result<Self, StoreError> {
+        let producer: FutureProducer = base_config(&settings, "writer")
+            .set("acks", "all")
+            // No idempotent producer: writes are sequential (each waits for
+            // its ack and read-back), so nothing can be reordered, and a
+            // duplicate from a retry re-applies the same key and value to the
+            // same state. Its producer-id handshake cost 0.5-0.9 s at start
+            // against the local broker.
+            .set("enable.idempotence", "false")
+            .set("linger.ms", "0")
+            .set("message.timeout.ms", settings.write_timeout_ms.to_string())
+            .create()
+            .map_err(StoreError::Client)?;
+        let probe = producer.clone();
+        let timeout = Duration::from_millis(settings.write_timeout_ms);
+        tokio::task::spawn_blocking(move || probe.client().fetch_metadata(None, timeout).map(drop))
+            .await
+            .map_err(|_| StoreError::Client(KafkaError::Canceled))
+            .and_then(|r| r.map_err(|error| StoreError::Unreachable { bootstrap: settings.bootstrap.clone(), error }))?;
         let admin: AdminClient<DefaultClientContext> =
             base_config(&settings, "admin").create().map_err(StoreError::Client)?;
         let topic = NewTopic::new(&settings.topic, 1, TopicReplication::Fixed(settings.replication_factor))
@@ -102,18 +131,6 @@ impl SchemaTopic {
                 Err((name, code)) => return Err(StoreError::CreateTopic { topic: name, code }),
             }
         }
-        let producer: FutureProducer = base_config(&settings, "writer")
-            .set("acks", "all")
-            // No idempotent producer: writes are sequential (each waits for
-            // its ack and read-back), so nothing can be reordered, and a
-            // duplicate from a retry re-applies the same key and value to the
-            // same state. Its producer-id handshake cost 0.5-0.9 s at start
-            // against the local broker.
-            .set("enable.idempotence", "false")
-            .set("linger.ms", "0")
-            .set("message.timeout.ms", settings.write_timeout_ms.to_string())
-            .create()
-            .map_err(StoreError::Client)?;
         Ok(Self { settings, producer })
     }
 

@@ -9,6 +9,7 @@
 //! The outcome is published as a [`Leadership`] on a watch channel; the
 //! registry accepts writes only as primary and forwards them otherwise.
 
+pub mod security;
 mod wire;
 
 use std::sync::Arc;
@@ -24,6 +25,8 @@ use kafka_protocol::messages::{
 };
 use kafka_protocol::protocol::StrBytes;
 use serde::{Deserialize, Serialize};
+
+pub use self::security::Security;
 use tokio::sync::{Notify, watch};
 
 use self::wire::{Connection, WireError};
@@ -43,7 +46,7 @@ mod code {
 /// Election settings (Karapace's keys).
 #[derive(Debug, Clone)]
 pub struct ElectionSettings {
-    /// Kafka bootstrap servers, `host:port[,host:port…]` (PLAINTEXT only).
+    /// Kafka bootstrap servers, `host:port[,host:port…]`.
     pub bootstrap: String,
     /// The group (`group_id`, default `schema-registry`).
     pub group_id: String,
@@ -58,6 +61,8 @@ pub struct ElectionSettings {
     pub session_timeout_ms: u64,
     /// Kafka client id.
     pub client_id: String,
+    /// TLS and SASL for the connections (`security_protocol`).
+    pub security: Security,
 }
 
 /// What this node knows about the primary.
@@ -359,7 +364,7 @@ impl Election {
         let mut last = WireError("no bootstrap servers".to_owned());
         for address in self.settings.bootstrap.split(',').map(str::trim).filter(|a| !a.is_empty()) {
             let address = address.rsplit_once("://").map_or(address, |(_, a)| a);
-            let mut connection = match Connection::connect(address, &self.settings.client_id, timeout).await {
+            let mut connection = match Connection::connect(address, &self.settings.client_id, &self.settings.security, timeout).await {
                 Ok(c) => c,
                 Err(e) => {
                     last = e;
@@ -384,7 +389,7 @@ impl Election {
             if target == connection.address {
                 return Ok(connection);
             }
-            return Connection::connect(&target, &self.settings.client_id, timeout).await;
+            return Connection::connect(&target, &self.settings.client_id, &self.settings.security, timeout).await;
         }
         Err(last)
     }
