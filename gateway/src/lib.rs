@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use prost_reflect::DescriptorPool;
 
+mod fast_json;
 pub mod media;
 pub mod status;
 pub mod transcode;

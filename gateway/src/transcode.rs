@@ -135,7 +135,7 @@ async fn request_message<Req: Message + Default>(route: &'static RouteSpec, req:
 pub async fn unary<Req, Resp, F, Fut>(route: &'static RouteSpec, req: Request, call: F) -> Response
 where
     Req: Message + Default,
-    Resp: Message,
+    Resp: Message + 'static,
     F: FnOnce(tonic::Request<Req>) -> Fut,
     Fut: Future<Output = Result<tonic::Response<Resp>, Status>>,
 {
@@ -145,7 +145,14 @@ where
     };
     match call(tonic::Request::new(input)).await {
         Ok(_) if route.no_content => StatusCode::NO_CONTENT.into_response(),
-        Ok(reply) => encode_response(route, media, &reply.into_inner().encode_to_vec()),
+        Ok(reply) => {
+            let reply = reply.into_inner();
+            match crate::fast_json::response_body(route, &reply) {
+                Some(Ok(body)) => json_response(StatusCode::OK, media, body),
+                Some(Err(err)) => internal_error(media, route, err),
+                None => encode_response(route, media, &reply.encode_to_vec()),
+            }
+        }
         Err(status) => status_response(media, &status),
     }
 }
@@ -340,10 +347,12 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
             BodySpec::Field(name) => match input.get_field_by_name(name) {
                 Some(field) if field.kind().as_message().is_some() && !field.is_list() && !field.is_map() => {
                     let inner = field.kind().as_message().cloned().expect("checked: a message field");
-                    let message = deserialize_body(inner, &bytes, media)?;
-                    // One encoding pass: a dynamic message's length is
-                    // as costly as its encoding.
-                    let inner_bytes = message.encode_to_vec();
+                    let inner_bytes = match crate::fast_json::request_body(inner.full_name(), &bytes) {
+                        Some(typed) => typed,
+                        // One encoding pass: a dynamic message's length is
+                        // as costly as its encoding.
+                        None => deserialize_body(inner, &bytes, media)?.encode_to_vec(),
+                    };
                     prost::encoding::encode_key(field.number(), prost::encoding::WireType::LengthDelimited, &mut encoded);
                     prost::encoding::encode_varint(inner_bytes.len() as u64, &mut encoded);
                     encoded.extend_from_slice(&inner_bytes);
@@ -488,26 +497,36 @@ fn encode_response(route: &RouteSpec, media: &'static str, encoded: &[u8]) -> Re
         }
         return message_response(route, media, &selected);
     }
-    // A repeated or scalar field is the body as a bare JSON array or value,
-    // defaults included (`[]`, `0`).
-    let json: Result<Json, _> = message.serialize_with_options(serde_json::value::Serializer, &json_options(false));
-    match json {
-        Ok(Json::Object(mut object)) => {
-            let mut value = object.remove(field.json_name()).unwrap_or(Json::Null);
-            if route.emit_nulls
-                && let Kind::Message(inner) = field.kind()
-                && let Json::Array(items) = value
-            {
-                value = Json::Array(items.into_iter().map(|item| with_nulls(&inner, item)).collect());
-            }
-            match to_vec(&value) {
-                Ok(body) => json_response(StatusCode::OK, media, body),
-                Err(err) => internal_error(media, route, err),
-            }
-        }
-        Ok(_) => internal_error(media, route, "response is not an object"),
+    match field_body(route, &message, &field) {
+        Ok(body) => json_response(StatusCode::OK, media, body),
         Err(err) => internal_error(media, route, err),
     }
+}
+
+/// A repeated or scalar `field` of `message` as the whole body: a bare JSON
+/// array or value, defaults included (`[]`, `0`).
+fn field_body(route: &RouteSpec, message: &DynamicMessage, field: &FieldDescriptor) -> Result<Vec<u8>, String> {
+    let json: Json = message.serialize_with_options(serde_json::value::Serializer, &json_options(false)).map_err(|e| e.to_string())?;
+    let Json::Object(mut object) = json else { return Err("response is not an object".to_owned()) };
+    let mut value = object.remove(field.json_name()).unwrap_or(Json::Null);
+    if route.emit_nulls
+        && let Kind::Message(inner) = field.kind()
+        && let Json::Array(items) = value
+    {
+        value = Json::Array(items.into_iter().map(|item| with_nulls(&inner, item)).collect());
+    }
+    to_vec(&value).map_err(|e| e.to_string())
+}
+
+/// The body the generic path prints for a repeated or scalar
+/// `response_body` field of `encoded` (the route's output message): what
+/// [`crate::fast_json`] must match.
+#[cfg(test)]
+pub(crate) fn generic_body(route: &RouteSpec, encoded: &[u8]) -> Result<Vec<u8>, String> {
+    let (_, output) = route.descriptors();
+    let message = DynamicMessage::decode(output.clone(), encoded).map_err(|e| e.to_string())?;
+    let field = route.response_body.and_then(|name| output.get_field_by_name(name)).ok_or("no response_body field")?;
+    field_body(route, &message, &field)
 }
 
 /// A message as the JSON body, defaults omitted unless the route asks,
@@ -589,7 +608,7 @@ fn to_vec(value: &Json) -> Result<Vec<u8>, serde_json::Error> {
 /// so a document a client sent as `{"a": 1}` (a JSON record, a schema
 /// default) comes back the same; no Confluent entity has a double field.
 #[derive(Debug, Clone, Copy)]
-struct IntegralFloats;
+pub(crate) struct IntegralFloats;
 
 /// Largest magnitude below which every integer is exact in an f64 (2^53).
 const EXACT_F64: f64 = 9_007_199_254_740_992.0;

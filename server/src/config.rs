@@ -81,7 +81,12 @@ pub struct Config {
     pub schema_write_timeout_ms: u64,
     /// REST proxy producer `acks`: `1` (default, as Karapace), `all`, `0`.
     pub producer_acks: String,
-    /// REST proxy producer `linger.ms` (default 5; Karapace's is 100).
+    /// REST proxy producer `linger.ms` (default 1; Karapace's is 100).
+    /// A REST or gRPC produce waits for its records' acks, so the linger is
+    /// paid on every request: `gregor bench data` against the local broker
+    /// gave 213k REST / 388k gRPC records/s at 1 ms against 127k / 298k at
+    /// 5 ms, and 1.6 ms against 6.4 ms for one record (0 ms: 129k / 150k,
+    /// too many small batches).
     pub producer_linger_ms: u64,
     /// REST proxy producer `compression.type` (none by default).
     pub producer_compression_type: Option<String>,
@@ -184,7 +189,7 @@ impl Default for Config {
             http_request_max_size: None,
             schema_write_timeout_ms: 20_000,
             producer_acks: "1".to_owned(),
-            producer_linger_ms: 5,
+            producer_linger_ms: 1,
             producer_compression_type: None,
             producer_max_request_size: 1_048_576,
             kafka_request_timeout_ms: 10_000,

@@ -1,0 +1,316 @@
+//! Typed JSON writers for the hottest REST answers. They print, byte for
+//! byte, what the generic path prints (protobuf-encode, decode into a
+//! `DynamicMessage`, serialize to a JSON tree, add `emit_nulls` nulls,
+//! write), without the dynamic message and the tree per record:
+//! `GET /consumers/{group}/instances/{instance}/records` answers thousands
+//! of records at a time, and the generic path spent most of the request's
+//! time and memory there. `tests::records_match_the_generic_path` holds the
+//! two together.
+
+use std::any::Any;
+
+use prost_types::value::Kind;
+use serde::ser::{Error as _, SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+
+use crate::pb::gregor::kafka::v1::{ConsumerRecord, ProduceBatch, ProduceRecord, ReadRecordsResponse, RecordHeader};
+use crate::transcode::{IntegralFloats, RouteSpec};
+
+/// The response body for `message` on `route`, when a typed writer serves
+/// it; `None` sends the caller down the generic path.
+pub(crate) fn response_body(route: &RouteSpec, message: &dyn Any) -> Option<Result<Vec<u8>, serde_json::Error>> {
+    if route.response_body == Some("records")
+        && let Some(response) = message.downcast_ref::<ReadRecordsResponse>()
+    {
+        return Some(records_json(&response.records));
+    }
+    None
+}
+
+/// `[ConsumerRecord…]` as the generic path prints a repeated response body:
+/// defaults included, `null` for an unset key, value or timestamp
+/// (`ConsumerRecord` carries `emit_nulls`), fields in declaration order.
+fn records_json(records: &[ConsumerRecord]) -> Result<Vec<u8>, serde_json::Error> {
+    // About what each 100-byte binary record takes.
+    let mut body = Vec::with_capacity(64 + records.len() * 256);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut body, IntegralFloats);
+    let mut seq = serializer.serialize_seq(Some(records.len()))?;
+    for record in records {
+        seq.serialize_element(&Record(record))?;
+    }
+    SerializeSeq::end(seq)?;
+    Ok(body)
+}
+
+struct Record<'a>(&'a ConsumerRecord);
+
+impl Serialize for Record<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let r = self.0;
+        let mut map = serializer.serialize_map(Some(7))?;
+        map.serialize_entry("topic", &r.topic)?;
+        map.serialize_entry("key", &OptionalValue(r.key.as_ref()))?;
+        map.serialize_entry("value", &OptionalValue(r.value.as_ref()))?;
+        map.serialize_entry("partition", &r.partition)?;
+        map.serialize_entry("offset", &r.offset)?;
+        map.serialize_entry("timestamp", &r.timestamp)?;
+        map.serialize_entry("headers", &Headers(&r.headers))?;
+        map.end()
+    }
+}
+
+struct Headers<'a>(&'a [RecordHeader]);
+
+impl Serialize for Headers<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for header in self.0 {
+            seq.serialize_element(&Header(header))?;
+        }
+        seq.end()
+    }
+}
+
+struct Header<'a>(&'a RecordHeader);
+
+impl Serialize for Header<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("key", &self.0.key)?;
+        map.serialize_entry("value", &self.0.value)?;
+        map.end()
+    }
+}
+
+/// A `google.protobuf.Value` field: `null` when unset.
+struct OptionalValue<'a>(Option<&'a prost_types::Value>);
+
+impl Serialize for OptionalValue<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            None => serializer.serialize_none(),
+            Some(value) => JsonValue(value).serialize(serializer),
+        }
+    }
+}
+
+/// A `google.protobuf.Value` as proto3 JSON (prost-reflect's rules: struct
+/// keys in order, non-finite numbers refused).
+struct JsonValue<'a>(&'a prost_types::Value);
+
+impl Serialize for JsonValue<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.0.kind {
+            None | Some(Kind::NullValue(_)) => serializer.serialize_none(),
+            Some(Kind::BoolValue(b)) => serializer.serialize_bool(*b),
+            Some(Kind::NumberValue(n)) if n.is_finite() => serializer.serialize_f64(*n),
+            Some(Kind::NumberValue(_)) => Err(S::Error::custom("cannot serialize non-finite double in google.protobuf.Value")),
+            Some(Kind::StringValue(s)) => serializer.serialize_str(s),
+            Some(Kind::ListValue(list)) => {
+                let mut seq = serializer.serialize_seq(Some(list.values.len()))?;
+                for value in &list.values {
+                    seq.serialize_element(&JsonValue(value))?;
+                }
+                seq.end()
+            }
+            Some(Kind::StructValue(object)) => {
+                let mut map = serializer.serialize_map(Some(object.fields.len()))?;
+                for (key, value) in &object.fields {
+                    map.serialize_entry(key, &JsonValue(value))?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+/// The protobuf encoding of a request body of message type `message`
+/// (full name), when a typed reader serves it: `ProduceBatch`, the body of
+/// every REST produce. `None` sends the caller down the generic path,
+/// which also gives the error for a body this reader does not take: it
+/// takes only the plain shape (known fields, each of its own JSON type),
+/// where both paths agree (`tests::produce_batches_match_the_generic_path`).
+pub(crate) fn request_body(message: &str, body: &[u8]) -> Option<Vec<u8>> {
+    if message != "gregor.kafka.v1.ProduceBatch" {
+        return None;
+    }
+    let batch: Batch = serde_json::from_slice(body).ok()?;
+    let batch = ProduceBatch {
+        records: batch
+            .records
+            .into_iter()
+            .map(|r| ProduceRecord {
+                key: r.key.map(proto_value),
+                value: r.value.map(proto_value),
+                partition: r.partition,
+                headers: r.headers.into_iter().map(|h| RecordHeader { key: h.key, value: h.value }).collect(),
+            })
+            .collect(),
+        key_schema: batch.key_schema,
+        value_schema: batch.value_schema,
+        key_schema_id: batch.key_schema_id,
+        value_schema_id: batch.value_schema_id,
+    };
+    Some(prost::Message::encode_to_vec(&batch))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Batch {
+    #[serde(default)]
+    records: Vec<BatchRecord>,
+    key_schema: Option<String>,
+    value_schema: Option<String>,
+    key_schema_id: Option<i32>,
+    value_schema_id: Option<i32>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchRecord {
+    /// `null` is a present `NullValue`, as proto3 JSON reads a
+    /// `google.protobuf.Value`; only an absent key is unset.
+    #[serde(default, deserialize_with = "present")]
+    key: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "present")]
+    value: Option<serde_json::Value>,
+    partition: Option<i32>,
+    #[serde(default)]
+    headers: Vec<BatchHeader>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchHeader {
+    key: String,
+    value: String,
+}
+
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    serde::Deserialize::deserialize(d).map(Some)
+}
+
+/// JSON as a `google.protobuf.Value` (numbers as doubles).
+fn proto_value(json: serde_json::Value) -> prost_types::Value {
+    use serde_json::Value as Json;
+    let kind = match json {
+        Json::Null => Kind::NullValue(0),
+        Json::Bool(b) => Kind::BoolValue(b),
+        Json::Number(n) => Kind::NumberValue(n.as_f64().unwrap_or(f64::NAN)),
+        Json::String(s) => Kind::StringValue(s),
+        Json::Array(items) => Kind::ListValue(prost_types::ListValue { values: items.into_iter().map(proto_value).collect() }),
+        Json::Object(fields) => {
+            Kind::StructValue(prost_types::Struct { fields: fields.into_iter().map(|(k, v)| (k, proto_value(v))).collect() })
+        }
+    };
+    prost_types::Value { kind: Some(kind) }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use prost_types::{ListValue, Struct, Value};
+
+    use super::*;
+
+    fn value(kind: Kind) -> Option<Value> {
+        Some(Value { kind: Some(kind) })
+    }
+
+    #[test]
+    fn records_match_the_generic_path() {
+        let object = Struct {
+            fields: BTreeMap::from([
+                ("b".to_owned(), Value { kind: Some(Kind::NumberValue(1.0)) }),
+                ("a".to_owned(), Value { kind: Some(Kind::ListValue(ListValue { values: vec![Value { kind: Some(Kind::NumberValue(2.5)) }, Value { kind: Some(Kind::BoolValue(true)) }, Value { kind: Some(Kind::NullValue(0)) }] })) }),
+                ("é\"\n".to_owned(), Value { kind: Some(Kind::StringValue("x\u{1}y".to_owned())) }),
+            ]),
+        };
+        let records = vec![
+            ConsumerRecord {
+                topic: "t".to_owned(),
+                key: None,
+                value: value(Kind::StringValue("aGVsbG8=".to_owned())),
+                partition: 0,
+                offset: 0,
+                timestamp: None,
+                headers: Vec::new(),
+            },
+            ConsumerRecord {
+                topic: "tópico".to_owned(),
+                key: value(Kind::NumberValue(-3.0)),
+                value: value(Kind::StructValue(object)),
+                partition: 7,
+                offset: 9_007_199_254_740_993,
+                timestamp: Some(1_700_000_000_000),
+                headers: vec![RecordHeader { key: "h".to_owned(), value: "AA==".to_owned() }, RecordHeader::default()],
+            },
+            ConsumerRecord { value: Some(Value { kind: None }), key: value(Kind::NullValue(0)), ..ConsumerRecord::default() },
+        ];
+        // As the generator writes the ReadRecords route.
+        static MEDIA: crate::media::MediaSpec = crate::media::MediaSpec { consumes: &[], produces: &[("application/json", 1.0)] };
+        static ROUTE: RouteSpec = RouteSpec {
+            rpc: "gregor.kafka.v1.KafkaRestService/ReadRecords",
+            input: "gregor.kafka.v1.ReadRecordsRequest",
+            output: "gregor.kafka.v1.ReadRecordsResponse",
+            body: crate::transcode::BodySpec::None,
+            response_body: Some("records"),
+            media: &MEDIA,
+            content_type_binding: None,
+            accept_binding: None,
+            no_content: false,
+            emit_defaults: false,
+            emit_nulls: true,
+            descriptors: std::sync::OnceLock::new(),
+        };
+        let route = &ROUTE;
+        let response = ReadRecordsResponse { records };
+        let fast = response_body(route, &response).expect("served by the typed writer").unwrap();
+        let generic = crate::transcode::generic_body(route, &prost::Message::encode_to_vec(&response)).unwrap();
+        assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(generic).unwrap());
+        let empty = ReadRecordsResponse::default();
+        assert_eq!(response_body(route, &empty).unwrap().unwrap(), b"[]");
+    }
+
+    /// What the generic path makes of `body` as a `ProduceBatch`.
+    fn generic_batch(body: &str) -> Option<ProduceBatch> {
+        let descriptor = crate::descriptor_pool().get_message_by_name("gregor.kafka.v1.ProduceBatch").unwrap();
+        let options = prost_reflect::DeserializeOptions::new().deny_unknown_fields(false);
+        let mut deserializer = serde_json::Deserializer::from_str(body);
+        let message = prost_reflect::DynamicMessage::deserialize_with_options(descriptor, &mut deserializer, &options).ok()?;
+        Some(message.transcode_to().unwrap())
+    }
+
+    #[test]
+    fn produce_batches_match_the_generic_path() {
+        let served = [
+            r#"{"records":[{"value":"aGVsbG8="},{"key":"a2V5","value":"dg==","partition":1}]}"#,
+            r#"{"records":[{"key":null,"value":null},{"value":{"b":[1,2.5,"x",null,true],"a":{}}},{"key":-0.0,"value":1e300}]}"#,
+            r#"{"value_schema":"{\"type\":\"string\"}","key_schema_id":3,"value_schema_id":null,"key_schema":null,"records":[{"value":"s","headers":[{"key":"h","value":"AA=="}]}]}"#,
+            r#"{"records":[],"value_schema_id":7}"#,
+            r#"{}"#,
+            r#"{"records":[{"partition":null,"headers":[]}]}"#,
+        ];
+        for body in served {
+            let fast = request_body("gregor.kafka.v1.ProduceBatch", body.as_bytes()).unwrap_or_else(|| panic!("not served: {body}"));
+            let fast = <ProduceBatch as prost::Message>::decode(fast.as_slice()).unwrap();
+            assert_eq!(Some(fast), generic_batch(body), "{body}");
+        }
+        // Shapes left to the generic path (which accepts some, with its own rules, and refuses others).
+        let left = [
+            r#"{"records":[{"value":"x","extra":1}]}"#,
+            r#"{"records":[{"value":"x","partition":"1"}]}"#,
+            r#"{"records":[{"value":"x","partition":1.0}]}"#,
+            r#"{"records":null}"#,
+            r#"{"recordz":[]}"#,
+            r#"{"records":[{"headers":[{"key":"h","value":null}]}]}"#,
+            r#"{"records":[{"value":"x"}]"#,
+            r#"[]"#,
+        ];
+        for body in left {
+            assert!(request_body("gregor.kafka.v1.ProduceBatch", body.as_bytes()).is_none(), "{body}");
+        }
+        assert!(request_body("gregor.kafka.v1.Other", b"{}").is_none());
+    }
+}
