@@ -13,7 +13,10 @@ use prost_types::value::Kind;
 use serde::ser::{Error as _, SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use crate::pb::gregor::kafka::v1::{ConsumerRecord, ProduceBatch, ProduceRecord, ReadRecordsResponse, RecordHeader};
+use crate::pb::gregor::kafka::v1::{
+    ConsumerRecord, ProduceBatch, ProduceRecord, ProduceResult, ProduceToPartitionResponse, ProduceToTopicResponse, ReadRecordsResponse,
+    RecordHeader, RecordOffset,
+};
 use crate::transcode::{IntegralFloats, RouteSpec};
 
 /// The response body for `message` on `route`, when a typed writer serves
@@ -24,7 +27,61 @@ pub(crate) fn response_body(route: &RouteSpec, message: &dyn Any) -> Option<Resu
     {
         return Some(records_json(&response.records));
     }
+    if route.response_body == Some("result") {
+        let result = if let Some(response) = message.downcast_ref::<ProduceToTopicResponse>() {
+            response.result.as_ref()
+        } else if let Some(response) = message.downcast_ref::<ProduceToPartitionResponse>() {
+            response.result.as_ref()
+        } else {
+            return None;
+        };
+        return Some(serde_json::to_vec(&Result_(result.unwrap_or(&ProduceResult::default()))));
+    }
     None
+}
+
+/// A `ProduceResult` as the generic path prints a message response body
+/// with `emit_nulls`: `null` for unset ids, offsets and errors, `offsets`
+/// left out when empty (a default repeated field).
+struct Result_<'a>(&'a ProduceResult);
+
+impl Serialize for Result_<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let r = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key_schema_id", &r.key_schema_id)?;
+        map.serialize_entry("value_schema_id", &r.value_schema_id)?;
+        if !r.offsets.is_empty() {
+            map.serialize_entry("offsets", &Offsets(&r.offsets))?;
+        }
+        map.end()
+    }
+}
+
+struct Offsets<'a>(&'a [RecordOffset]);
+
+impl Serialize for Offsets<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for offset in self.0 {
+            seq.serialize_element(&Offset(offset))?;
+        }
+        seq.end()
+    }
+}
+
+struct Offset<'a>(&'a RecordOffset);
+
+impl Serialize for Offset<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let o = self.0;
+        let mut map = serializer.serialize_map(Some(4))?;
+        map.serialize_entry("partition", &o.partition)?;
+        map.serialize_entry("offset", &o.offset)?;
+        map.serialize_entry("error_code", &o.error_code)?;
+        map.serialize_entry("error", &o.error)?;
+        map.end()
+    }
 }
 
 /// `[ConsumerRecord…]` as the generic path prints a repeated response body:
@@ -271,6 +328,48 @@ mod tests {
         assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(generic).unwrap());
         let empty = ReadRecordsResponse::default();
         assert_eq!(response_body(route, &empty).unwrap().unwrap(), b"[]");
+    }
+
+    #[test]
+    fn produce_results_match_the_generic_path() {
+        static MEDIA: crate::media::MediaSpec = crate::media::MediaSpec { consumes: &[], produces: &[("application/json", 1.0)] };
+        static ROUTE: RouteSpec = RouteSpec {
+            rpc: "gregor.kafka.v1.KafkaRestService/ProduceToTopic",
+            input: "gregor.kafka.v1.ProduceToTopicRequest",
+            output: "gregor.kafka.v1.ProduceToTopicResponse",
+            body: crate::transcode::BodySpec::Field("batch"),
+            response_body: Some("result"),
+            media: &MEDIA,
+            content_type_binding: None,
+            accept_binding: None,
+            no_content: false,
+            emit_defaults: false,
+            emit_nulls: true,
+            descriptors: std::sync::OnceLock::new(),
+        };
+        let results = [
+            None,
+            Some(ProduceResult::default()),
+            Some(ProduceResult {
+                key_schema_id: Some(0),
+                value_schema_id: Some(12),
+                offsets: vec![
+                    RecordOffset { partition: Some(0), offset: Some(0), error_code: None, error: None },
+                    RecordOffset { partition: Some(3), offset: Some(9_007_199_254_740_993), ..RecordOffset::default() },
+                    RecordOffset { partition: None, offset: None, error_code: Some(50002), error: Some("t\"imed \u{7f}out".to_owned()) },
+                ],
+            }),
+        ];
+        for result in results {
+            let response = ProduceToTopicResponse { result };
+            let fast = response_body(&ROUTE, &response).expect("served by the typed writer").unwrap();
+            let generic = crate::transcode::generic_body(&ROUTE, &prost::Message::encode_to_vec(&response)).unwrap();
+            assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(generic).unwrap());
+            let partition = ProduceToPartitionResponse { result: response.result.clone() };
+            let fast = response_body(&ROUTE, &partition).unwrap().unwrap();
+            let generic = crate::transcode::generic_body(&ROUTE, &prost::Message::encode_to_vec(&response)).unwrap();
+            assert_eq!(fast, generic);
+        }
     }
 
     /// What the generic path makes of `body` as a `ProduceBatch`.

@@ -518,15 +518,24 @@ fn field_body(route: &RouteSpec, message: &DynamicMessage, field: &FieldDescript
     to_vec(&value).map_err(|e| e.to_string())
 }
 
-/// The body the generic path prints for a repeated or scalar
-/// `response_body` field of `encoded` (the route's output message): what
-/// [`crate::fast_json`] must match.
+/// The body the generic path prints for the `response_body` field of
+/// `encoded` (the route's output message): what [`crate::fast_json`] must
+/// match.
 #[cfg(test)]
 pub(crate) fn generic_body(route: &RouteSpec, encoded: &[u8]) -> Result<Vec<u8>, String> {
     let (_, output) = route.descriptors();
     let message = DynamicMessage::decode(output.clone(), encoded).map_err(|e| e.to_string())?;
     let field = route.response_body.and_then(|name| output.get_field_by_name(name)).ok_or("no response_body field")?;
-    field_body(route, &message, &field)
+    match field.kind() {
+        Kind::Message(inner) if !field.is_list() && !field.is_map() => {
+            let selected = match message.get_field(&field).as_ref() {
+                Value::Message(selected) => selected.clone(),
+                _ => DynamicMessage::new(inner.clone()),
+            };
+            message_json(route, &selected).map_err(|e| e.to_string())
+        }
+        _ => field_body(route, &message, &field),
+    }
 }
 
 /// A message as the JSON body, defaults omitted unless the route asks,
