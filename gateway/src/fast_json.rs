@@ -52,21 +52,9 @@ impl Serialize for Result_<'_> {
         map.serialize_entry("key_schema_id", &r.key_schema_id)?;
         map.serialize_entry("value_schema_id", &r.value_schema_id)?;
         if !r.offsets.is_empty() {
-            map.serialize_entry("offsets", &Offsets(&r.offsets))?;
+            map.serialize_entry("offsets", &Each(&r.offsets, Offset))?;
         }
         map.end()
-    }
-}
-
-struct Offsets<'a>(&'a [RecordOffset]);
-
-impl Serialize for Offsets<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
-        for offset in self.0 {
-            seq.serialize_element(&Offset(offset))?;
-        }
-        seq.end()
     }
 }
 
@@ -91,11 +79,7 @@ fn records_json(records: &[ConsumerRecord]) -> Result<Vec<u8>, serde_json::Error
     // About what each 100-byte binary record takes.
     let mut body = Vec::with_capacity(64 + records.len() * 256);
     let mut serializer = serde_json::Serializer::with_formatter(&mut body, IntegralFloats);
-    let mut seq = serializer.serialize_seq(Some(records.len()))?;
-    for record in records {
-        seq.serialize_element(&Record(record))?;
-    }
-    SerializeSeq::end(seq)?;
+    Each(records, Record).serialize(&mut serializer)?;
     Ok(body)
 }
 
@@ -111,18 +95,19 @@ impl Serialize for Record<'_> {
         map.serialize_entry("partition", &r.partition)?;
         map.serialize_entry("offset", &r.offset)?;
         map.serialize_entry("timestamp", &r.timestamp)?;
-        map.serialize_entry("headers", &Headers(&r.headers))?;
+        map.serialize_entry("headers", &Each(&r.headers, Header))?;
         map.end()
     }
 }
 
-struct Headers<'a>(&'a [RecordHeader]);
+/// A slice as a JSON array, each item written as `item` makes it.
+struct Each<'a, T, W>(&'a [T], fn(&'a T) -> W);
 
-impl Serialize for Headers<'_> {
+impl<'a, T, W: Serialize> Serialize for Each<'a, T, W> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
-        for header in self.0 {
-            seq.serialize_element(&Header(header))?;
+        for item in self.0 {
+            seq.serialize_element(&(self.1)(item))?;
         }
         seq.end()
     }

@@ -67,67 +67,59 @@ pub fn for_new_version(own: &SchemaExtras, previous: Option<&SchemaExtras>, conf
 /// merged key by key with `new` winning, `sensitive` united; an absent or
 /// empty side yields the other.
 pub fn merge_metadata(old: Option<&Value>, new: Option<&Value>) -> Option<Value> {
-    let (old, new) = match (old, new) {
-        (None, new) => return new.cloned(),
-        (old, None) => return old.cloned(),
-        (Some(old), Some(new)) => (old, new),
-    };
-    let mut merged = Map::new();
-    for key in ["tags", "properties"] {
-        let value = match (non_empty_object(old.get(key)), non_empty_object(new.get(key))) {
-            (None, new) => new.cloned(),
-            (old, None) => old.cloned(),
-            (Some(old), Some(new)) => {
+    either_or(old, new, |old, new| {
+        let mut merged = Map::new();
+        for key in ["tags", "properties"] {
+            let value = either_or(non_empty_object(old.get(key)), non_empty_object(new.get(key)), |old, new| {
                 let mut map = old.clone();
                 map.extend(new.iter().map(|(k, v)| (k.clone(), v.clone())));
-                Some(sorted(map))
+                sorted(map)
+            });
+            if let Some(value) = value {
+                merged.insert(key.to_owned(), Value::Object(value));
             }
-        };
-        if let Some(value) = value {
-            merged.insert(key.to_owned(), Value::Object(value));
         }
-    }
-    let sensitive = match (non_empty_array(old.get("sensitive")), non_empty_array(new.get("sensitive"))) {
-        (None, new) => new.cloned(),
-        (old, None) => old.cloned(),
-        (Some(old), Some(new)) => {
+        let sensitive = either_or(non_empty_array(old.get("sensitive")), non_empty_array(new.get("sensitive")), |old, new| {
             let mut all: Vec<String> = old.iter().chain(new).filter_map(|v| v.as_str().map(str::to_owned)).collect();
             all.sort();
             all.dedup();
-            Some(all.into_iter().map(Value::String).collect())
+            all.into_iter().map(Value::String).collect()
+        });
+        if let Some(sensitive) = sensitive {
+            merged.insert("sensitive".to_owned(), Value::Array(sensitive));
         }
-    };
-    if let Some(sensitive) = sensitive {
-        merged.insert("sensitive".to_owned(), Value::Array(sensitive));
-    }
-    Some(Value::Object(merged))
+        Value::Object(merged)
+    })
 }
 
 /// Confluent `RuleSet.mergeRuleSets(old, new)`: per kind of rule, `old`'s
 /// rules less those named in `new`, then `new`'s; an absent or empty side
 /// yields the other.
 pub fn merge_rule_sets(old: Option<&Value>, new: Option<&Value>) -> Option<Value> {
-    let (old, new) = match (old, new) {
-        (None, new) => return new.cloned(),
-        (old, None) => return old.cloned(),
-        (Some(old), Some(new)) => (old, new),
-    };
-    let mut merged = Map::new();
-    for key in ["migrationRules", "domainRules", "encodingRules"] {
-        let rules = match (non_empty_array(old.get(key)), non_empty_array(new.get(key))) {
-            (None, new) => new.cloned(),
-            (old, None) => old.cloned(),
-            (Some(old), Some(new)) => {
+    either_or(old, new, |old, new| {
+        let mut merged = Map::new();
+        for key in ["migrationRules", "domainRules", "encodingRules"] {
+            let rules = either_or(non_empty_array(old.get(key)), non_empty_array(new.get(key)), |old, new| {
                 let names: Vec<&Value> = new.iter().filter_map(|r| r.get("name")).collect();
                 let kept = old.iter().filter(|r| r.get("name").is_none_or(|n| !names.contains(&n)));
-                Some(kept.chain(new).cloned().collect())
+                kept.chain(new).cloned().collect()
+            });
+            if let Some(rules) = rules {
+                merged.insert(key.to_owned(), Value::Array(rules));
             }
-        };
-        if let Some(rules) = rules {
-            merged.insert(key.to_owned(), Value::Array(rules));
         }
+        Value::Object(merged)
+    })
+}
+
+/// Confluent's merge shape: an absent side yields the other; two present
+/// ones are combined by `both`.
+fn either_or<T: Clone>(old: Option<&T>, new: Option<&T>, both: impl FnOnce(&T, &T) -> T) -> Option<T> {
+    match (old, new) {
+        (None, new) => new.cloned(),
+        (old, None) => old.cloned(),
+        (Some(old), Some(new)) => Some(both(old, new)),
     }
-    Some(Value::Object(merged))
 }
 
 /// The value of metadata property `name` (for `compatibilityGroup`).
