@@ -22,6 +22,7 @@ use tower_http::cors::{Any, CorsLayer};
 
 use crate::api::{KafkaNative, KafkaRestApi, ProxyRoot, RegistryService};
 use crate::config::Config;
+use crate::http_client::{JsonClient, TlsSetupError, TlsTrust};
 use crate::proxy::consumers::{ConsumerManager, ConsumerSettings};
 use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
@@ -29,6 +30,7 @@ use crate::proxy::schema_source::{RemoteRegistry, SchemaSource};
 use crate::proxy::{KafkaProxy, ProxySettings};
 use crate::registry::election::security::{Mechanism, Sasl, Tls, TlsSettings};
 use crate::registry::election::{Election, ElectionSettings, Security};
+use crate::registry::forward::Forwarder;
 use crate::registry::{Registry, RegistrySettings};
 use crate::storage::kafka::{KafkaSettings, SchemaTopic, StoreError};
 
@@ -47,6 +49,10 @@ pub enum ServeError {
     /// Reflection descriptors did not load.
     #[error("gRPC reflection: {0}")]
     Reflection(#[from] tonic_reflection::server::Error),
+    /// The TLS context for `https://` calls (to the primary, to
+    /// `registry_url`) could not be built, e.g. an unreadable `registry_ca`.
+    #[error(transparent)]
+    Tls(#[from] TlsSetupError),
     /// The port could not be bound or served.
     #[error("listening on {addr}: {source}")]
     Listen {
@@ -91,6 +97,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
                 acting_delay_ms: config.waiting_time_before_acting_as_master_ms,
             },
             election(&config, &bootstrap)?,
+            Forwarder::new(JsonClient::new(std::time::Duration::from_millis(config.schema_write_timeout_ms))?),
         )?)
     } else {
         None
@@ -135,7 +142,8 @@ fn proxy_services(
     let schemas = match config.external_registry_url() {
         Some(url) => {
             let timeout = std::time::Duration::from_millis(config.kafka_request_timeout_ms);
-            let remote = RemoteRegistry::new(&url, timeout).map_err(crate::config::ConfigError::Invalid)?;
+            let trust = TlsTrust { ca_file: config.registry_ca.clone() };
+            let remote = RemoteRegistry::new(&url, JsonClient::with_trust(timeout, &trust)?).map_err(crate::config::ConfigError::Invalid)?;
             SchemaSource::Remote(Arc::new(remote))
         }
         None => registry.cloned().map_or(SchemaSource::None, SchemaSource::Local),

@@ -136,9 +136,12 @@ pub struct Config {
     pub karapace_registry: Option<bool>,
     /// Run the REST Proxy and the native Kafka API (Karapace `karapace_rest`).
     pub karapace_rest: Option<bool>,
-    /// The registry the proxy uses, `http://[user:password@]host:port`
+    /// The registry the proxy uses, `http[s]://[user:password@]host:port`
     /// (default: the one in this process; none without one).
     pub registry_url: Option<String>,
+    /// PEM file of the CAs that sign an `https://` registry's certificate
+    /// (Karapace `registry_ca`); unset trusts the system's CAs.
+    pub registry_ca: Option<String>,
     /// Karapace's way of naming it: `registry_scheme` (http),
     /// `registry_host`, `registry_port` (8081), `registry_user`,
     /// `registry_password`; used when `registry_url` is not set.
@@ -209,6 +212,7 @@ impl Default for Config {
             karapace_registry: None,
             karapace_rest: None,
             registry_url: None,
+            registry_ca: None,
             registry_scheme: "http".to_owned(),
             registry_host: None,
             registry_port: 8081,
@@ -242,7 +246,7 @@ const KEYS: &[&str] = &[
     "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "rest_base_uri", "karapace_registry", "karapace_rest",
-    "registry_url", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
+    "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
     "metadata_deployment_attributes",
@@ -298,7 +302,6 @@ const REFUSED: &[(&str, &str)] = &[
     ("sasl_oauthbearer_authentication_enabled", "OAuth bearer authentication is not supported yet"),
     ("sasl_oauthbearer_authorization_enabled", "OAuth bearer authorization is not supported yet"),
     ("rest_authorization", "passing the caller's credentials to Kafka is not supported yet"),
-    ("registry_ca", "registry_url over https is not supported yet"),
 ];
 
 /// Whether a value asks for something (not null, false, empty or `none`).

@@ -4,6 +4,8 @@
 records are encoded and decoded with its ids, and a missing or unreachable
 registry answers 40801."""
 import json
+import shutil
+import subprocess
 
 import grpc
 import pytest
@@ -12,7 +14,7 @@ import requests
 from gregor.kafka.v1 import kafka_pb2 as pb
 from gregor.kafka.v1 import kafka_pb2_grpc as rpc
 
-from conftest import FAST_GROUPS, Gregor, create_topic, free_port, unique
+from conftest import FAST_GROUPS, LOG_DIR, Gregor, create_topic, free_port, unique
 
 V2 = "application/vnd.kafka.v2+json"
 AVRO = "application/vnd.kafka.avro.v2+json"
@@ -100,5 +102,73 @@ def test_no_registry_or_an_unreachable_one_is_40801(bootstrap, registry_url):
         r = requests.post(f"{proxy.url}/topics/{topic}", json={"records": [{"value": "aGk="}]},
                           headers={"Content-Type": "application/vnd.kafka.binary.v2+json"}, timeout=30)
         assert r.status_code == 200
+    finally:
+        proxy.stop()
+
+
+@pytest.fixture
+def tls_registry(bootstrap, tmp_path):
+    """A registry-only process behind TLS (socat terminates it with a
+    self-signed certificate for 127.0.0.1 and localhost)."""
+    from test_secure_election import self_signed, wait_port
+    if not shutil.which("socat"):
+        pytest.fail("socat is missing: scripts/setup.sh test installs it")
+    registry = Gregor(bootstrap, env={"GREGOR_KARAPACE_REGISTRY": "true"}).start()
+    cert, key = self_signed(tmp_path, "registry")
+    port = free_port()
+    socat = subprocess.Popen(["socat", f"OPENSSL-LISTEN:{port},bind=127.0.0.1,reuseaddr,fork,cert={cert},key={key},verify=0",
+                              f"TCP:127.0.0.1:{registry.port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_port(port)
+        yield registry, f"https://127.0.0.1:{port}", cert, tmp_path
+    finally:
+        socat.kill()
+        socat.wait()
+        registry.stop()
+
+
+def test_registry_url_over_https_with_registry_ca(bootstrap, tls_registry):
+    """`registry_url=https://…` with Karapace's `registry_ca`: the proxy
+    registers and decodes through TLS; a CA that does not sign the
+    registry's certificate gives 40801 with OpenSSL's reason, and nothing
+    is produced; an unreadable `registry_ca` stops the start."""
+    from test_secure_election import self_signed
+    registry, https_url, cert, directory = tls_registry
+    proxy = Gregor(bootstrap, env={"GREGOR_KARAPACE_REST": "true", "GREGOR_REGISTRY_URL": https_url,
+                                   "KARAPACE_REGISTRY_CA": str(cert)}).start()
+    try:
+        topic = create_topic(bootstrap, "roles-tls")
+        body = {"value_schema": SCHEMA, "records": [{"value": {"id": 5}, "partition": 0}]}
+        r = requests.post(f"{proxy.url}/topics/{topic}", json=body, headers={"Content-Type": AVRO}, timeout=30)
+        assert r.status_code == 200, r.text
+        schema_id = r.json()["value_schema_id"]
+        assert requests.get(f"{registry.url}/subjects/{topic}-value/versions/1", timeout=10).json()["id"] == schema_id
+        with grpc.insecure_channel(f"127.0.0.1:{proxy.port}") as channel:
+            reply = rpc.KafkaServiceStub(channel).Fetch(pb.FetchRequest(topic=topic, partition=0, offset=0,
+                                                                        decoding=pb.DECODING_SCHEMA_REGISTRY), timeout=30)
+        assert [json.loads(r.value_json) for r in reply.records] == [{"id": 5}]
+    finally:
+        proxy.stop()
+
+    other_ca, _ = self_signed(directory, "other")
+    proxy = Gregor(bootstrap, env={"GREGOR_KARAPACE_REST": "true", "GREGOR_REGISTRY_URL": https_url,
+                                   "KARAPACE_REGISTRY_CA": str(other_ca)}).start()
+    try:
+        topic = create_topic(bootstrap, "roles-tls-untrusted")
+        body = {"value_schema": SCHEMA, "records": [{"value": {"id": 6}}]}
+        r = requests.post(f"{proxy.url}/topics/{topic}", json=body, headers={"Content-Type": AVRO}, timeout=30)
+        assert r.status_code == 408 and r.json()["error_code"] == 40801, r.text
+        assert "certificate verify failed" in r.json()["message"], r.text
+        assert requests.get(f"{proxy.url}/topics/{topic}/partitions/0/offsets", timeout=10).json()["end_offset"] == 0
+    finally:
+        proxy.stop()
+
+    proxy = Gregor(bootstrap, env={"GREGOR_KARAPACE_REST": "true", "GREGOR_REGISTRY_URL": https_url,
+                                   "KARAPACE_REGISTRY_CA": str(directory / "missing.pem")})
+    try:
+        proxy.start(wait_ready=False)
+        assert proxy.proc.wait(timeout=30) != 0
+        log = (LOG_DIR / f"gregor-{proxy.topic}-{proxy.port}-1.log").read_text()
+        assert "missing.pem" in log, log
     finally:
         proxy.stop()

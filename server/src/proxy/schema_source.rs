@@ -9,7 +9,6 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use bytes::Bytes;
 use hyper::{Method, StatusCode};
@@ -133,12 +132,16 @@ struct SchemaEntity {
 }
 
 impl RemoteRegistry {
-    /// A client of the registry at `url` (`http://host:port[/prefix]`,
-    /// optionally `http://user:password@host:port` for Basic auth);
-    /// requests time out after `timeout`. Only `http` is served.
-    pub fn new(url: &str, timeout: Duration) -> Result<Self, String> {
+    /// A client of the registry at `url` (`http[s]://host:port[/prefix]`,
+    /// optionally `http[s]://user:password@host:port` for Basic auth),
+    /// called through `client` (its timeout and TLS trust). Errors: another
+    /// scheme, or no host.
+    pub fn new(url: &str, client: JsonClient) -> Result<Self, String> {
         let url = url.trim_end_matches('/');
-        let rest = url.strip_prefix("http://").ok_or_else(|| format!("registry_url {url}: only http:// registries are supported"))?;
+        let (scheme, rest) = url
+            .split_once("://")
+            .filter(|(scheme, _)| matches!(*scheme, "http" | "https"))
+            .ok_or_else(|| format!("registry_url {url}: only http:// and https:// registries are supported"))?;
         let (authorization, host) = match rest.split_once('@') {
             Some((userinfo, host)) => {
                 use base64::Engine as _;
@@ -151,9 +154,9 @@ impl RemoteRegistry {
             return Err(format!("registry_url {url}: no host"));
         }
         Ok(Self {
-            base: format!("http://{host}"),
+            base: format!("{scheme}://{host}"),
             authorization,
-            client: JsonClient::new(timeout),
+            client,
             by_id: Mutex::new(HashMap::new()),
             registered: Mutex::new(HashMap::new()),
         })
@@ -288,10 +291,15 @@ mod tests {
 
     #[test]
     fn registry_urls() {
-        let remote = RemoteRegistry::new("http://u:p%40ss@registry:8081/", Duration::from_secs(1)).unwrap();
+        use std::time::Duration;
+        let client = || JsonClient::new(Duration::from_secs(1)).unwrap();
+        let remote = RemoteRegistry::new("http://u:p%40ss@registry:8081/", client()).unwrap();
         assert_eq!(remote.base, "http://registry:8081");
         assert_eq!(remote.authorization.as_deref(), Some("Basic dTpwQHNz")); // u:p@ss
-        assert!(RemoteRegistry::new("https://registry", Duration::from_secs(1)).is_err());
-        assert!(RemoteRegistry::new("http://", Duration::from_secs(1)).is_err());
+        let remote = RemoteRegistry::new("https://registry/prefix", client()).unwrap();
+        assert_eq!((remote.base.as_str(), remote.authorization), ("https://registry/prefix", None));
+        assert!(RemoteRegistry::new("ftp://registry", client()).is_err());
+        assert!(RemoteRegistry::new("registry:8081", client()).is_err());
+        assert!(RemoteRegistry::new("http://", client()).is_err());
     }
 }

@@ -3,8 +3,6 @@
 //! error, comes back unchanged (confluent-api.md §4.2). A primary that
 //! cannot be reached is 50003.
 
-use std::time::Duration;
-
 use hyper::Method;
 use serde_json::Value;
 
@@ -18,9 +16,11 @@ pub struct Forwarder {
 }
 
 impl Forwarder {
-    /// A forwarder whose calls give up after `timeout`.
-    pub fn new(timeout: Duration) -> Self {
-        Self { client: JsonClient::new(timeout) }
+    /// A forwarder that calls the primary through `client` (its timeout
+    /// bounds each call; `https://` primaries are checked against the
+    /// system's CAs).
+    pub fn new(client: JsonClient) -> Self {
+        Self { client }
     }
 
     /// `method primary+path` with `body`; the primary's JSON answer, or

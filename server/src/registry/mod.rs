@@ -192,7 +192,12 @@ impl Registry {
     /// ready (and accepts writes) when the replay is done.
     /// With `election`, writes wait for (or are forwarded to) the elected
     /// primary; without, this node is the only writer.
-    pub fn start(topic: SchemaTopic, settings: RegistrySettings, election: Option<Arc<Election>>) -> Result<Arc<Self>, StoreError> {
+    pub fn start(
+        topic: SchemaTopic,
+        settings: RegistrySettings,
+        election: Option<Arc<Election>>,
+        forwarder: Forwarder,
+    ) -> Result<Arc<Self>, StoreError> {
         let state = Arc::new(RwLock::new(State::default()));
         let (applied_tx, applied_rx) = watch::channel(-1_i64);
         let stop = Arc::new(AtomicBool::new(false));
@@ -204,7 +209,6 @@ impl Registry {
             },
             stop.clone(),
         )?;
-        let forwarder = Forwarder::new(Duration::from_millis(settings.write_timeout_ms));
         let registry = Arc::new(Self {
             forwarder,
             state,
