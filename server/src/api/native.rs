@@ -11,7 +11,7 @@ use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::{Stream, StreamExt};
 use tonic::{Request, Response, Status, Streaming};
 
-use crate::proxy::consumer::ConsumedRecord;
+use crate::proxy::consumer::{ConsumedRecord, last_offsets};
 use crate::proxy::consumers::ConsumerSettings;
 use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
@@ -100,7 +100,7 @@ fn stream_options(subscription: &pb::GroupSubscription, auto_commit: bool) -> Re
 
 /// A batch's records for the client, and their (topic, partition, offset).
 fn batch(decoder: &RecordDecoder, decode: bool, records: Vec<ConsumedRecord>) -> (pb::RecordBatch, Vec<(String, i32, i64)>) {
-    let positions = records.iter().map(|r| (r.topic.clone(), r.partition, r.offset)).collect();
+    let positions = last_offsets(&records);
     let records = records.into_iter().map(|r| consumed(decoder, decode, r)).collect();
     (pb::RecordBatch { records }, positions)
 }

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use futures_util::FutureExt as _;
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Headers, Message};
@@ -292,10 +293,10 @@ impl ConsumerInstance {
                 Some(record) => record,
                 None => {
                     let received = if satisfied(&records, bytes) {
-                        // Only what is already buffered.
-                        match tokio::time::timeout(Duration::ZERO, self.consumer.recv()).await {
-                            Ok(received) => received,
-                            Err(_) => break,
+                        // Only what is already buffered (one poll, no timer).
+                        match self.consumer.recv().now_or_never() {
+                            Some(received) => received,
+                            None => break,
                         }
                     } else {
                         match tokio::time::timeout_at(deadline, self.consumer.recv()).await {
@@ -330,10 +331,10 @@ impl ConsumerInstance {
         }
         if !records.is_empty() {
             let mut state = self.state();
-            for record in &records {
-                state.consumed.insert((record.topic.clone(), record.partition), record.offset);
+            for (topic, partition, offset) in last_offsets(&records) {
                 // Fails only for a partition revoked since; its next owner re-reads.
-                let _ = self.consumer.store_offset(&record.topic, record.partition, record.offset);
+                let _ = self.consumer.store_offset(&topic, partition, offset);
+                state.consumed.insert((topic, partition), offset);
             }
         }
         Ok(records)
@@ -395,6 +396,20 @@ impl ConsumerInstance {
         }
         drop(self.consumer);
     }
+}
+
+/// The last offset of each (topic, partition) in `records`, in the order
+/// partitions first appear: what to store once per partition rather than
+/// per record (each store costs librdkafka a topic-handle lookup).
+pub(crate) fn last_offsets(records: &[ConsumedRecord]) -> Vec<(String, i32, i64)> {
+    let mut last: Vec<(&str, i32, i64)> = Vec::new();
+    for record in records {
+        match last.iter_mut().find(|(t, p, _)| *p == record.partition && *t == record.topic) {
+            Some(entry) => entry.2 = entry.2.max(record.offset),
+            None => last.push((&record.topic, record.partition, record.offset)),
+        }
+    }
+    last.into_iter().map(|(t, p, o)| (t.to_owned(), p, o)).collect()
 }
 
 /// An owned copy of a message.
@@ -467,6 +482,25 @@ mod tests {
         assert_eq!(rfc3339_millis("2024-02-29T12:30:15.250Z"), Some(1_709_209_815_250));
         assert_eq!(rfc3339_millis("2024-02-29T14:30:15.25+02:00"), Some(1_709_209_815_250));
         assert_eq!(rfc3339_millis("yesterday"), None);
+    }
+
+    #[test]
+    fn last_offsets_per_partition_in_first_seen_order() {
+        let record = |topic: &str, partition, offset| ConsumedRecord {
+            topic: topic.to_owned(),
+            partition,
+            offset,
+            timestamp: None,
+            key: None,
+            value: None,
+            headers: Vec::new(),
+        };
+        let records = [record("b", 1, 5), record("a", 0, 7), record("b", 1, 6), record("b", 0, 2), record("a", 0, 8)];
+        assert_eq!(
+            last_offsets(&records),
+            [("b".to_owned(), 1, 6), ("a".to_owned(), 0, 8), ("b".to_owned(), 0, 2)]
+        );
+        assert!(last_offsets(&[]).is_empty());
     }
 
     #[test]

@@ -7,8 +7,8 @@
 //! future loses nothing.
 
 use std::collections::{BTreeSet, VecDeque};
-use std::time::Duration;
 
+use futures_util::FutureExt as _;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::{ClientContext, Offset, TopicPartitionList};
@@ -132,8 +132,8 @@ impl GroupStream {
             if max_records > 0 && !self.held.is_empty() {
                 // Drain what is buffered locally without waiting.
                 while self.held.len() < max_records {
-                    match tokio::time::timeout(Duration::ZERO, self.consumer.recv()).await {
-                        Ok(Ok(message)) => self.held.push_back(owned(&message)),
+                    match self.consumer.recv().now_or_never() {
+                        Some(Ok(message)) => self.held.push_back(owned(&message)),
                         _ => break,
                     }
                 }
