@@ -30,6 +30,19 @@ def pair(bootstrap):
     registry.stop()
 
 
+def produce_registering(bootstrap, proxy, registry, prefix, order_id):
+    """Produces one Avro record with `SCHEMA` inline through `proxy` to a
+    new topic's partition 0; checks the schema was registered in the
+    `registry` process under the topic's subject. Returns (topic, id)."""
+    topic = create_topic(bootstrap, prefix)
+    body = {"value_schema": SCHEMA, "records": [{"value": {"id": order_id}, "partition": 0}]}
+    r = requests.post(f"{proxy.url}/topics/{topic}", json=body, headers={"Content-Type": AVRO}, timeout=30)
+    assert r.status_code == 200, r.text
+    schema_id = r.json()["value_schema_id"]
+    assert requests.get(f"{registry.url}/subjects/{topic}-value/versions/1", timeout=10).json()["id"] == schema_id
+    return topic, schema_id
+
+
 def test_each_process_serves_its_role(pair):
     registry, proxy = pair
     assert requests.get(f"{registry.url}/topics", timeout=10).status_code == 404
@@ -44,13 +57,7 @@ def test_each_process_serves_its_role(pair):
 
 def test_proxy_registers_and_decodes_through_registry_url(bootstrap, pair):
     registry, proxy = pair
-    topic = create_topic(bootstrap, "roles")
-    body = {"value_schema": SCHEMA, "records": [{"value": {"id": 7}, "partition": 0}]}
-    r = requests.post(f"{proxy.url}/topics/{topic}", json=body, headers={"Content-Type": AVRO}, timeout=30)
-    assert r.status_code == 200, r.text
-    schema_id = r.json()["value_schema_id"]
-    # The schema was registered in the registry process, under the topic's subject.
-    assert requests.get(f"{registry.url}/subjects/{topic}-value/versions/1", timeout=10).json()["id"] == schema_id
+    topic, schema_id = produce_registering(bootstrap, proxy, registry, "roles", 7)
     # A second request by id, then both read back as Avro through the proxy.
     body = {"value_schema_id": schema_id, "records": [{"value": {"id": 8}, "partition": 0}]}
     assert requests.post(f"{proxy.url}/topics/{topic}", json=body, headers={"Content-Type": AVRO}, timeout=30).status_code == 200
@@ -137,12 +144,7 @@ def test_registry_url_over_https_with_registry_ca(bootstrap, tls_registry):
     proxy = Gregor(bootstrap, env={"GREGOR_KARAPACE_REST": "true", "GREGOR_REGISTRY_URL": https_url,
                                    "KARAPACE_REGISTRY_CA": str(cert)}).start()
     try:
-        topic = create_topic(bootstrap, "roles-tls")
-        body = {"value_schema": SCHEMA, "records": [{"value": {"id": 5}, "partition": 0}]}
-        r = requests.post(f"{proxy.url}/topics/{topic}", json=body, headers={"Content-Type": AVRO}, timeout=30)
-        assert r.status_code == 200, r.text
-        schema_id = r.json()["value_schema_id"]
-        assert requests.get(f"{registry.url}/subjects/{topic}-value/versions/1", timeout=10).json()["id"] == schema_id
+        topic, _ = produce_registering(bootstrap, proxy, registry, "roles-tls", 5)
         with grpc.insecure_channel(f"127.0.0.1:{proxy.port}") as channel:
             reply = rpc.KafkaServiceStub(channel).Fetch(pb.FetchRequest(topic=topic, partition=0, offset=0,
                                                                         decoding=pb.DECODING_SCHEMA_REGISTRY), timeout=30)
