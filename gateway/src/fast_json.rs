@@ -289,6 +289,27 @@ mod tests {
         Some(Value { kind: Some(kind) })
     }
 
+    /// A `KafkaRestService` route as the generator writes it: JSON out,
+    /// `emit_nulls`, answering with the `response_body` field.
+    fn json_route(method: &str, body: crate::transcode::BodySpec, response_body: &'static str) -> RouteSpec {
+        static MEDIA: crate::media::MediaSpec = crate::media::MediaSpec { consumes: &[], produces: &[("application/json", 1.0)] };
+        let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+        RouteSpec {
+            rpc: leak(format!("gregor.kafka.v1.KafkaRestService/{method}")),
+            input: leak(format!("gregor.kafka.v1.{method}Request")),
+            output: leak(format!("gregor.kafka.v1.{method}Response")),
+            body,
+            response_body: Some(response_body),
+            media: &MEDIA,
+            content_type_binding: None,
+            accept_binding: None,
+            no_content: false,
+            emit_defaults: false,
+            emit_nulls: true,
+            descriptors: std::sync::OnceLock::new(),
+        }
+    }
+
     #[test]
     fn records_match_the_generic_path() {
         let object = Struct {
@@ -327,23 +348,7 @@ mod tests {
                 ..ConsumerRecord::default()
             },
         ];
-        // As the generator writes the ReadRecords route.
-        static MEDIA: crate::media::MediaSpec = crate::media::MediaSpec { consumes: &[], produces: &[("application/json", 1.0)] };
-        static ROUTE: RouteSpec = RouteSpec {
-            rpc: "gregor.kafka.v1.KafkaRestService/ReadRecords",
-            input: "gregor.kafka.v1.ReadRecordsRequest",
-            output: "gregor.kafka.v1.ReadRecordsResponse",
-            body: crate::transcode::BodySpec::None,
-            response_body: Some("records"),
-            media: &MEDIA,
-            content_type_binding: None,
-            accept_binding: None,
-            no_content: false,
-            emit_defaults: false,
-            emit_nulls: true,
-            descriptors: std::sync::OnceLock::new(),
-        };
-        let route = &ROUTE;
+        let route = &json_route("ReadRecords", crate::transcode::BodySpec::None, "records");
         let response = ReadRecordsResponse { records };
         let fast = response_body(route, &response).expect("served by the typed writer").unwrap();
         let generic = crate::transcode::generic_body(route, &prost::Message::encode_to_vec(&response)).unwrap();
@@ -354,21 +359,7 @@ mod tests {
 
     #[test]
     fn produce_results_match_the_generic_path() {
-        static MEDIA: crate::media::MediaSpec = crate::media::MediaSpec { consumes: &[], produces: &[("application/json", 1.0)] };
-        static ROUTE: RouteSpec = RouteSpec {
-            rpc: "gregor.kafka.v1.KafkaRestService/ProduceToTopic",
-            input: "gregor.kafka.v1.ProduceToTopicRequest",
-            output: "gregor.kafka.v1.ProduceToTopicResponse",
-            body: crate::transcode::BodySpec::Field("batch"),
-            response_body: Some("result"),
-            media: &MEDIA,
-            content_type_binding: None,
-            accept_binding: None,
-            no_content: false,
-            emit_defaults: false,
-            emit_nulls: true,
-            descriptors: std::sync::OnceLock::new(),
-        };
+        let route = &json_route("ProduceToTopic", crate::transcode::BodySpec::Field("batch"), "result");
         let results = [
             None,
             Some(ProduceResult::default()),
@@ -384,12 +375,12 @@ mod tests {
         ];
         for result in results {
             let response = ProduceToTopicResponse { result };
-            let fast = response_body(&ROUTE, &response).expect("served by the typed writer").unwrap();
-            let generic = crate::transcode::generic_body(&ROUTE, &prost::Message::encode_to_vec(&response)).unwrap();
+            let fast = response_body(route, &response).expect("served by the typed writer").unwrap();
+            let generic = crate::transcode::generic_body(route, &prost::Message::encode_to_vec(&response)).unwrap();
             assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(generic).unwrap());
             let partition = ProduceToPartitionResponse { result: response.result.clone() };
-            let fast = response_body(&ROUTE, &partition).unwrap().unwrap();
-            let generic = crate::transcode::generic_body(&ROUTE, &prost::Message::encode_to_vec(&response)).unwrap();
+            let fast = response_body(route, &partition).unwrap().unwrap();
+            let generic = crate::transcode::generic_body(route, &prost::Message::encode_to_vec(&response)).unwrap();
             assert_eq!(fast, generic);
         }
     }
