@@ -19,8 +19,12 @@ use crate::proxy::fetch::Fetcher;
 use crate::proxy::group_stream::{GroupStream, StreamEvent, StreamOptions};
 use crate::proxy::{Delivered, KafkaProxy, OutgoingRecord};
 
-/// Batches a produce stream keeps in flight before it stops reading.
-const IN_FLIGHT_BATCHES: usize = 32;
+/// Batches a produce stream keeps in flight before it stops reading. The
+/// records themselves are bounded by the producer's queue
+/// (`queue.buffering.max.messages`, waited on when full); a pending batch
+/// holds only its delivery handles, so the window can be wide enough to
+/// keep the broker busy across ack round trips.
+const IN_FLIGHT_BATCHES: usize = 1024;
 /// Batches a consume stream buffers before the client reads them.
 const BUFFERED_BATCHES: usize = 4;
 /// Default most records per consumed batch.

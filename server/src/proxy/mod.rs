@@ -355,11 +355,14 @@ impl KafkaProxy {
         let deadline = Instant::now() + self.timeout;
         let mut pending = Vec::with_capacity(records.len());
         for record in &records {
-            let mut headers = OwnedHeaders::new_with_capacity(record.headers.len());
-            for (key, value) in &record.headers {
-                headers = headers.insert(Header { key, value: Some(value) });
+            let mut outgoing = FutureRecord::<[u8], [u8]>::to(topic);
+            if !record.headers.is_empty() {
+                let mut headers = OwnedHeaders::new_with_capacity(record.headers.len());
+                for (key, value) in &record.headers {
+                    headers = headers.insert(Header { key, value: Some(value) });
+                }
+                outgoing = outgoing.headers(headers);
             }
-            let mut outgoing = FutureRecord::<[u8], [u8]>::to(topic).headers(headers);
             if let Some(key) = &record.key {
                 outgoing = outgoing.key(key);
             }
