@@ -323,3 +323,56 @@ def test_instance_cap_and_idle_timeout(bootstrap):
         rest.create(group, name="c")
     finally:
         g.stop()
+
+
+def test_instances_beyond_the_fetch_slots_read_every_record_once(bootstrap):
+    """With one fetch slot, three instances take turns: each read parks the
+    previous reader (partitions paused, prefetched records dropped), and
+    every instance still gets each record once, in offset order, and seeks
+    made while parked hold."""
+    g = Gregor(bootstrap, env={**FAST_GROUPS, "GREGOR_CONSUMER_FETCHING_INSTANCES": "1"}).start()
+    try:
+        rest = Rest(g.url)
+        topic = make_topic(bootstrap)
+        count = 300
+        values = [base64.b64encode(b"v%03d" % i).decode() for i in range(count)]
+        rest.produce(topic, [{"value": v, "partition": i % 2} for i, v in enumerate(values)], BINARY)
+        names = {}
+        for kind in ("assigned", "subscribed", "assigned-too"):
+            group = unique("slots")
+            rest.create(group, name=kind, format="binary")
+            if kind == "subscribed":
+                r = rest.call("POST", rest.base(group, kind) + "/subscription", {"topics": [topic]})
+            else:
+                r = rest.call("POST", rest.base(group, kind) + "/assignments",
+                              {"partitions": [{"topic": topic, "partition": 0}, {"topic": topic, "partition": 1}]})
+            assert r.status_code == 204, r.text
+            names[kind] = group
+        seen = {kind: [] for kind in names}
+        deadline = time.monotonic() + 90
+        while any(len(s) < count for s in seen.values()) and time.monotonic() < deadline:
+            for kind, group in names.items():
+                # max_bytes 40: about ten 4-byte records a read, so most of a
+                # fetched batch is still queued when the next reader parks it.
+                for rec in rest.records(group, kind, BINARY, timeout=2000, max_bytes=40):
+                    seen[kind].append((rec["partition"], rec["offset"], rec["value"]))
+        for kind, records in seen.items():
+            assert len(records) == count, (kind, len(records))
+            assert len(set((p, o) for p, o, _ in records)) == count, kind
+            assert sorted(v for _, _, v in records) == sorted(values), kind
+            for partition in (0, 1):
+                offsets = [o for p, o, _ in records if p == partition]
+                assert offsets == sorted(offsets), (kind, partition)
+        # "assigned" is parked now ("assigned-too" read last); a seek holds.
+        group = names["assigned"]
+        r = rest.call("POST", rest.base(group, "assigned") + "/positions/beginning",
+                      {"partitions": [{"topic": topic, "partition": 0}]})
+        assert r.status_code == 204, r.text
+        again = []
+        deadline = time.monotonic() + 30
+        while not again and time.monotonic() < deadline:
+            again = rest.records(group, "assigned", BINARY, timeout=3000)
+        assert again and {(rec["partition"], rec["offset"]) for rec in again} >= {(0, 0)}, again
+        assert all(rec["partition"] == 0 for rec in again), again
+    finally:
+        g.stop()

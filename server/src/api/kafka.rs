@@ -416,8 +416,9 @@ impl KafkaRestService for KafkaRestApi {
             .filter(|m| *m > 0)
             .map_or(settings.request_max_bytes, |m| usize::try_from(m).unwrap_or(usize::MAX).min(settings.request_max_bytes));
         let _guard = instance.lock().await;
-        let records = instance
-            .read(std::time::Duration::from_millis(timeout_ms), max_bytes, instance.settings.fetch_min_bytes)
+        let records = self
+            .consumers
+            .read(&instance, std::time::Duration::from_millis(timeout_ms), max_bytes, instance.settings.fetch_min_bytes)
             .await?;
         if format.schema_type().is_some() {
             self.decoder.prefetch(&records).await?;

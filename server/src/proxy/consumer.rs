@@ -6,9 +6,15 @@
 //! auto-commit and "commit everything consumed" never commit a record the
 //! client has not seen. A record read past a request's `max_bytes` is held
 //! back and returned first by the next read.
+//!
+//! An instance prefetches only while it is *active* (see
+//! [`super::fetch_slots`]): a parked instance has its partitions paused and
+//! its queued prefetch freed, and fetches again from where its client
+//! stopped reading once it is activated.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::FutureExt as _;
@@ -76,8 +82,9 @@ enum Mode {
 #[derive(Debug)]
 struct State {
     mode: Mode,
-    /// A record read but not yet returned (it did not fit `max_bytes`).
-    held: Option<ConsumedRecord>,
+    /// Records read but not yet returned (past `max_bytes`, or polled while
+    /// parking), returned first by the next read.
+    held: VecDeque<ConsumedRecord>,
     /// Offset of the last record returned, per partition.
     consumed: BTreeMap<(String, i32), i64>,
 }
@@ -93,7 +100,9 @@ pub struct ConsumerInstance {
     consumer: StreamConsumer,
     state: Mutex<State>,
     /// Serializes the instance's operations (one request at a time).
-    busy: tokio::sync::Mutex<()>,
+    busy: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Whether its partitions are fetching (it holds a fetch slot).
+    active: AtomicBool,
     last_used: Mutex<Instant>,
     timeout: Duration,
 }
@@ -123,8 +132,9 @@ impl ConsumerInstance {
             name,
             settings,
             consumer,
-            state: Mutex::new(State { mode: Mode::Idle, held: None, consumed: BTreeMap::new() }),
-            busy: tokio::sync::Mutex::new(()),
+            state: Mutex::new(State { mode: Mode::Idle, held: VecDeque::new(), consumed: BTreeMap::new() }),
+            busy: std::sync::Arc::new(tokio::sync::Mutex::new(())),
+            active: AtomicBool::new(false),
             last_used: Mutex::new(Instant::now()),
             timeout,
         }
@@ -151,6 +161,55 @@ impl ConsumerInstance {
         self.busy.lock().await
     }
 
+    /// The instance's request lock when no request holds it.
+    pub(crate) fn try_lock_idle(&self) -> Option<tokio::sync::OwnedMutexGuard<()>> {
+        self.busy.clone().try_lock_owned().ok()
+    }
+
+    /// Whether its partitions are fetching.
+    pub(crate) fn is_active(&self) -> bool {
+        self.active.load(Ordering::Acquire)
+    }
+
+    /// Lets its assigned partitions fetch again, from the position after
+    /// the last record polled (librdkafka saved it when pausing).
+    pub(crate) fn activate(&self) {
+        self.active.store(true, Ordering::Release);
+        if let Ok(list) = self.consumer.assignment()
+            && list.count() > 0
+        {
+            let _ = self.consumer.resume(&list);
+        }
+    }
+
+    /// Stops fetching and frees what was prefetched: pauses every assigned
+    /// partition (which outdates its queued records) and polls the queue
+    /// empty, so librdkafka destroys them. A record that still comes out
+    /// (a partition assigned by a rebalance served in that poll) is held
+    /// for the next read, and the new assignment paused too.
+    pub(crate) fn park(&self) {
+        self.active.store(false, Ordering::Release);
+        self.pause_assigned();
+        let mut polled = Vec::new();
+        while let Some(received) = self.consumer.recv().now_or_never() {
+            if let Ok(message) = received {
+                polled.push(owned(&message));
+            }
+        }
+        self.pause_assigned();
+        if !polled.is_empty() {
+            self.state().held.extend(polled);
+        }
+    }
+
+    fn pause_assigned(&self) {
+        if let Ok(list) = self.consumer.assignment()
+            && list.count() > 0
+        {
+            let _ = self.consumer.pause(&list);
+        }
+    }
+
     /// Subscribes to `topics`, or to the topics `pattern` matches in full.
     /// 40903 with neither or both, or when partitions are assigned.
     pub fn subscribe(&self, topics: Vec<String>, pattern: Option<String>) -> Result<(), ProxyError> {
@@ -174,7 +233,7 @@ impl ConsumerInstance {
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         self.consumer.subscribe(&refs).map_err(|e| ProxyError::IllegalState(e.to_string()))?;
         state.mode = Mode::Subscribed { topics: shown, pattern: is_pattern };
-        state.held = None;
+        state.held.clear();
         Ok(())
     }
 
@@ -192,7 +251,7 @@ impl ConsumerInstance {
         if matches!(state.mode, Mode::Subscribed { .. }) {
             self.consumer.unsubscribe();
             state.mode = Mode::Idle;
-            state.held = None;
+            state.held.clear();
         }
     }
 
@@ -210,8 +269,12 @@ impl ConsumerInstance {
             list.add_partition(topic, *partition);
         }
         self.consumer.assign(&list).map_err(kafka)?;
+        if !self.is_active() && !partitions.is_empty() {
+            // Parked: no prefetch until the next read activates it.
+            let _ = self.consumer.pause(&list);
+        }
         state.mode = if partitions.is_empty() { Mode::Idle } else { Mode::Assigned };
-        state.held = None;
+        state.held.clear();
         Ok(())
     }
 
@@ -239,9 +302,7 @@ impl ConsumerInstance {
         }
         {
             let mut state = self.state();
-            if state.held.as_ref().is_some_and(|h| targets.iter().any(|(t, p, _)| *t == h.topic && *p == h.partition)) {
-                state.held = None;
-            }
+            state.held.retain(|h| !targets.iter().any(|(t, p, _)| *t == h.topic && *p == h.partition));
         }
         let result = self.consumer.seek_partitions(list, self.timeout).map_err(kafka)?;
         for element in result.elements() {
@@ -287,9 +348,10 @@ impl ConsumerInstance {
         let satisfied = |records: &[ConsumedRecord], bytes: usize| {
             !records.is_empty() && u64::try_from(min_bytes).is_ok_and(|min| bytes as u64 >= min)
         };
-        let mut next = self.state().held.take();
+        let mut held = std::mem::take(&mut self.state().held);
+        let mut failure = None;
         loop {
-            let record = match next.take() {
+            let record = match held.pop_front() {
                 Some(record) => record,
                 None => {
                     let received = if satisfied(&records, bytes) {
@@ -307,9 +369,10 @@ impl ConsumerInstance {
                     match received {
                         Ok(message) => owned(&message),
                         Err(KafkaError::MessageConsumption(RDKafkaErrorCode::UnknownTopicOrPartition)) => {
-                            return Err(ProxyError::UnknownTopicOrPartition(
+                            failure = Some(ProxyError::UnknownTopicOrPartition(
                                 "a subscribed or assigned topic or partition does not exist".to_owned(),
                             ));
+                            break;
                         }
                         Err(err) => {
                             tracing::debug!(instance = self.name, error = %err, "consumer error while reading");
@@ -320,7 +383,7 @@ impl ConsumerInstance {
             };
             let size = record.size();
             if bytes + size >= max_bytes && !records.is_empty() {
-                self.state().held = Some(record);
+                held.push_front(record);
                 break;
             }
             bytes += size;
@@ -329,6 +392,13 @@ impl ConsumerInstance {
                 break;
             }
         }
+        if let Some(err) = failure {
+            // Nothing is returned: what was read comes first next time.
+            records.extend(held);
+            self.state().held = records.into();
+            return Err(err);
+        }
+        self.state().held = held;
         if !records.is_empty() {
             let mut state = self.state();
             for (topic, partition, offset) in last_offsets(&records) {

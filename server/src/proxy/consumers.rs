@@ -14,8 +14,9 @@ use std::time::Duration;
 use rdkafka::ClientConfig;
 use rdkafka::consumer::StreamConsumer;
 
-use super::consumer::{ConsumerInstance, InstanceSettings};
+use super::consumer::{ConsumedRecord, ConsumerInstance, InstanceSettings};
 use super::error::ProxyError;
+use super::fetch_slots::FetchSlots;
 use super::records::EmbeddedFormat;
 
 /// Consumer settings shared by every instance (Karapace's REST keys, §4.1).
@@ -39,6 +40,8 @@ pub struct ConsumerSettings {
     pub enable_auto_commit: bool,
     /// Prefetch bound per consumer, KiB (see [`bound_prefetch`]).
     pub queue_max_kbytes: usize,
+    /// Instances that prefetch at once ([`FetchSlots`]).
+    pub fetching_instances: usize,
     /// Most instances at once; more get 42901.
     pub max_instances: usize,
     /// Close instances idle this long; `None`: never.
@@ -71,12 +74,14 @@ pub struct CreateInstance {
 pub struct ConsumerManager {
     settings: ConsumerSettings,
     instances: Mutex<HashMap<(String, String), Arc<ConsumerInstance>>>,
+    slots: FetchSlots,
 }
 
 impl ConsumerManager {
     /// An empty manager; with an idle timeout, a task closes idle instances.
     pub fn new(settings: ConsumerSettings) -> Arc<Self> {
-        let manager = Arc::new(Self { settings, instances: Mutex::new(HashMap::new()) });
+        let slots = FetchSlots::new(settings.fetching_instances);
+        let manager = Arc::new(Self { settings, instances: Mutex::new(HashMap::new()), slots });
         if let Some(idle) = manager.settings.idle_timeout {
             let weak = Arc::downgrade(&manager);
             tokio::spawn(reap(weak, idle));
@@ -168,6 +173,30 @@ impl ConsumerManager {
         Ok(instance)
     }
 
+    /// Reads records from `instance` (its request lock held: see
+    /// [`ConsumerInstance::lock`]) once it holds a fetch slot; no records
+    /// when none comes free within `timeout`.
+    pub async fn read(
+        &self,
+        instance: &Arc<ConsumerInstance>,
+        timeout: Duration,
+        max_bytes: usize,
+        min_bytes: i64,
+    ) -> Result<Vec<ConsumedRecord>, ProxyError> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        if !self.slots.enter(instance, deadline).await {
+            return Ok(Vec::new());
+        }
+        let read = instance.read(deadline.saturating_duration_since(tokio::time::Instant::now()), max_bytes, min_bytes).await;
+        self.slots.done();
+        read
+    }
+
+    /// How many instances hold a fetch slot now.
+    pub fn fetching_instances(&self) -> usize {
+        self.slots.active_count()
+    }
+
     /// Removes and closes an instance; 40403 when unknown. Returns once it
     /// has left its group.
     pub async fn delete(&self, group: &str, name: &str) -> Result<(), ProxyError> {
@@ -177,6 +206,7 @@ impl ConsumerManager {
             .ok_or_else(|| ProxyError::ConsumerNotFound(group.to_owned(), name.to_owned()))?;
         // Wait for a request in flight, then close off the runtime.
         drop(instance.lock().await);
+        self.slots.remove(&instance);
         close(instance).await;
         tracing::info!(group, instance = name, "consumer instance deleted");
         Ok(())
@@ -186,6 +216,7 @@ impl ConsumerManager {
     pub async fn close_all(&self) {
         let all: Vec<_> = self.instances().drain().map(|(_, v)| v).collect();
         for instance in all {
+            self.slots.remove(&instance);
             close(instance).await;
         }
     }

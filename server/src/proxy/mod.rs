@@ -10,6 +10,7 @@ pub mod consumers;
 pub mod decode;
 pub mod error;
 pub mod fetch;
+pub mod fetch_slots;
 pub mod group_stream;
 pub mod records;
 pub mod schema_source;
