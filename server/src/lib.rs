@@ -9,7 +9,8 @@
 //! - [`storage`]: the `_schemas` record format and the topic over rdkafka.
 //! - [`backup`]: `gregor backup get|restore|inspect` for the topic.
 //! - [`config`]: settings under Karapace's names; [`bench`]: measurements;
-//!   [`http_client`]: calls to other registry nodes.
+//!   [`http_client`]: calls to other registry nodes; [`malloc_tuning`]:
+//!   glibc malloc settings for `gregor serve`.
 
 pub mod api;
 pub mod app;
@@ -17,6 +18,7 @@ pub mod backup;
 pub mod bench;
 pub mod config;
 pub mod http_client;
+pub mod malloc_tuning;
 pub mod proxy;
 pub mod registry;
 pub mod storage;

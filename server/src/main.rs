@@ -3,19 +3,13 @@
 //! measures it; `gregor backup` saves and restores its `_schemas` topic.
 
 use gregor::backup::{self, BackupFormat};
-use gregor::{app, bench, config};
+use gregor::{app, bench, config, malloc_tuning};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
-
-/// mimalloc: transcoding allocates many small, short-lived objects per
-/// request (JSON values, dynamic messages), where it is markedly faster than
-/// glibc malloc (`gregor bench data`).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Debug, Parser)]
 #[command(name = "gregor", version, about = "Kafka gateway: Schema Registry over gRPC, grpc-web and REST")]
@@ -138,9 +132,26 @@ fn init_logging(level: &str, format: &str) {
     }
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+/// The allocator is glibc's, tuned by [`malloc_tuning`]: mimalloc produced
+/// 5–8 % faster in `gregor bench data` but held 12 MiB more idle and 30 MiB
+/// more with 20 REST consumer instances, over the 60 MiB target.
+fn main() -> ExitCode {
     let cli = Cli::parse();
+    if matches!(cli.command, Command::Serve { .. })
+        && let Err(err) = malloc_tuning::reexec_with_tunables()
+    {
+        eprintln!("gregor: cannot restart with GLIBC_TUNABLES set, going on with glibc's malloc defaults: {err}");
+    }
+    match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime.block_on(run(cli)),
+        Err(err) => {
+            eprintln!("gregor: cannot start the async runtime: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Serve { config, bootstrap_uri, port, topic_name } => {
             let mut config = match config::Config::load(config.as_deref()) {
