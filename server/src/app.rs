@@ -168,6 +168,7 @@ fn proxy_services(
         fetch_min_bytes: config.fetch_min_bytes,
         enable_auto_commit: config.consumer_enable_auto_commit,
         queue_max_kbytes: config.consumer_queue_max_kbytes,
+        stream_queue_max_kbytes: config.consumer_stream_queue_max_kbytes,
         fetching_instances: config.consumer_fetching_instances,
         max_instances: config.consumer_max_instances,
         idle_timeout: (config.consumer_idle_disconnect_timeout > 0)

@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use futures_util::FutureExt as _;
+use futures_util::{FutureExt as _, StreamExt as _};
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Headers, Message};
@@ -350,20 +350,22 @@ impl ConsumerInstance {
         };
         let mut held = std::mem::take(&mut self.state().held);
         let mut failure = None;
+        // One message stream for the whole read (each `recv` registers a waker anew).
+        let mut messages = self.consumer.stream();
         loop {
             let record = match held.pop_front() {
                 Some(record) => record,
                 None => {
                     let received = if satisfied(&records, bytes) {
                         // Only what is already buffered (one poll, no timer).
-                        match self.consumer.recv().now_or_never() {
+                        match messages.next().now_or_never().flatten() {
                             Some(received) => received,
                             None => break,
                         }
                     } else {
-                        match tokio::time::timeout_at(deadline, self.consumer.recv()).await {
-                            Ok(received) => received,
-                            Err(_) => break,
+                        match tokio::time::timeout_at(deadline, messages.next()).await {
+                            Ok(Some(received)) => received,
+                            Ok(None) | Err(_) => break,
                         }
                     };
                     match received {

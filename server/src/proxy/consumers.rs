@@ -40,6 +40,8 @@ pub struct ConsumerSettings {
     pub enable_auto_commit: bool,
     /// Prefetch bound per consumer, KiB (see [`bound_prefetch`]).
     pub queue_max_kbytes: usize,
+    /// Prefetch bound of a gRPC consume stream, KiB.
+    pub stream_queue_max_kbytes: usize,
     /// Instances that prefetch at once ([`FetchSlots`]).
     pub fetching_instances: usize,
     /// Most instances at once; more get 42901.
@@ -146,7 +148,7 @@ impl ConsumerManager {
         if instances.len() >= self.settings.max_instances {
             return Err(ProxyError::TooManyConsumers(self.settings.max_instances));
         }
-        let consumer = consumer_config(&self.settings, group, &format!("rest-consumer-{name}"), settings.auto_commit, &settings.auto_offset_reset)
+        let consumer = consumer_config(&self.settings, self.settings.queue_max_kbytes, group, &format!("rest-consumer-{name}"), settings.auto_commit, &settings.auto_offset_reset)
             .create::<StreamConsumer>()
             .map_err(|e| invalid(e.to_string()))?;
         let instance = Arc::new(ConsumerInstance::new(
@@ -246,8 +248,9 @@ pub fn bound_prefetch(config: &mut ClientConfig, kbytes: usize) {
 
 /// librdkafka settings of a group member: offsets stored by Gregor only
 /// for records handed out (`enable.auto.offset.store=false`), prefetch
-/// bounded by [`bound_prefetch`], heartbeats at a tenth of the session.
-pub fn consumer_config(settings: &ConsumerSettings, group: &str, client_suffix: &str, auto_commit: bool, auto_offset_reset: &str) -> ClientConfig {
+/// bounded to `queue_kbytes` by [`bound_prefetch`], heartbeats at a tenth
+/// of the session.
+pub fn consumer_config(settings: &ConsumerSettings, queue_kbytes: usize, group: &str, client_suffix: &str, auto_commit: bool, auto_offset_reset: &str) -> ClientConfig {
     let session = settings.session_timeout_ms.max(1000);
     let mut config = ClientConfig::new();
     config
@@ -260,7 +263,7 @@ pub fn consumer_config(settings: &ConsumerSettings, group: &str, client_suffix: 
         .set("auto.offset.reset", auto_offset_reset)
         .set("session.timeout.ms", session.to_string())
         .set("heartbeat.interval.ms", (session / 10).clamp(100, 3000).to_string());
-    bound_prefetch(&mut config, settings.queue_max_kbytes);
+    bound_prefetch(&mut config, queue_kbytes);
     for (key, value) in &settings.extra {
         config.set(key, value);
     }

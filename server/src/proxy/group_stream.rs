@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeSet, VecDeque};
 
-use futures_util::FutureExt as _;
+use futures_util::{FutureExt as _, StreamExt as _};
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, Rebalance, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::{ClientContext, Offset, TopicPartitionList};
@@ -112,7 +112,7 @@ impl GroupStream {
             _ => return Err(ProxyError::IllegalState("give topics or topic_pattern, not both or neither".to_owned())),
         };
         let (tx, changes) = mpsc::unbounded_channel();
-        let config = consumer_config(settings, &options.group, "grpc-consumer", options.auto_commit, &options.auto_offset_reset);
+        let config = consumer_config(settings, settings.stream_queue_max_kbytes, &options.group, "grpc-consumer", options.auto_commit, &options.auto_offset_reset);
         let consumer: StreamConsumer<RebalanceContext> =
             config.create_with_context(RebalanceContext { changes: tx }).map_err(|e| ProxyError::InvalidConsumerConfig(e.to_string()))?;
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -130,9 +130,11 @@ impl GroupStream {
                 return Ok(self.apply(change));
             }
             if max_records > 0 && !self.held.is_empty() {
-                // Drain what is buffered locally without waiting.
+                // Drain what is buffered locally without waiting, through
+                // one message stream (each `recv` registers a waker anew).
+                let mut messages = self.consumer.stream();
                 while self.held.len() < max_records {
-                    match self.consumer.recv().now_or_never() {
+                    match messages.next().now_or_never().flatten() {
                         Some(Ok(message)) => self.held.push_back(owned(&message)),
                         _ => break,
                     }
