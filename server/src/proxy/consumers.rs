@@ -194,11 +194,6 @@ impl ConsumerManager {
         read
     }
 
-    /// How many instances hold a fetch slot now.
-    pub fn fetching_instances(&self) -> usize {
-        self.slots.active_count()
-    }
-
     /// Removes and closes an instance; 40403 when unknown. Returns once it
     /// has left its group.
     pub async fn delete(&self, group: &str, name: &str) -> Result<(), ProxyError> {

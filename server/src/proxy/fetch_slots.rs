@@ -107,9 +107,4 @@ impl FetchSlots {
         self.active().retain(|a| !Arc::ptr_eq(a, instance));
         self.released.notify_waiters();
     }
-
-    /// How many instances are active now.
-    pub fn active_count(&self) -> usize {
-        self.active().len()
-    }
 }
