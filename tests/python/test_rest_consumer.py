@@ -327,7 +327,7 @@ def test_instance_cap_and_idle_timeout(bootstrap):
 
 def test_instances_beyond_the_fetch_slots_read_every_record_once(bootstrap):
     """With one fetch slot, three instances take turns: each read parks the
-    previous reader (partitions paused, prefetched records dropped), and
+    previous reader (partitions paused, queued prefetch freed), and
     every instance still gets each record once, in offset order, and seeks
     made while parked hold."""
     g = Gregor(bootstrap, env={**FAST_GROUPS, "GREGOR_CONSUMER_FETCHING_INSTANCES": "1"}).start()

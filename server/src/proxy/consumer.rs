@@ -191,11 +191,13 @@ impl ConsumerInstance {
         self.active.store(false, Ordering::Release);
         self.pause_assigned();
         let mut polled = Vec::new();
-        while let Some(received) = self.consumer.recv().now_or_never() {
+        let mut messages = self.consumer.stream();
+        while let Some(received) = messages.next().now_or_never().flatten() {
             if let Ok(message) = received {
                 polled.push(owned(&message));
             }
         }
+        drop(messages);
         self.pause_assigned();
         if !polled.is_empty() {
             self.state().held.extend(polled);
