@@ -4,6 +4,7 @@
 //! the broker's acknowledgement of every record (`acks`, default 1 as in
 //! Karapace), with failures reported per record.
 
+pub mod acks;
 pub mod avro_json;
 pub mod consumer;
 pub mod consumers;
@@ -27,8 +28,9 @@ use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::metadata::Metadata;
-use rdkafka::producer::{FutureProducer, FutureRecord, Producer};
+use rdkafka::producer::{BaseRecord, Producer, ThreadedProducer};
 
+use self::acks::{AckContext, PendingAcks};
 use self::error::ProxyError;
 
 /// Producer and client settings (Karapace's REST keys, §4.1).
@@ -90,41 +92,13 @@ pub struct OutgoingRecord {
 /// Where a record went: (partition, offset), or the error it got.
 pub type Delivered = Result<(i32, i64), String>;
 
-/// Records handed to the producer, awaiting their acknowledgements.
-pub struct PendingBatch {
-    pending: Vec<Result<rdkafka::producer::DeliveryFuture, String>>,
-}
-
-impl std::fmt::Debug for PendingBatch {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PendingBatch").field("records", &self.pending.len()).finish()
-    }
-}
-
-impl PendingBatch {
-    /// Waits for every record's acknowledgement, in order.
-    pub async fn wait(self) -> Vec<Delivered> {
-        let mut results = Vec::with_capacity(self.pending.len());
-        for delivery in self.pending {
-            results.push(match delivery {
-                Ok(future) => match future.await {
-                    Ok(Ok(delivered)) => Ok((delivered.partition, delivered.offset)),
-                    Ok(Err((err, _))) => Err(err.to_string()),
-                    Err(_) => Err("the producer was closed".to_owned()),
-                },
-                Err(err) => Err(err),
-            });
-        }
-        results
-    }
-}
-
 /// How long produce requests trust cached partition metadata.
 const METADATA_MAX_AGE: Duration = Duration::from_secs(5);
 
 /// The proxy's Kafka clients.
 pub struct KafkaProxy {
-    producer: FutureProducer,
+    /// Delivery reports go to its [`AckContext`], per batch.
+    producer: ThreadedProducer<AckContext>,
     admin: AdminClient<DefaultClientContext>,
     /// A group-less consumer for offset lookups by time.
     lookup: Arc<BaseConsumer>,
@@ -160,8 +134,11 @@ impl KafkaProxy {
         for (key, value) in &settings.extra {
             config.set(key, value);
         }
-        let producer: FutureProducer =
-            config.clone().set("client.id", format!("{}-rest-producer", settings.client_id)).create().map_err(kafka_error)?;
+        let producer: ThreadedProducer<AckContext> = config
+            .clone()
+            .set("client.id", format!("{}-rest-producer", settings.client_id))
+            .create_with_context(AckContext::default())
+            .map_err(kafka_error)?;
         let admin: AdminClient<DefaultClientContext> =
             config.clone().set("client.id", format!("{}-rest-admin", settings.client_id)).create().map_err(kafka_error)?;
         let lookup: BaseConsumer = config
@@ -348,15 +325,15 @@ impl KafkaProxy {
     /// Checks like [`Self::produce`], then hands every record to the
     /// producer in order (waiting for room while its queue is full) and
     /// returns without waiting for acknowledgements.
-    pub async fn enqueue(&self, topic: &str, records: Vec<OutgoingRecord>) -> Result<PendingBatch, ProxyError> {
+    pub async fn enqueue(&self, topic: &str, records: Vec<OutgoingRecord>) -> Result<PendingAcks, ProxyError> {
         let partitions = self.partition_ids(topic).await?;
         if let Some(bad) = records.iter().filter_map(|r| r.partition).find(|p| !partitions.contains(p)) {
             return Err(ProxyError::PartitionNotFound(topic.to_owned(), bad));
         }
         let deadline = Instant::now() + self.timeout;
-        let mut pending = Vec::with_capacity(records.len());
+        let (mut enqueuing, pending) = self.producer.context().open(records.len());
         for record in &records {
-            let mut outgoing = FutureRecord::<[u8], [u8]>::to(topic);
+            let mut outgoing = BaseRecord::<[u8], [u8], usize>::with_opaque_to(topic, enqueuing.opaque());
             if !record.headers.is_empty() {
                 let mut headers = OwnedHeaders::new_with_capacity(record.headers.len());
                 for (key, value) in &record.headers {
@@ -373,24 +350,33 @@ impl KafkaProxy {
             if let Some(partition) = record.partition {
                 outgoing = outgoing.partition(partition);
             }
-            // Enqueue in order; wait for room while the local queue is full.
+            // Enqueue in order; wait for room while the local queue is full:
+            // retry once with a wake-up armed, then wait for some batch to
+            // complete (at most 10 ms: deliveries free room record by
+            // record, before their batch completes).
+            let mut room = None;
             loop {
-                match self.producer.send_result(outgoing) {
-                    Ok(delivery) => {
-                        pending.push(Ok(delivery));
+                match self.producer.send(outgoing) {
+                    Ok(()) => {
+                        enqueuing.sent();
                         break;
                     }
                     Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), back)) if Instant::now() < deadline => {
                         outgoing = back;
-                        tokio::time::sleep(Duration::from_millis(1)).await;
+                        match room.take() {
+                            None => room = Some(Box::pin(self.producer.context().room_freed())),
+                            Some(freed) => {
+                                let _ = tokio::time::timeout(Duration::from_millis(10), freed).await;
+                            }
+                        }
                     }
                     Err((err, _)) => {
-                        pending.push(Err(err.to_string()));
+                        enqueuing.failed(err.to_string());
                         break;
                     }
                 }
             }
         }
-        Ok(PendingBatch { pending })
+        Ok(pending)
     }
 }

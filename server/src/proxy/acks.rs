@@ -1,0 +1,190 @@
+//! Delivery tracking for produced batches without a future per record.
+//!
+//! The proxy's producer is a `ThreadedProducer` whose delivery opaque is a
+//! plain `usize`: the batch's slot in a [`Slab`] in the high 32 bits and the
+//! record's index in the batch in the low 32. Librdkafka's delivery reports
+//! (on the producer's polling thread) fill the batch's results in place;
+//! the last one sends the whole batch's results, in request order, to the
+//! task waiting on [`PendingAcks`]. Per record this costs a mutex lock and
+//! no allocation, where `FutureProducer` allocates a channel and a box.
+
+use std::sync::Mutex;
+
+use rdkafka::ClientContext;
+use rdkafka::message::{DeliveryResult, Message};
+use rdkafka::producer::ProducerContext;
+use slab::Slab;
+use tokio::sync::oneshot;
+
+use super::Delivered;
+
+const _: () = assert!(usize::BITS >= 64, "delivery opaques pack two u32s into a usize");
+
+/// One batch's results while its records are in flight.
+#[derive(Debug)]
+struct Batch {
+    results: Vec<Delivered>,
+    /// Records not yet reported, plus one while the batch is still being
+    /// enqueued (see [`Enqueuing`]).
+    remaining: usize,
+    done: Option<oneshot::Sender<Vec<Delivered>>>,
+}
+
+/// The producer's context: batches in flight, by slot.
+#[derive(Debug, Default)]
+pub struct AckContext {
+    batches: Mutex<Slab<Batch>>,
+    /// Woken each time a batch completes: its records have left the
+    /// producer's queue, so a sender waiting for room can try again.
+    room: tokio::sync::Notify,
+}
+
+impl ClientContext for AckContext {}
+
+impl ProducerContext for AckContext {
+    type DeliveryOpaque = usize;
+
+    fn delivery(&self, result: &DeliveryResult<'_>, opaque: usize) {
+        let delivered = match result {
+            Ok(message) => Ok((message.partition(), message.offset())),
+            Err((err, _)) => Err(err.to_string()),
+        };
+        self.report(opaque >> 32, opaque & 0xFFFF_FFFF, delivered);
+    }
+}
+
+impl AckContext {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Slab<Batch>> {
+        self.batches.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Records one result; the batch's last sends them all.
+    fn report(&self, slot: usize, index: usize, delivered: Delivered) {
+        let mut batches = self.lock();
+        let Some(batch) = batches.get_mut(slot) else { return };
+        if let Some(entry) = batch.results.get_mut(index) {
+            *entry = delivered;
+        }
+        self.settle(&mut batches, slot);
+    }
+
+    /// Counts one report against `slot`; on the last, removes the batch and
+    /// sends its results.
+    fn settle(&self, batches: &mut Slab<Batch>, slot: usize) {
+        let Some(batch) = batches.get_mut(slot) else { return };
+        batch.remaining -= 1;
+        if batch.remaining == 0 {
+            let mut batch = batches.remove(slot);
+            if let Some(done) = batch.done.take() {
+                let _ = done.send(batch.results);
+            }
+            self.room.notify_waiters();
+        }
+    }
+
+    /// Resolves when a batch completes after this call, which frees room
+    /// in the producer's queue. Create it before the send that found the
+    /// queue full, so a completion in between is not missed.
+    pub fn room_freed(&self) -> tokio::sync::futures::Notified<'_> {
+        self.room.notified()
+    }
+
+    /// Opens a batch of `len` records. `len` is below 2^32 (the index's
+    /// share of the opaque): request size limits keep it far below.
+    pub fn open(&self, len: usize) -> (Enqueuing<'_>, PendingAcks) {
+        let (done, waiting) = oneshot::channel();
+        let results = vec![Err("not sent".to_owned()); len];
+        let slot = self.lock().insert(Batch { results, remaining: len + 1, done: Some(done) });
+        (Enqueuing { context: self, slot, len, next: 0 }, PendingAcks { waiting, len })
+    }
+}
+
+/// A batch being handed to the producer, record by record in order. Drop
+/// it when done: records never handed over are reported as not sent, so an
+/// abandoned request cannot leave its batch waiting forever.
+#[derive(Debug)]
+pub struct Enqueuing<'a> {
+    context: &'a AckContext,
+    slot: usize,
+    len: usize,
+    next: usize,
+}
+
+impl Enqueuing<'_> {
+    /// The opaque for the next record.
+    pub fn opaque(&self) -> usize {
+        (self.slot << 32) | self.next
+    }
+
+    /// The next record is with the producer; its delivery report settles it.
+    pub fn sent(&mut self) {
+        self.next += 1;
+    }
+
+    /// The next record could not be handed over: `error` is its result.
+    pub fn failed(&mut self, error: String) {
+        self.context.report(self.slot, self.next, Err(error));
+        self.next += 1;
+    }
+}
+
+impl Drop for Enqueuing<'_> {
+    fn drop(&mut self) {
+        let mut batches = self.context.lock();
+        while self.next < self.len {
+            self.context.settle(&mut batches, self.slot);
+            self.next += 1;
+        }
+        self.context.settle(&mut batches, self.slot);
+    }
+}
+
+/// A batch's acknowledgements, awaited with [`PendingAcks::wait`].
+#[derive(Debug)]
+pub struct PendingAcks {
+    waiting: oneshot::Receiver<Vec<Delivered>>,
+    len: usize,
+}
+
+impl PendingAcks {
+    /// Every record's result, in the order the records were given.
+    pub async fn wait(self) -> Vec<Delivered> {
+        match self.waiting.await {
+            Ok(results) => results,
+            Err(_) => vec![Err("the producer was closed".to_owned()); self.len],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn results_come_back_in_record_order_once_all_are_reported() {
+        let context = AckContext::default();
+        let (mut enqueuing, pending) = context.open(3);
+        let first = enqueuing.opaque();
+        enqueuing.sent();
+        let second = enqueuing.opaque();
+        enqueuing.sent();
+        enqueuing.failed("queue full".to_owned());
+        drop(enqueuing);
+        context.report(second >> 32, second & 0xFFFF_FFFF, Ok((1, 7)));
+        context.report(first >> 32, first & 0xFFFF_FFFF, Ok((0, 3)));
+        assert_eq!(pending.wait().await, vec![Ok((0, 3)), Ok((1, 7)), Err("queue full".to_owned())]);
+        assert!(context.lock().is_empty());
+    }
+
+    #[tokio::test]
+    async fn an_abandoned_batch_reports_unsent_records_and_frees_its_slot() {
+        let context = AckContext::default();
+        let (mut enqueuing, pending) = context.open(2);
+        let first = enqueuing.opaque();
+        enqueuing.sent();
+        drop(enqueuing);
+        context.report(first >> 32, first & 0xFFFF_FFFF, Ok((0, 0)));
+        assert_eq!(pending.wait().await, vec![Ok((0, 0)), Err("not sent".to_owned())]);
+        assert!(context.lock().is_empty());
+    }
+}
