@@ -74,6 +74,12 @@ pub struct DataBench {
     /// Skip the consume half (throughput and RSS rows), e.g. to profile produce.
     #[arg(long)]
     skip_consume: bool,
+    /// Skip the produce throughput and latency rows, e.g. to profile consume.
+    #[arg(long)]
+    skip_produce: bool,
+    /// Skip the RSS rows (REST instances polling), e.g. to profile consume.
+    #[arg(long)]
+    skip_rss: bool,
 }
 
 /// Options of `gregor bench registry`.
@@ -180,6 +186,12 @@ async fn data(options: DataBench) -> BenchResult<()> {
     let stamp = unique();
     // Consume first, so its RSS rows see the server before the produce load.
     let consume_rows = if options.skip_consume { Vec::new() } else { consume(&options, &host, port, &stamp).await? };
+    if options.skip_produce {
+        for row in consume_rows {
+            println!("{row}");
+        }
+        return Ok(());
+    }
     let topic = format!("bench-data-{stamp}");
     create_topic(&options.bootstrap_uri, &topic).await?;
     let duration = Duration::from_secs(options.duration);
@@ -344,7 +356,8 @@ async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str) -> Ben
     }
     // RSS with N REST instances polling the topic from the start (each in its own group).
     let mut rss_rows = Vec::new();
-    for instances in [1usize, 10, 20] {
+    let rss_runs: &[usize] = if options.skip_rss { &[] } else { &[1, 10, 20] };
+    for &instances in rss_runs {
         let mut tasks = Vec::new();
         let stop = Arc::new(AtomicBool::new(false));
         for i in 0..instances {
