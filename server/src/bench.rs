@@ -184,8 +184,9 @@ async fn data(options: DataBench) -> BenchResult<()> {
     use base64::Engine as _;
     let (host, port) = host_port(&options.url)?;
     let stamp = unique();
+    let meter = cpu_meter(&options, port);
     // Consume first, so its RSS rows see the server before the produce load.
-    let consume_rows = if options.skip_consume { Vec::new() } else { consume(&options, &host, port, &stamp).await? };
+    let consume_rows = if options.skip_consume { Vec::new() } else { consume(&options, &host, port, &stamp, meter).await? };
     if options.skip_produce {
         for row in consume_rows {
             println!("{row}");
@@ -199,13 +200,11 @@ async fn data(options: DataBench) -> BenchResult<()> {
     let megabytes = |records: f64| records * options.record_bytes as f64 / 1e6;
 
     // Native rdkafka producer, as fast as it goes for the same time.
-    let native_rate = native_produce(&options.bootstrap_uri, &topic, payload.clone(), duration).await?;
-    let producer: FutureProducer = kafka_config(&options.bootstrap_uri)
-        .set("acks", "1")
-        .set("linger.ms", "5")
-        .set("allow.auto.create.topics", "false")
-        .create()
-        .map_err(|e| e.to_string())?;
+    let cpu = meter.now();
+    let (native_count, native_seconds) = native_produce(&options.bootstrap_uri, &topic, payload.clone(), duration).await?;
+    let native_rate = native_count as f64 / native_seconds;
+    let native_cpu = meter.per_record(cpu, native_count, false);
+    let producer = latency_producer(&options.bootstrap_uri)?;
 
     // REST v2 binary produce: N connections, K records per request.
     let record = format!(r#"{{"value":"{}"}}"#, base64::engine::general_purpose::STANDARD.encode(&payload));
@@ -227,7 +226,7 @@ async fn data(options: DataBench) -> BenchResult<()> {
             (ok, failed)
         }));
     }
-    let start = Instant::now();
+    let (start, cpu) = (Instant::now(), meter.now());
     tokio::time::sleep(duration).await;
     stop.store(true, Ordering::Relaxed);
     let (mut rest_count, mut rest_failed) = (0, 0);
@@ -237,9 +236,10 @@ async fn data(options: DataBench) -> BenchResult<()> {
         rest_failed += failed;
     }
     let rest_rate = rest_count as f64 / start.elapsed().as_secs_f64();
+    let rest_cpu = meter.per_record(cpu, rest_count, true);
 
     // gRPC ProduceStream: one stream, the same batches, acks counted.
-    let (grpc_rate, grpc_failed) = {
+    let (grpc_rate, grpc_failed, grpc_cpu) = {
         use gateway::pb::gregor::kafka::v1::kafka_service_client::KafkaServiceClient;
         use gateway::pb::gregor::kafka::v1::{ProduceStreamRequest, Record};
         let mut client = KafkaServiceClient::connect(options.url.clone()).await.map_err(|e| e.to_string())?;
@@ -259,7 +259,7 @@ async fn data(options: DataBench) -> BenchResult<()> {
                 }
             }
         });
-        let start = Instant::now();
+        let (start, cpu) = (Instant::now(), meter.now());
         let mut acks = client
             .produce_stream(tokio_stream::wrappers::ReceiverStream::new(rx))
             .await
@@ -272,7 +272,7 @@ async fn data(options: DataBench) -> BenchResult<()> {
             }
         }
         feeder.await.map_err(|e| e.to_string())?;
-        (ok as f64 / start.elapsed().as_secs_f64(), failed)
+        (ok as f64 / start.elapsed().as_secs_f64(), failed, meter.per_record(cpu, ok, true))
     };
 
     // Latency of one record at a time, acknowledged.
@@ -301,12 +301,12 @@ async fn data(options: DataBench) -> BenchResult<()> {
     println!("| measurement ({} B records, {} s runs) | native rdkafka | gregor | gregor / native | target |", options.record_bytes, options.duration);
     println!("|---|---|---|---|---|");
     println!(
-        "| produce throughput, REST v2 binary | {:.0} msg/s, {:.1} MB/s | {:.0} msg/s, {:.1} MB/s ({} records/request, {} connections, {} failed requests) | {:.0} % | >= 80 % |",
+        "| produce throughput, REST v2 binary | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s ({} records/request, {} connections, {} failed requests; {rest_cpu}) | {:.0} % | >= 80 % |",
         native_rate, megabytes(native_rate), rest_rate, megabytes(rest_rate), options.records_per_request, options.connections, rest_failed,
         100.0 * rest_rate / native_rate
     );
     println!(
-        "| produce throughput, gRPC ProduceStream | {:.0} msg/s, {:.1} MB/s | {:.0} msg/s, {:.1} MB/s ({} records/batch, 1 stream, {} failed records) | {:.0} % | >= 90 % |",
+        "| produce throughput, gRPC ProduceStream | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s ({} records/batch, 1 stream, {} failed records; {grpc_cpu}) | {:.0} % | >= 90 % |",
         native_rate, megabytes(native_rate), grpc_rate, megabytes(grpc_rate), options.records_per_request, grpc_failed,
         100.0 * grpc_rate / native_rate
     );
@@ -325,10 +325,10 @@ async fn data(options: DataBench) -> BenchResult<()> {
 /// consumer, REST v2 `records` polling and gRPC `Subscribe` (each timed
 /// from its first record, so group joins do not count), fixed-rate produce
 /// latency, and RSS with 1, 10 and 20 REST instances polling.
-async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str) -> BenchResult<Vec<String>> {
+async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str, meter: CpuMeter) -> BenchResult<Vec<String>> {
     use gateway::pb::gregor::kafka::v1::kafka_service_client::KafkaServiceClient;
     use gateway::pb::gregor::kafka::v1::{GroupSubscription, ProduceRequest, Record, SubscribeRequest, subscribe_response};
-    let pid = options.pid.or_else(|| pid_listening_on(port));
+    let pid = meter.server;
     let rss_before = pid.and_then(rss_kib).unwrap_or(0);
     let topic = format!("bench-consume-{stamp}");
     create_topic_with(&options.bootstrap_uri, &topic, "delete").await?;
@@ -391,10 +391,11 @@ async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str) -> Ben
     let megabytes = |rate: f64| rate * options.record_bytes as f64 / 1e6;
 
     // Native: one consumer assigned from offset 0.
-    let native_rate = {
+    let cpu = meter.now();
+    let (native_read, native_rate) = {
         let topic = topic.clone();
         let bootstrap = options.bootstrap_uri.clone();
-        tokio::task::spawn_blocking(move || -> BenchResult<f64> {
+        tokio::task::spawn_blocking(move || -> BenchResult<(usize, f64)> {
             let consumer = reader(&bootstrap, &topic, &format!("bench-native-{}", unique()))?;
             let (mut read, mut first) = (0usize, None);
             let deadline = Instant::now() + Duration::from_secs(120);
@@ -404,15 +405,18 @@ async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str) -> Ben
                     read += 1;
                 }
             }
-            Ok(read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64()))
+            Ok((read, read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64())))
         })
         .await
         .map_err(|e| e.to_string())??
     };
 
+    let native_cpu = meter.per_record(cpu, native_read, false);
+
     // REST v2: one binary instance assigned to the partition, polling.
     let mut conn = Connection::open(host, port).await?;
-    let rest_rate = {
+    let cpu = meter.now();
+    let (rest_read, rest_rate) = {
         let (group, name) = (format!("bench-rest-{stamp}"), "reader");
         rest_instance(&mut conn, &group, name, &topic).await?;
         let path = format!("/consumers/{group}/instances/{name}/records?timeout=1000");
@@ -430,12 +434,14 @@ async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str) -> Ben
             read += got;
         }
         conn.send("DELETE", &format!("/consumers/{group}/instances/{name}"), None).await?;
-        read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64())
+        (read, read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64()))
     };
+    let rest_cpu = meter.per_record(cpu, rest_read, true);
 
     // gRPC Subscribe: a fresh group from the earliest offset.
     let mut client = KafkaServiceClient::connect(options.url.clone()).await.map_err(|e| e.to_string())?;
-    let grpc_rate = {
+    let cpu = meter.now();
+    let (grpc_read, grpc_rate) = {
         let request = SubscribeRequest {
             subscription: Some(GroupSubscription { group: format!("bench-grpc-{stamp}"), topics: vec![topic.clone()], ..Default::default() }),
         };
@@ -454,14 +460,15 @@ async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str) -> Ben
                 read += batch.records.len();
             }
         }
-        read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64())
+        (read, read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64()))
     };
+    let grpc_cpu = meter.per_record(cpu, grpc_read, true);
 
     // Produce latency at a fixed rate: native, REST (a pool of connections), gRPC unary.
     let interval = Duration::from_secs_f64(1.0 / options.fixed_rate.max(1) as f64);
     let samples = (options.fixed_rate * 5) as usize;
     let native_fixed = {
-        let producer = producer.clone();
+        let producer = latency_producer(&options.bootstrap_uri)?;
         let (topic, payload) = (topic.clone(), payload.clone());
         fixed_rate(samples, interval, move || {
             let (producer, topic, payload) = (producer.clone(), topic.clone(), payload.clone());
@@ -515,13 +522,13 @@ async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str) -> Ben
     let ms = |d: Duration| format!("{:.2}", d.as_secs_f64() * 1e3);
     let row = |what: &str, rate: f64, how: &str, target: &str| {
         format!(
-            "| consume throughput, {what} | {:.0} msg/s, {:.1} MB/s | {:.0} msg/s, {:.1} MB/s ({how}) | {:.0} % | {target} |",
+            "| consume throughput, {what} | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s ({how}) | {:.0} % | {target} |",
             native_rate, megabytes(native_rate), rate, megabytes(rate), 100.0 * rate / native_rate
         )
     };
     let mut rows = vec![
-        row("REST v2 records", rest_rate, &format!("{count} records, 1 instance, binary"), ">= 50 %"),
-        row("gRPC Subscribe", grpc_rate, &format!("{count} records, 1 stream"), ">= 90 %"),
+        row("REST v2 records", rest_rate, &format!("{count} records, 1 instance, binary; {rest_cpu}"), ">= 50 %"),
+        row("gRPC Subscribe", grpc_rate, &format!("{count} records, 1 stream; {grpc_cpu}"), ">= 90 %"),
         format!(
             "| produce latency at {} msg/s, p50 / p99 | {} / {} ms | REST {} / {} ms, gRPC {} / {} ms | | |",
             options.fixed_rate,
@@ -708,9 +715,9 @@ impl rdkafka::producer::ProducerContext for CountDeliveries {
 /// The native baseline: the fastest way rdkafka produces, a `BaseProducer`
 /// whose delivery callback only counts (no per-record future, so the rate
 /// does not depend on the allocator), sending `payload` to `topic` for
-/// `duration` with `acks=1`, `linger.ms=5`. Returns acknowledged records per
-/// second, counted until the last one is acknowledged.
-async fn native_produce(bootstrap: &str, topic: &str, payload: Vec<u8>, duration: Duration) -> BenchResult<f64> {
+/// `duration` with `acks=1`, `linger.ms=5`. Returns the records acknowledged
+/// and the seconds until the last acknowledgement.
+async fn native_produce(bootstrap: &str, topic: &str, payload: Vec<u8>, duration: Duration) -> BenchResult<(usize, f64)> {
     use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
     let acked = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let producer: BaseProducer<CountDeliveries> = kafka_config(bootstrap)
@@ -720,7 +727,7 @@ async fn native_produce(bootstrap: &str, topic: &str, payload: Vec<u8>, duration
         .create_with_context(CountDeliveries(acked.clone()))
         .map_err(|e| e.to_string())?;
     let topic = topic.to_owned();
-    tokio::task::spawn_blocking(move || -> BenchResult<f64> {
+    tokio::task::spawn_blocking(move || -> BenchResult<(usize, f64)> {
         let start = Instant::now();
         let mut sent = 0usize;
         while start.elapsed() < duration {
@@ -737,10 +744,28 @@ async fn native_produce(bootstrap: &str, topic: &str, payload: Vec<u8>, duration
             }
         }
         producer.flush(Duration::from_secs(30)).map_err(|e| e.to_string())?;
-        Ok(acked.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64())
+        Ok((acked.load(Ordering::Relaxed), start.elapsed().as_secs_f64()))
     })
     .await
     .map_err(|e| e.to_string())?
+}
+
+/// The server's pid (`--pid`, or whoever listens on its port) and the
+/// broker's (whoever listens on the bootstrap port, when it is local).
+fn cpu_meter(options: &DataBench, port: u16) -> CpuMeter {
+    let broker_port = options.bootstrap_uri.split(',').next().and_then(|b| b.rsplit_once(':')).and_then(|(_, p)| p.parse().ok());
+    CpuMeter { server: options.pid.or_else(|| pid_listening_on(port)), broker: broker_port.and_then(pid_listening_on) }
+}
+
+/// The native producer of the latency rows, configured as Gregor's own
+/// producer is by default (`acks=1`, `linger.ms=1`), so both wait alike.
+fn latency_producer(bootstrap: &str) -> BenchResult<FutureProducer> {
+    kafka_config(bootstrap)
+        .set("acks", "1")
+        .set("linger.ms", "1")
+        .set("allow.auto.create.topics", "false")
+        .create()
+        .map_err(|e| e.to_string())
 }
 
 fn kafka_config(bootstrap: &str) -> ClientConfig {
@@ -886,6 +911,61 @@ async fn replay_run(bootstrap: &str, count: usize, stamp: &str) -> BenchResult<R
         native_consume,
         rss_kib: rss,
     })
+}
+
+/// CPU time (user + system, seconds) of the bench itself, the server and
+/// the broker at one moment.
+#[derive(Debug, Clone, Copy)]
+struct CpuTimes {
+    bench: f64,
+    server: Option<f64>,
+    broker: Option<f64>,
+}
+
+/// Reads the CPU time of the bench, the server and the broker, so each
+/// throughput row can say what a record cost in CPU: the number that does
+/// not depend on how many cores the machine has or who else is busy.
+#[derive(Debug, Clone, Copy)]
+struct CpuMeter {
+    server: Option<u32>,
+    broker: Option<u32>,
+}
+
+impl CpuMeter {
+    fn now(&self) -> CpuTimes {
+        CpuTimes {
+            bench: cpu_seconds("self").unwrap_or(f64::NAN),
+            server: self.server.and_then(|p| cpu_seconds(&p.to_string())),
+            broker: self.broker.and_then(|p| cpu_seconds(&p.to_string())),
+        }
+    }
+
+    /// CPU µs per record since `since`, for `records` records: the bench
+    /// (the client: native rdkafka, or the REST / gRPC client), and when
+    /// known the server and the broker. `gregor` says whether the server
+    /// took part.
+    fn per_record(&self, since: CpuTimes, records: usize, gregor: bool) -> String {
+        let now = self.now();
+        let us = |from: f64, to: f64| format!("{:.2}", (to - from) * 1e6 / records.max(1) as f64);
+        let mut parts = Vec::new();
+        if gregor && let (Some(from), Some(to)) = (since.server, now.server) {
+            parts.push(format!("gregor {}", us(from, to)));
+        }
+        parts.push(format!("client {}", us(since.bench, now.bench)));
+        if let (Some(from), Some(to)) = (since.broker, now.broker) {
+            parts.push(format!("broker {}", us(from, to)));
+        }
+        format!("CPU µs/record: {}", parts.join(", "))
+    }
+}
+
+/// User + system CPU seconds of `/proc/<pid>` (`self` for this process),
+/// counted in USER_HZ ticks of 1/100 s.
+fn cpu_seconds(pid: &str) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(") ")?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(ticks as f64 / 100.0)
 }
 
 fn percentile(samples: &[Duration], p: f64) -> Duration {
