@@ -734,7 +734,7 @@ async fn native_produce(bootstrap: &str, topic: &str, payload: Vec<u8>, duration
             match producer.send(BaseRecord::<[u8], [u8]>::to(&topic).payload(&payload)) {
                 Ok(()) => {
                     sent += 1;
-                    if sent % 1024 == 0 {
+                    if sent.is_multiple_of(1024) {
                         producer.poll(Duration::ZERO);
                     }
                 }
