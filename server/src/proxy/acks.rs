@@ -24,7 +24,8 @@ const _: () = assert!(usize::BITS >= 64, "delivery opaques pack two u32s into a 
 /// One batch's results while its records are in flight.
 #[derive(Debug)]
 struct Batch {
-    results: Vec<Delivered>,
+    /// `None` until reported; still `None` at the end means never sent.
+    results: Vec<Option<Delivered>>,
     /// Records not yet reported, plus one while the batch is still being
     /// enqueued (see [`Enqueuing`]).
     remaining: usize,
@@ -50,7 +51,7 @@ impl ProducerContext for AckContext {
             Ok(message) => Ok((message.partition(), message.offset())),
             Err((err, _)) => Err(err.to_string()),
         };
-        self.report(opaque >> 32, opaque & 0xFFFF_FFFF, delivered);
+        self.delivered(opaque, delivered);
     }
 }
 
@@ -59,12 +60,18 @@ impl AckContext {
         self.batches.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Records the result of the record whose opaque is `opaque`.
+    fn delivered(&self, opaque: usize, delivered: Delivered) {
+        let (slot, index) = unpack(opaque);
+        self.report(slot, index, delivered);
+    }
+
     /// Records one result; the batch's last sends them all.
     fn report(&self, slot: usize, index: usize, delivered: Delivered) {
         let mut batches = self.lock();
         let Some(batch) = batches.get_mut(slot) else { return };
         if let Some(entry) = batch.results.get_mut(index) {
-            *entry = delivered;
+            *entry = Some(delivered);
         }
         self.settle(&mut batches, slot);
     }
@@ -77,7 +84,8 @@ impl AckContext {
         if batch.remaining == 0 {
             let mut batch = batches.remove(slot);
             if let Some(done) = batch.done.take() {
-                let _ = done.send(batch.results);
+                let results = batch.results.into_iter().map(|r| r.unwrap_or_else(|| Err("not sent".to_owned()))).collect();
+                let _ = done.send(results);
             }
             self.room.notify_waiters();
         }
@@ -94,7 +102,7 @@ impl AckContext {
     /// share of the opaque): request size limits keep it far below.
     pub fn open(&self, len: usize) -> (Enqueuing<'_>, PendingAcks) {
         let (done, waiting) = oneshot::channel();
-        let results = vec![Err("not sent".to_owned()); len];
+        let results = vec![None; len];
         let slot = self.lock().insert(Batch { results, remaining: len + 1, done: Some(done) });
         (Enqueuing { context: self, slot, len, next: 0 }, PendingAcks { waiting, len })
     }
@@ -116,6 +124,15 @@ impl Enqueuing<'_> {
     pub fn opaque(&self) -> usize {
         (self.slot << 32) | self.next
     }
+}
+
+/// (batch slot, record index) of a delivery opaque made by
+/// [`Enqueuing::opaque`].
+fn unpack(opaque: usize) -> (usize, usize) {
+    (opaque >> 32, opaque & 0xFFFF_FFFF)
+}
+
+impl Enqueuing<'_> {
 
     /// The next record is with the producer; its delivery report settles it.
     pub fn sent(&mut self) {
@@ -171,8 +188,8 @@ mod tests {
         enqueuing.sent();
         enqueuing.failed("queue full".to_owned());
         drop(enqueuing);
-        context.report(second >> 32, second & 0xFFFF_FFFF, Ok((1, 7)));
-        context.report(first >> 32, first & 0xFFFF_FFFF, Ok((0, 3)));
+        context.delivered(second, Ok((1, 7)));
+        context.delivered(first, Ok((0, 3)));
         assert_eq!(pending.wait().await, vec![Ok((0, 3)), Ok((1, 7)), Err("queue full".to_owned())]);
         assert!(context.lock().is_empty());
     }
@@ -184,7 +201,7 @@ mod tests {
         let first = enqueuing.opaque();
         enqueuing.sent();
         drop(enqueuing);
-        context.report(first >> 32, first & 0xFFFF_FFFF, Ok((0, 0)));
+        context.delivered(first, Ok((0, 0)));
         assert_eq!(pending.wait().await, vec![Ok((0, 0)), Err("not sent".to_owned())]);
         assert!(context.lock().is_empty());
     }
