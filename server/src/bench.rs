@@ -301,14 +301,14 @@ async fn data(options: DataBench) -> BenchResult<()> {
     println!("| measurement ({} B records, {} s runs) | native rdkafka | gregor | gregor / native | target |", options.record_bytes, options.duration);
     println!("|---|---|---|---|---|");
     println!(
-        "| produce throughput, REST v2 binary | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s ({} records/request, {} connections, {} failed requests; {rest_cpu}) | {:.0} % | >= 80 % |",
+        "| produce throughput, REST v2 binary | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s ({} records/request, {} connections, {} failed requests; {rest_cpu}) | {} | >= 80 % |",
         native_rate, megabytes(native_rate), rest_rate, megabytes(rest_rate), options.records_per_request, options.connections, rest_failed,
-        100.0 * rest_rate / native_rate
+        ratio_cell(rest_rate, native_rate, &rest_cpu)
     );
     println!(
-        "| produce throughput, gRPC ProduceStream | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s ({} records/batch, 1 stream, {} failed records; {grpc_cpu}) | {:.0} % | >= 90 % |",
+        "| produce throughput, gRPC ProduceStream | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s ({} records/batch, 1 stream, {} failed records; {grpc_cpu}) | {} | >= 90 % |",
         native_rate, megabytes(native_rate), grpc_rate, megabytes(grpc_rate), options.records_per_request, grpc_failed,
-        100.0 * grpc_rate / native_rate
+        ratio_cell(grpc_rate, native_rate, &grpc_cpu)
     );
     println!(
         "| produce latency, 1 record, p50 / p99 | {} / {} ms | {} / {} ms | | |",
@@ -520,15 +520,15 @@ async fn consume(options: &DataBench, host: &str, port: u16, stamp: &str, meter:
     };
 
     let ms = |d: Duration| format!("{:.2}", d.as_secs_f64() * 1e3);
-    let row = |what: &str, rate: f64, how: &str, target: &str| {
+    let row = |what: &str, rate: f64, how: &str, cost: &CpuCost, target: &str| {
         format!(
-            "| consume throughput, {what} | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s ({how}) | {:.0} % | {target} |",
-            native_rate, megabytes(native_rate), rate, megabytes(rate), 100.0 * rate / native_rate
+            "| consume throughput, {what} | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s ({how}; {cost}) | {} | {target} |",
+            native_rate, megabytes(native_rate), rate, megabytes(rate), ratio_cell(rate, native_rate, cost)
         )
     };
     let mut rows = vec![
-        row("REST v2 records", rest_rate, &format!("{count} records, 1 instance, binary; {rest_cpu}"), ">= 50 %"),
-        row("gRPC Subscribe", grpc_rate, &format!("{count} records, 1 stream; {grpc_cpu}"), ">= 90 %"),
+        row("REST v2 records", rest_rate, &format!("{count} records, 1 instance, binary"), &rest_cpu, ">= 50 %"),
+        row("gRPC Subscribe", grpc_rate, &format!("{count} records, 1 stream"), &grpc_cpu, ">= 90 %"),
         format!(
             "| produce latency at {} msg/s, p50 / p99 | {} / {} ms | REST {} / {} ms, gRPC {} / {} ms | | |",
             options.fixed_rate,
@@ -944,18 +944,61 @@ impl CpuMeter {
     /// (the client: native rdkafka, or the REST / gRPC client), and when
     /// known the server and the broker. `gregor` says whether the server
     /// took part.
-    fn per_record(&self, since: CpuTimes, records: usize, gregor: bool) -> String {
+    fn per_record(&self, since: CpuTimes, records: usize, gregor: bool) -> CpuCost {
         let now = self.now();
-        let us = |from: f64, to: f64| format!("{:.2}", (to - from) * 1e6 / records.max(1) as f64);
-        let mut parts = Vec::new();
-        if gregor && let (Some(from), Some(to)) = (since.server, now.server) {
-            parts.push(format!("gregor {}", us(from, to)));
+        let us = |from: f64, to: f64| (to - from) * 1e6 / records.max(1) as f64;
+        let between = |from: Option<f64>, to: Option<f64>| Some(us(from?, to?));
+        CpuCost {
+            gregor: if gregor { between(since.server, now.server) } else { None },
+            client: us(since.bench, now.bench),
+            broker: between(since.broker, now.broker),
         }
-        parts.push(format!("client {}", us(since.bench, now.bench)));
-        if let (Some(from), Some(to)) = (since.broker, now.broker) {
-            parts.push(format!("broker {}", us(from, to)));
+    }
+}
+
+/// What one record cost in CPU during a throughput run, µs per process:
+/// the server's (for Gregor's rows), the client's and the broker's.
+#[derive(Debug, Clone, Copy)]
+struct CpuCost {
+    gregor: Option<f64>,
+    client: f64,
+    broker: Option<f64>,
+}
+
+impl CpuCost {
+    /// The ratio to `native_rate` (records/s) that a row with this cost
+    /// could reach at most on a machine of `cores` cores shared by the
+    /// client, the server and the broker: `cores` CPU-seconds per second
+    /// over the total CPU-seconds per record, as a percentage of native.
+    /// `None` when the server's or the broker's CPU is unknown.
+    fn ceiling_percent(&self, cores: usize, native_rate: f64) -> Option<f64> {
+        let total_us = self.client + self.gregor? + self.broker?;
+        (total_us > 0.0 && native_rate > 0.0).then(|| 100.0 * cores as f64 * 1e6 / total_us / native_rate)
+    }
+}
+
+impl std::fmt::Display for CpuCost {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CPU µs/record: ")?;
+        if let Some(gregor) = self.gregor {
+            write!(f, "gregor {gregor:.2}, ")?;
         }
-        format!("CPU µs/record: {}", parts.join(", "))
+        write!(f, "client {:.2}", self.client)?;
+        if let Some(broker) = self.broker {
+            write!(f, ", broker {broker:.2}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The "gregor / native" cell: the measured ratio, and what the run's CPU
+/// cost allows at most on this machine ([`CpuCost::ceiling_percent`]).
+fn ratio_cell(rate: f64, native_rate: f64, cost: &CpuCost) -> String {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let measured = format!("{:.0} %", 100.0 * rate / native_rate);
+    match cost.ceiling_percent(cores, native_rate) {
+        Some(ceiling) => format!("{measured} (CPU ceiling on {cores} cores: {ceiling:.0} %)"),
+        None => measured,
     }
 }
 
@@ -1031,5 +1074,19 @@ mod tests {
         assert_eq!(percentile(&samples, 99.0), Duration::from_millis(99));
         assert_eq!(host_port("http://127.0.0.1:8081/x").unwrap(), ("127.0.0.1".to_owned(), 8081));
         assert!(host_port("https://x:1").is_err());
+    }
+
+    #[test]
+    fn cpu_ceiling_is_cores_over_cost_per_record_relative_to_native() {
+        // 2 cores, 2.0 µs a record in all: at most 1 M records/s, half of a 2 M/s native run.
+        let cost = CpuCost { gregor: Some(1.2), client: 0.5, broker: Some(0.3) };
+        assert!((cost.ceiling_percent(2, 2e6).unwrap() - 50.0).abs() < 1e-9);
+        assert_eq!(cost.to_string(), "CPU µs/record: gregor 1.20, client 0.50, broker 0.30");
+        assert!(ratio_cell(5e5, 2e6, &cost).starts_with("25 % (CPU ceiling on "));
+        // Without the server's or the broker's CPU there is no ceiling to give.
+        let native = CpuCost { gregor: None, client: 0.5, broker: Some(0.3) };
+        assert_eq!(native.ceiling_percent(2, 2e6), None);
+        assert_eq!(native.to_string(), "CPU µs/record: client 0.50, broker 0.30");
+        assert_eq!(ratio_cell(5e5, 2e6, &native), "25 %");
     }
 }
