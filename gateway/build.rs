@@ -46,6 +46,9 @@ fn main() -> Result<(), Error> {
         .filter(|p| !p.starts_with("google.protobuf"))
         .collect();
     tonic_prost_build::configure()
+        // Record keys and values: an order-keeping, depth-bounded JSON tree
+        // (src/json_value.rs) instead of prost_types' sorted one.
+        .extern_path(".google.protobuf.Value", "crate::json_value::JsonValue")
         .build_client(true)
         .build_server(true)
         .out_dir(&out_dir)

@@ -9,14 +9,14 @@
 
 use std::any::Any;
 
-use prost_types::value::Kind;
-use serde::ser::{Error as _, SerializeMap, SerializeSeq};
+use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use crate::pb::gregor::kafka::v1::{
     ConsumerRecord, ProduceBatch, ProduceRecord, ProduceResult, ProduceToPartitionResponse, ProduceToTopicResponse, ReadRecordsResponse,
     RecordHeader, RecordOffset,
 };
+use crate::json_value::JsonValue;
 use crate::transcode::{IntegralFloats, RouteSpec};
 
 /// The response body for `message` on `route`, when a typed writer serves
@@ -139,16 +139,16 @@ fn needs_escape(bytes: &[u8]) -> bool {
 }
 
 /// An optional `google.protobuf.Value`: `null` when unset, a string by
-/// [`write_str`], anything else by [`JsonValue`] (numbers as the generic
-/// path prints them, [`IntegralFloats`]).
-fn write_value(out: &mut Vec<u8>, value: Option<&prost_types::Value>) -> Result<(), serde_json::Error> {
+/// [`write_str`], anything else through serde_json (numbers as the generic
+/// path prints them, [`IntegralFloats`]; object keys in their order).
+fn write_value(out: &mut Vec<u8>, value: Option<&JsonValue>) -> Result<(), serde_json::Error> {
     match value {
         None => {
             out.extend_from_slice(b"null");
             Ok(())
         }
-        Some(prost_types::Value { kind: Some(Kind::StringValue(text)) }) => write_str(out, text),
-        Some(value) => JsonValue(value).serialize(&mut serde_json::Serializer::with_formatter(out, IntegralFloats)),
+        Some(JsonValue(serde_json::Value::String(text))) => write_str(out, text),
+        Some(JsonValue(value)) => value.serialize(&mut serde_json::Serializer::with_formatter(out, IntegralFloats)),
     }
 }
 
@@ -165,36 +165,6 @@ impl<'a, T, W: Serialize> Serialize for Each<'a, T, W> {
     }
 }
 
-/// A `google.protobuf.Value` as proto3 JSON (prost-reflect's rules: struct
-/// keys in order, non-finite numbers refused).
-struct JsonValue<'a>(&'a prost_types::Value);
-
-impl Serialize for JsonValue<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match &self.0.kind {
-            None | Some(Kind::NullValue(_)) => serializer.serialize_none(),
-            Some(Kind::BoolValue(b)) => serializer.serialize_bool(*b),
-            Some(Kind::NumberValue(n)) if n.is_finite() => serializer.serialize_f64(*n),
-            Some(Kind::NumberValue(_)) => Err(S::Error::custom("cannot serialize non-finite double in google.protobuf.Value")),
-            Some(Kind::StringValue(s)) => serializer.serialize_str(s),
-            Some(Kind::ListValue(list)) => {
-                let mut seq = serializer.serialize_seq(Some(list.values.len()))?;
-                for value in &list.values {
-                    seq.serialize_element(&JsonValue(value))?;
-                }
-                seq.end()
-            }
-            Some(Kind::StructValue(object)) => {
-                let mut map = serializer.serialize_map(Some(object.fields.len()))?;
-                for (key, value) in &object.fields {
-                    map.serialize_entry(key, &JsonValue(value))?;
-                }
-                map.end()
-            }
-        }
-    }
-}
-
 /// The protobuf encoding of a request body of message type `message`
 /// (full name), when a typed reader serves it: `ProduceBatch`, the body of
 /// every REST produce. `None` sends the caller down the generic path,
@@ -205,14 +175,14 @@ pub(crate) fn request_body(message: &str, body: &[u8]) -> Option<Vec<u8>> {
     if message != "gregor.kafka.v1.ProduceBatch" {
         return None;
     }
-    let batch: Batch = serde_json::from_slice(body).ok()?;
+    let batch: Batch = crate::json::from_slice(body).ok()?;
     let batch = ProduceBatch {
         records: batch
             .records
             .into_iter()
             .map(|r| ProduceRecord {
-                key: r.key.map(proto_value),
-                value: r.value.map(proto_value),
+                key: r.key.map(JsonValue),
+                value: r.value.map(JsonValue),
                 partition: r.partition,
                 headers: r.headers.into_iter().map(|h| RecordHeader { key: h.key, value: h.value }).collect(),
             })
@@ -261,32 +231,14 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::
     serde::Deserialize::deserialize(d).map(Some)
 }
 
-/// JSON as a `google.protobuf.Value` (numbers as doubles).
-fn proto_value(json: serde_json::Value) -> prost_types::Value {
-    use serde_json::Value as Json;
-    let kind = match json {
-        Json::Null => Kind::NullValue(0),
-        Json::Bool(b) => Kind::BoolValue(b),
-        Json::Number(n) => Kind::NumberValue(n.as_f64().unwrap_or(f64::NAN)),
-        Json::String(s) => Kind::StringValue(s),
-        Json::Array(items) => Kind::ListValue(prost_types::ListValue { values: items.into_iter().map(proto_value).collect() }),
-        Json::Object(fields) => {
-            Kind::StructValue(prost_types::Struct { fields: fields.into_iter().map(|(k, v)| (k, proto_value(v))).collect() })
-        }
-    };
-    prost_types::Value { kind: Some(kind) }
-}
-
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
-    use prost_types::{ListValue, Struct, Value};
+    use serde_json::json;
 
     use super::*;
 
-    fn value(kind: Kind) -> Option<Value> {
-        Some(Value { kind: Some(kind) })
+    fn value(json: serde_json::Value) -> Option<JsonValue> {
+        Some(JsonValue(json))
     }
 
     /// A `KafkaRestService` route as the generator writes it: JSON out,
@@ -312,18 +264,14 @@ mod tests {
 
     #[test]
     fn records_match_the_generic_path() {
-        let object = Struct {
-            fields: BTreeMap::from([
-                ("b".to_owned(), Value { kind: Some(Kind::NumberValue(1.0)) }),
-                ("a".to_owned(), Value { kind: Some(Kind::ListValue(ListValue { values: vec![Value { kind: Some(Kind::NumberValue(2.5)) }, Value { kind: Some(Kind::BoolValue(true)) }, Value { kind: Some(Kind::NullValue(0)) }] })) }),
-                ("é\"\n".to_owned(), Value { kind: Some(Kind::StringValue("x\u{1}y".to_owned())) }),
-            ]),
-        };
+        // Keys in the order prost-reflect prints a Struct (sorted), which
+        // the generic path must match; the typed path keeps any order.
+        let object = json!({"a": [2.5, true, null], "b": 1, "é\"\n": "x\u{1}y"});
         let records = vec![
             ConsumerRecord {
                 topic: "t".to_owned(),
                 key: None,
-                value: value(Kind::StringValue("aGVsbG8=".to_owned())),
+                value: value(json!("aGVsbG8=")),
                 partition: 0,
                 offset: 0,
                 timestamp: None,
@@ -331,19 +279,19 @@ mod tests {
             },
             ConsumerRecord {
                 topic: "tópico".to_owned(),
-                key: value(Kind::NumberValue(-3.0)),
-                value: value(Kind::StructValue(object)),
+                key: value(json!(-3)),
+                value: value(object),
                 partition: 7,
                 offset: 9_007_199_254_740_993,
                 timestamp: Some(1_700_000_000_000),
                 headers: vec![RecordHeader { key: "h".to_owned(), value: "AA==".to_owned() }, RecordHeader::default()],
             },
-            ConsumerRecord { value: Some(Value { kind: None }), key: value(Kind::NullValue(0)), ..ConsumerRecord::default() },
+            ConsumerRecord { value: value(json!(null)), key: value(json!(null)), ..ConsumerRecord::default() },
             // Strings that need escapes, also past the first 32-byte chunk.
             ConsumerRecord {
                 topic: "t\"q".to_owned(),
-                key: value(Kind::StringValue(format!("{}\\{}\u{7f}", "k".repeat(40), "\u{1f}"))),
-                value: value(Kind::StringValue(format!("{}\"", "v".repeat(70)))),
+                key: value(json!(format!("{}\\{}\u{7f}", "k".repeat(40), "\u{1f}"))),
+                value: value(json!(format!("{}\"", "v".repeat(70)))),
                 headers: vec![RecordHeader { key: "a\tb\u{0}".to_owned(), value: "ü\u{2028}".to_owned() }],
                 ..ConsumerRecord::default()
             },
@@ -353,6 +301,11 @@ mod tests {
         let fast = response_body(route, &response).expect("served by the typed writer").unwrap();
         let generic = crate::transcode::generic_body(route, &prost::Message::encode_to_vec(&response)).unwrap();
         assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(generic).unwrap());
+        let ordered = ReadRecordsResponse {
+            records: vec![ConsumerRecord { value: value(json!({"z": 1, "a": {"y": 2, "b": 3}})), ..ConsumerRecord::default() }],
+        };
+        let fast = String::from_utf8(response_body(route, &ordered).unwrap().unwrap()).unwrap();
+        assert!(fast.contains(r#""value":{"z":1,"a":{"y":2,"b":3}}"#), "{fast}");
         let empty = ReadRecordsResponse::default();
         assert_eq!(response_body(route, &empty).unwrap().unwrap(), b"[]");
     }

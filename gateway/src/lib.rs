@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 use prost_reflect::DescriptorPool;
 
 mod fast_json;
+pub mod json;
+pub mod json_value;
 pub mod media;
 pub mod status;
 pub mod transcode;

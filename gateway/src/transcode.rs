@@ -358,7 +358,7 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
                     encoded.extend_from_slice(&inner_bytes);
                 }
                 _ => {
-                    let value: Json = serde_json::from_slice(&bytes)
+                    let value: Json = crate::json::from_slice(&bytes)
                         .map_err(|err| rest_error(media, 400, 400, format!("Invalid JSON in request body: {err}")))?;
                     let json_name = input.get_field_by_name(name).map_or(name.to_owned(), |f| f.json_name().to_owned());
                     fields.insert(json_name, value);
@@ -391,7 +391,8 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
 #[allow(clippy::result_large_err)]
 fn deserialize_body(descriptor: MessageDescriptor, bytes: &[u8], media: &'static str) -> Result<DynamicMessage, Response> {
     let options = DeserializeOptions::new().deny_unknown_fields(false);
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let mut deserializer =
+        crate::json::deserializer(bytes).map_err(|err| rest_error(media, 400, 400, format!("Invalid JSON in request body: {err}")))?;
     DynamicMessage::deserialize_with_options(descriptor, &mut deserializer, &options)
         .and_then(|message| deserializer.end().map(|()| message))
         .map_err(|err| match err.classify() {

@@ -119,7 +119,11 @@ fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
     text
 }
 
-/// A subject (or any text) as one percent-encoded path segment.
+/// A subject, consumer group or instance name (any text) as one URL path
+/// segment: all but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _
+/// ~`) percent-encoded, so `%`, `/`, `?`, `#` and spaces survive the trip.
 pub fn path_segment(segment: &str) -> String {
-    percent_encoding::utf8_percent_encode(segment, percent_encoding::NON_ALPHANUMERIC).to_string()
+    const ENCODED: &percent_encoding::AsciiSet =
+        &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+    percent_encoding::utf8_percent_encode(segment, ENCODED).to_string()
 }

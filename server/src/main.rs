@@ -142,7 +142,10 @@ fn main() -> ExitCode {
     {
         eprintln!("gregor: cannot restart with GLIBC_TUNABLES set, going on with glibc's malloc defaults: {err}");
     }
-    match tokio::runtime::Runtime::new() {
+    // Every worker parses, converts and prints user data, up to
+    // `gateway::json::MAX_DEPTH` levels deep: give them the stack for it.
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().thread_stack_size(gateway::json::STACK_BYTES).build();
+    match runtime {
         Ok(runtime) => runtime.block_on(run(cli)),
         Err(err) => {
             eprintln!("gregor: cannot start the async runtime: {err}");

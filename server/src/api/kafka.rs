@@ -4,11 +4,12 @@ use std::sync::Arc;
 
 use gateway::pb::gregor::kafka::v1 as pb;
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestService;
-use prost_types::value::Kind;
+use gateway::json_value::JsonValue;
+use serde_json::Value as Json;
 use rdkafka::Offset;
 use tonic::{Request, Response, Status};
 
-use crate::proxy::consumer::{ConsumedRecord, ConsumerInstance, rfc3339_millis};
+use crate::proxy::consumer::{ConsumedRecord, ConsumerInstance, last_offsets, rfc3339_millis};
 use crate::proxy::consumers::{ConsumerManager, CreateInstance};
 use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
@@ -49,7 +50,9 @@ impl KafkaRestApi {
     /// Seeks `partitions` of an instance to one logical `offset`.
     async fn seek_all(&self, group: &str, name: &str, partitions: Option<pb::TopicPartitions>, offset: Offset) -> Result<(), Status> {
         let instance = self.instance(group, name)?;
-        let targets = pairs(partitions).into_iter().map(|(t, p)| (t, p, offset)).collect();
+        let partitions = pairs(partitions);
+        self.check_partitions(&partitions).await?;
+        let targets = partitions.into_iter().map(|(t, p)| (t, p, offset)).collect();
         let _guard = instance.lock().await;
         Ok(instance.seek(targets).await?)
     }
@@ -62,24 +65,38 @@ impl KafkaRestApi {
         Ok(())
     }
 
-    /// Keys and values of `records` as JSON in `format`; 42203 for one
-    /// that does not decode.
-    fn decode_records(&self, format: EmbeddedFormat, records: Vec<ConsumedRecord>) -> Result<Vec<pb::ConsumerRecord>, Status> {
-        let decode = |part: &str, bytes: Option<Vec<u8>>| -> Result<Option<prost_types::Value>, ProxyError> {
+    /// Keys and values of `records` as JSON in `format`, up to the first
+    /// record that does not decode: the records before it, and then that
+    /// record and all after it with 42203 naming its topic, partition and
+    /// offset.
+    fn decode_records(&self, format: EmbeddedFormat, records: Vec<ConsumedRecord>) -> (Vec<pb::ConsumerRecord>, Option<(Vec<ConsumedRecord>, ProxyError)>) {
+        let decode = |part: &str, record: &ConsumedRecord, bytes: Option<&Vec<u8>>| -> Result<Option<JsonValue>, ProxyError> {
             match bytes {
                 None => Ok(None),
-                Some(bytes) => self
-                    .decoder
-                    .decode(format, &bytes)
-                    .map(|json| Some(from_json(json)))
-                    .map_err(|e| ProxyError::Deserialization(format!("{part} deserialization error for format {}: {e}", format.name()))),
+                Some(bytes) => self.decoder.decode(format, bytes).map(|json| Some(JsonValue(json))).map_err(|e| {
+                    ProxyError::Deserialization(format!(
+                        "{part} deserialization error for format {} at topic {} partition {} offset {}: {e}",
+                        format.name(),
+                        record.topic,
+                        record.partition,
+                        record.offset
+                    ))
+                }),
             }
         };
         let mut out = Vec::with_capacity(records.len());
-        for record in records {
+        let mut records = records.into_iter();
+        while let Some(record) = records.next() {
+            let (key, value) = match (decode("key", &record, record.key.as_ref()), decode("value", &record, record.value.as_ref())) {
+                (Ok(key), Ok(value)) => (key, value),
+                (Err(err), _) | (_, Err(err)) => {
+                    let undelivered = std::iter::once(record).chain(records).collect();
+                    return (out, Some((undelivered, err)));
+                }
+            };
             out.push(pb::ConsumerRecord {
-                key: decode("key", record.key)?,
-                value: decode("value", record.value)?,
+                key,
+                value,
                 topic: record.topic,
                 partition: record.partition,
                 offset: record.offset,
@@ -87,7 +104,7 @@ impl KafkaRestApi {
                 headers: record.headers.into_iter().map(|(key, value)| pb::RecordHeader { key, value: records::header_text(&value) }).collect(),
             });
         }
-        Ok(out)
+        (out, None)
     }
 
     /// Produces one request's records: schemas first (schema'd formats),
@@ -95,9 +112,7 @@ impl KafkaRestApi {
     async fn produce(&self, request: Produce) -> Result<pb::ProduceResult, Status> {
         let format = EmbeddedFormat::parse(&request.format).map_err(ProxyError::UnsupportedFormat)?;
         let batch = request.batch;
-        let present = |f: fn(&pb::ProduceRecord) -> Option<&prost_types::Value>| {
-            batch.records.iter().any(|r| f(r).is_some_and(|v| !matches!(v.kind, None | Some(Kind::NullValue(_)))))
-        };
+        let present = |f: fn(&pb::ProduceRecord) -> Option<&JsonValue>| batch.records.iter().any(|r| f(r).is_some_and(|v| !v.0.is_null()));
         let (mut key_serializer, mut value_serializer) = (None, None);
         if let Some(schema_type) = format.schema_type() {
             self.proxy.ensure_topic(&request.topic).await?;
@@ -114,8 +129,8 @@ impl KafkaRestApi {
                 );
             }
         }
-        let encode_part = |serializer: &Option<WireSerializer>, value: Option<prost_types::Value>| -> Result<Option<Vec<u8>>, String> {
-            let json = value.map(to_json);
+        let encode_part = |serializer: &Option<WireSerializer>, value: Option<JsonValue>| -> Result<Option<Vec<u8>>, String> {
+            let json = value.map(JsonValue::into_inner);
             match (serializer, json) {
                 (_, None | Some(serde_json::Value::Null)) => Ok(None),
                 (Some(serializer), Some(json)) => serializer.encode(&json).map(Some),
@@ -165,51 +180,24 @@ fn partition(info: PartitionInfo) -> pb::Partition {
     }
 }
 
-/// `google.protobuf.Value` → JSON. Numbers pass through f64, so integers
-/// above 2^53 lose precision (a limit of the proto3 JSON mapping).
-fn to_json(value: prost_types::Value) -> serde_json::Value {
-    match value.kind {
-        None | Some(Kind::NullValue(_)) => serde_json::Value::Null,
-        Some(Kind::BoolValue(b)) => b.into(),
-        Some(Kind::StringValue(s)) => s.into(),
-        Some(Kind::NumberValue(n)) if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 => (n as i64).into(),
-        Some(Kind::NumberValue(n)) => serde_json::Number::from_f64(n).map_or(serde_json::Value::Null, Into::into),
-        Some(Kind::StructValue(s)) => s.fields.into_iter().map(|(k, v)| (k, to_json(v))).collect::<serde_json::Map<_, _>>().into(),
-        Some(Kind::ListValue(l)) => l.values.into_iter().map(to_json).collect::<Vec<_>>().into(),
-    }
-}
-
-/// JSON → `google.protobuf.Value`.
-fn from_json(json: serde_json::Value) -> prost_types::Value {
-    let kind = match json {
-        serde_json::Value::Null => Kind::NullValue(0),
-        serde_json::Value::Bool(b) => Kind::BoolValue(b),
-        serde_json::Value::Number(n) => Kind::NumberValue(n.as_f64().unwrap_or_default()),
-        serde_json::Value::String(s) => Kind::StringValue(s),
-        serde_json::Value::Array(items) => Kind::ListValue(prost_types::ListValue { values: items.into_iter().map(from_json).collect() }),
-        serde_json::Value::Object(map) => Kind::StructValue(prost_types::Struct { fields: map.into_iter().map(|(k, v)| (k, from_json(v))).collect() }),
-    };
-    prost_types::Value { kind: Some(kind) }
-}
-
 /// A boolean setting given as JSON `true` or a string (`"true"`).
-fn setting_bool(name: &str, value: Option<prost_types::Value>) -> Result<Option<bool>, ProxyError> {
-    match value.and_then(|v| v.kind) {
-        None | Some(Kind::NullValue(_)) => Ok(None),
-        Some(Kind::BoolValue(b)) => Ok(Some(b)),
-        Some(Kind::StringValue(s)) if s.eq_ignore_ascii_case("true") => Ok(Some(true)),
-        Some(Kind::StringValue(s)) if s.eq_ignore_ascii_case("false") => Ok(Some(false)),
+fn setting_bool(name: &str, value: Option<JsonValue>) -> Result<Option<bool>, ProxyError> {
+    match value.map(JsonValue::into_inner) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::Bool(b)) => Ok(Some(b)),
+        Some(Json::String(s)) if s.eq_ignore_ascii_case("true") => Ok(Some(true)),
+        Some(Json::String(s)) if s.eq_ignore_ascii_case("false") => Ok(Some(false)),
         _ => Err(ProxyError::InvalidConsumerConfig(format!("{name} must be true or false"))),
     }
 }
 
 /// An integer setting given as a JSON number or a string (`"5"`).
-fn setting_int(name: &str, value: Option<prost_types::Value>) -> Result<Option<i64>, ProxyError> {
+fn setting_int(name: &str, value: Option<JsonValue>) -> Result<Option<i64>, ProxyError> {
     let invalid = || ProxyError::InvalidConsumerConfig(format!("{name} must be an integer"));
-    match value.and_then(|v| v.kind) {
-        None | Some(Kind::NullValue(_)) => Ok(None),
-        Some(Kind::NumberValue(n)) if n.fract() == 0.0 && n.abs() < 9.0e15 => Ok(Some(n as i64)),
-        Some(Kind::StringValue(s)) => s.trim().parse().map(Some).map_err(|_| invalid()),
+    match value.map(JsonValue::into_inner) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::Number(n)) => n.as_i64().map(Some).ok_or_else(invalid),
+        Some(Json::String(s)) => s.trim().parse().map(Some).map_err(|_| invalid()),
         _ => Err(invalid()),
     }
 }
@@ -374,16 +362,21 @@ impl KafkaRestService for KafkaRestApi {
         }
         let mut times = Vec::new();
         for t in positions.timestamps {
-            let millis = match t.timestamp.and_then(|v| v.kind) {
-                Some(Kind::NumberValue(n)) if n.fract() == 0.0 => Some(n as i64),
-                Some(Kind::StringValue(s)) => s.trim().parse().ok().or_else(|| rfc3339_millis(&s)),
+            let millis = match t.timestamp.map(JsonValue::into_inner) {
+                Some(Json::Number(n)) => n.as_i64(),
+                Some(Json::String(s)) => s.trim().parse().ok().or_else(|| rfc3339_millis(&s)),
                 _ => None,
             }
             .ok_or_else(|| ProxyError::InvalidConsumerConfig("timestamp must be an ISO 8601 date-time or ms since the epoch".to_owned()))?;
             times.push((t.topic, t.partition, millis));
         }
+        // Unknown topics and partitions are the client's mistake: 40401 / 40402.
+        let named: Vec<(String, i32)> =
+            targets.iter().map(|(t, p, _)| (t.clone(), *p)).chain(times.iter().map(|(t, p, _)| (t.clone(), *p))).collect();
+        self.check_partitions(&named).await?;
         let _guard = instance.lock().await;
         if !times.is_empty() {
+            instance.check_assigned(times.iter().map(|(t, p, _)| (t.as_str(), *p)))?;
             targets.extend(blocking(&instance, move |i| i.offsets_for_times(&times)).await?);
         }
         instance.seek(targets).await?;
@@ -420,10 +413,25 @@ impl KafkaRestService for KafkaRestApi {
             .consumers
             .read(&instance, std::time::Duration::from_millis(timeout_ms), max_bytes, instance.settings.fetch_min_bytes)
             .await?;
-        if format.schema_type().is_some() {
-            self.decoder.prefetch(&records).await?;
+        if format.schema_type().is_some()
+            && let Err(err) = self.decoder.prefetch(&records).await
+        {
+            instance.settle(Vec::new(), records);
+            return Err(err.into());
         }
-        Ok(Response::new(pb::ReadRecordsResponse { records: self.decode_records(format, records)? }))
+        let (decoded, failure) = self.decode_records(format, records);
+        let delivered = last_offsets(decoded.iter().map(|r| (r.topic.as_str(), r.partition, r.offset)));
+        match failure {
+            // The records before the bad one now; the error once it is first.
+            Some((undelivered, err)) => {
+                instance.settle(delivered, undelivered);
+                if decoded.is_empty() {
+                    return Err(err.into());
+                }
+            }
+            None => instance.settle(delivered, Vec::new()),
+        }
+        Ok(Response::new(pb::ReadRecordsResponse { records: decoded }))
     }
 
     async fn commit_offsets(&self, request: Request<pb::CommitOffsetsRequest>) -> Reply<pb::CommitOffsetsResponse> {

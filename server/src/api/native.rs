@@ -11,7 +11,7 @@ use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::{Stream, StreamExt};
 use tonic::{Request, Response, Status, Streaming};
 
-use crate::proxy::consumer::{ConsumedRecord, last_offsets};
+use crate::proxy::consumer::{ConsumedRecord, last_record_offsets};
 use crate::proxy::consumers::ConsumerSettings;
 use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
@@ -62,9 +62,14 @@ async fn prefetch(decoder: &RecordDecoder, decode: bool, records: &[ConsumedReco
 /// A record for the client, with JSON of wire-format keys and values when
 /// `decode` is set.
 fn consumed(decoder: &RecordDecoder, decode: bool, record: ConsumedRecord) -> pb::ConsumedRecord {
-    let wire = |bytes: &Option<Vec<u8>>| if decode { bytes.as_deref().and_then(|b| decoder.decode_wire(b)) } else { None };
-    let (key_schema_id, key_json) = wire(&record.key).unzip();
-    let (value_schema_id, value_json) = wire(&record.value).unzip();
+    // (schema id, JSON, decode error) of a wire-format key or value.
+    let wire = |bytes: &Option<Vec<u8>>| match bytes.as_deref().filter(|_| decode).and_then(|b| decoder.decode_wire(b)) {
+        None => (None, None, None),
+        Some(Ok((id, json))) => (Some(id), Some(json), None),
+        Some(Err(error)) => (bytes.as_deref().and_then(wire_id), None, Some(error)),
+    };
+    let (key_schema_id, key_json, key_decode_error) = wire(&record.key);
+    let (value_schema_id, value_json, value_decode_error) = wire(&record.value);
     pb::ConsumedRecord {
         topic: record.topic,
         partition: record.partition,
@@ -77,6 +82,16 @@ fn consumed(decoder: &RecordDecoder, decode: bool, record: ConsumedRecord) -> pb
         value_json,
         key_schema_id,
         value_schema_id,
+        key_decode_error,
+        value_decode_error,
+    }
+}
+
+/// The schema id of wire-format bytes (magic byte 0, 4-byte id).
+fn wire_id(bytes: &[u8]) -> Option<i32> {
+    match bytes {
+        [0, a, b, c, d, ..] => Some(i32::from_be_bytes([*a, *b, *c, *d])),
+        _ => None,
     }
 }
 
@@ -104,7 +119,7 @@ fn stream_options(subscription: &pb::GroupSubscription, auto_commit: bool) -> Re
 
 /// A batch's records for the client, and their (topic, partition, offset).
 fn batch(decoder: &RecordDecoder, decode: bool, records: Vec<ConsumedRecord>) -> (pb::RecordBatch, Vec<(String, i32, i64)>) {
-    let positions = last_offsets(&records);
+    let positions = last_record_offsets(&records);
     let records = records.into_iter().map(|r| consumed(decoder, decode, r)).collect();
     (pb::RecordBatch { records }, positions)
 }

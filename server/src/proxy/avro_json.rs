@@ -1,28 +1,71 @@
-//! Avro's JSON encoding (the Avro specification's, as Confluent's REST
-//! proxy takes and writes it), both ways: unions as `{"branch": value}` (a
-//! bare value is also accepted when a branch takes it), `null` for the null
-//! branch, bytes and fixed as strings of code points 0–255, enums as their
-//! symbol, logical types as their underlying `int`/`long`/`bytes`; record
+//! Avro binary datums to and from Avro's JSON encoding (the Avro
+//! specification's, as Confluent's REST proxy takes and writes it), with no
+//! intermediate value tree: unions as `{"branch": value}` (a bare value is
+//! also accepted when a branch takes it), `null` for the null branch, bytes
+//! and fixed as strings of code points 0–255, enums as their symbol,
+//! logical types as their underlying type (a `uuid` string as the string);
+//! record fields in schema order, map entries in datum order; record
 //! fields missing on input fall back to their defaults.
+//!
+//! Both directions are bounded: a datum or document nested deeper than
+//! [`gateway::json::MAX_DEPTH`] levels (records, arrays, maps and non-null
+//! union branches each open one, as each opens a JSON object or array) is
+//! refused with an error, never a stack overflow, and a datum cannot
+//! announce more array or map items than its bytes can hold (plus
+//! [`ZERO_SIZE_ITEMS`] for items that take no bytes, such as `null`).
 
-use std::collections::HashMap;
+use std::fmt;
 
 use apache_avro::Schema;
-use apache_avro::types::Value;
-use serde_json::Value as Json;
+use apache_avro::schema::{InnerDecimalSchema, UuidSchema};
+use gateway::json::MAX_DEPTH;
+use serde_json::{Map, Value as Json};
 
 use crate::registry::avro::AvroSchema;
 
-/// Converts `json` to a value of `schema`'s root; errors say where.
-pub fn to_avro(schema: &AvroSchema, json: &Json) -> Result<Value, String> {
-    convert(schema, &schema.root, json, "$")
+/// Items that take no bytes (`null`, an empty record, `fixed` of size 0)
+/// one datum may hold beyond one per byte of the datum: 1,000,000.
+pub const ZERO_SIZE_ITEMS: usize = 1_000_000;
+
+/// Where in a document or datum a value is, printed `$.field[3]<branch>`;
+/// built only when an error names it.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Root,
+    Field(&'a Step<'a>, &'a str),
+    Index(&'a Step<'a>, usize),
+    Key(&'a Step<'a>, &'a str),
+    Branch(&'a Step<'a>, &'a str),
 }
 
+impl fmt::Display for Step<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Root => f.write_str("$"),
+            Self::Field(parent, name) => write!(f, "{parent}.{name}"),
+            Self::Index(parent, i) => write!(f, "{parent}[{i}]"),
+            Self::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Self::Branch(parent, name) => write!(f, "{parent}<{name}>"),
+        }
+    }
+}
+
+fn too_deep(at: Step<'_>) -> String {
+    format!("{at}: nested deeper than {MAX_DEPTH} levels")
+}
+
+/// The JSON name of a union branch: a named type's full name, else the
+/// primitive (or container) type name.
 fn branch_name(schema: &AvroSchema, branch: &Schema) -> String {
     match schema.resolve(branch) {
         Schema::Record(r) => r.name.fullname(None),
         Schema::Enum(e) => e.name.fullname(None),
-        Schema::Fixed(f) => f.name.fullname(None),
+        Schema::Fixed(f) | Schema::Duration(f) => f.name.fullname(None),
+        Schema::Decimal(d) => match &d.inner {
+            InnerDecimalSchema::Fixed(f) => f.name.fullname(None),
+            InnerDecimalSchema::Bytes => "bytes".into(),
+        },
+        Schema::Uuid(UuidSchema::Fixed(f)) => f.name.fullname(None),
         Schema::Null => "null".into(),
         Schema::Boolean => "boolean".into(),
         Schema::Int | Schema::Date | Schema::TimeMillis => "int".into(),
@@ -36,207 +79,411 @@ fn branch_name(schema: &AvroSchema, branch: &Schema) -> String {
         | Schema::LocalTimestampNanos => "long".into(),
         Schema::Float => "float".into(),
         Schema::Double => "double".into(),
-        Schema::Bytes | Schema::BigDecimal | Schema::Decimal(_) => "bytes".into(),
-        Schema::String | Schema::Uuid(_) => "string".into(),
+        Schema::Bytes | Schema::BigDecimal | Schema::Uuid(UuidSchema::Bytes) => "bytes".into(),
+        Schema::String | Schema::Uuid(UuidSchema::String) => "string".into(),
         Schema::Array(_) => "array".into(),
         Schema::Map(_) => "map".into(),
-        other => format!("{other:?}"),
+        Schema::Union(_) => "union".into(),
+        Schema::Ref { name } => name.fullname(None),
     }
 }
 
-fn latin1(text: &str, at: &str) -> Result<Vec<u8>, String> {
-    text.chars()
-        .map(|c| u8::try_from(u32::from(c)).map_err(|_| format!("{at}: bytes must be code points 0-255")))
-        .collect()
+/// The primitive a schema is written as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prim {
+    Int,
+    Long,
+    Bytes,
+    String,
+    Fixed(usize),
 }
 
-fn integer(json: &Json, at: &str) -> Result<i64, String> {
-    json.as_i64().ok_or_else(|| format!("{at}: expected an integer, got {json}"))
-}
-
-fn convert(schema: &AvroSchema, node: &Schema, json: &Json, at: &str) -> Result<Value, String> {
-    let node = schema.resolve(node);
-    let mismatch = |what: &str| format!("{at}: expected {what}, got {json}");
-    Ok(match node {
-        Schema::Null => match json {
-            Json::Null => Value::Null,
-            _ => return Err(mismatch("null")),
+/// Primitive representation of scalar and logical types; `None` for
+/// containers, records, enums, null, boolean and floating point.
+fn primitive(node: &Schema) -> Option<Prim> {
+    Some(match node {
+        Schema::Int | Schema::Date | Schema::TimeMillis => Prim::Int,
+        Schema::Long
+        | Schema::TimeMicros
+        | Schema::TimestampMillis
+        | Schema::TimestampMicros
+        | Schema::TimestampNanos
+        | Schema::LocalTimestampMillis
+        | Schema::LocalTimestampMicros
+        | Schema::LocalTimestampNanos => Prim::Long,
+        Schema::Bytes | Schema::BigDecimal | Schema::Uuid(UuidSchema::Bytes) => Prim::Bytes,
+        Schema::String | Schema::Uuid(UuidSchema::String) => Prim::String,
+        Schema::Fixed(f) | Schema::Duration(f) | Schema::Uuid(UuidSchema::Fixed(f)) => Prim::Fixed(f.size),
+        Schema::Decimal(d) => match &d.inner {
+            InnerDecimalSchema::Bytes => Prim::Bytes,
+            InnerDecimalSchema::Fixed(f) => Prim::Fixed(f.size),
         },
-        Schema::Boolean => Value::Boolean(json.as_bool().ok_or_else(|| mismatch("a boolean"))?),
-        Schema::Int => Value::Int(i32::try_from(integer(json, at)?).map_err(|_| mismatch("a 32-bit integer"))?),
-        Schema::Long => Value::Long(integer(json, at)?),
-        Schema::Float => Value::Float(json.as_f64().ok_or_else(|| mismatch("a number"))? as f32),
-        Schema::Double => Value::Double(json.as_f64().ok_or_else(|| mismatch("a number"))?),
-        Schema::Bytes => Value::Bytes(latin1(json.as_str().ok_or_else(|| mismatch("a string"))?, at)?),
-        Schema::String => Value::String(json.as_str().ok_or_else(|| mismatch("a string"))?.to_owned()),
-        Schema::Uuid(_) => Value::String(json.as_str().ok_or_else(|| mismatch("a uuid string"))?.to_owned()),
-        Schema::Date => Value::Date(i32::try_from(integer(json, at)?).map_err(|_| mismatch("a date"))?),
-        Schema::TimeMillis => Value::TimeMillis(i32::try_from(integer(json, at)?).map_err(|_| mismatch("a time"))?),
-        Schema::TimeMicros => Value::TimeMicros(integer(json, at)?),
-        Schema::TimestampMillis => Value::TimestampMillis(integer(json, at)?),
-        Schema::TimestampMicros => Value::TimestampMicros(integer(json, at)?),
-        Schema::TimestampNanos => Value::TimestampNanos(integer(json, at)?),
-        Schema::LocalTimestampMillis => Value::LocalTimestampMillis(integer(json, at)?),
-        Schema::LocalTimestampMicros => Value::LocalTimestampMicros(integer(json, at)?),
-        Schema::LocalTimestampNanos => Value::LocalTimestampNanos(integer(json, at)?),
-        Schema::Array(array) => {
-            let items = json.as_array().ok_or_else(|| mismatch("an array"))?;
-            let converted: Result<Vec<_>, _> =
-                items.iter().enumerate().map(|(i, item)| convert(schema, &array.items, item, &format!("{at}[{i}]"))).collect();
-            Value::Array(converted?)
-        }
-        Schema::Map(map) => {
-            let object = json.as_object().ok_or_else(|| mismatch("an object"))?;
-            let mut out = HashMap::with_capacity(object.len());
-            for (key, item) in object {
-                out.insert(key.clone(), convert(schema, &map.types, item, &format!("{at}.{key}"))?);
-            }
-            Value::Map(out)
-        }
-        Schema::Enum(e) => {
-            let symbol = json.as_str().ok_or_else(|| mismatch("an enum symbol"))?;
-            let index = e.symbols.iter().position(|s| s == symbol).ok_or_else(|| mismatch("one of the enum's symbols"))?;
-            Value::Enum(u32::try_from(index).unwrap_or(u32::MAX), symbol.to_owned())
-        }
-        Schema::Fixed(f) => {
-            let bytes = latin1(json.as_str().ok_or_else(|| mismatch("a string"))?, at)?;
-            if bytes.len() != f.size {
-                return Err(format!("{at}: fixed {} needs {} bytes, got {}", f.name.fullname(None), f.size, bytes.len()));
-            }
-            Value::Fixed(f.size, bytes)
-        }
-        Schema::Record(record) => {
-            let object = json.as_object().ok_or_else(|| mismatch("an object"))?;
-            let mut fields = Vec::with_capacity(record.fields.len());
-            for field in &record.fields {
-                let at = format!("{at}.{}", field.name);
-                let value = match (object.get(&field.name), &field.default) {
-                    (Some(value), _) => convert(schema, &field.schema, value, &at)?,
-                    (None, Some(default)) => default_value(schema, &field.schema, default, &at)?,
-                    (None, None) => return Err(format!("{at}: missing field without a default")),
-                };
-                fields.push((field.name.clone(), value));
-            }
-            Value::Record(fields)
-        }
-        Schema::Union(union) => {
-            let branches = union.variants();
-            if json.is_null() {
-                let index = branches.iter().position(|b| matches!(b, Schema::Null)).ok_or_else(|| mismatch("a non-null union branch"))?;
-                return Ok(Value::Union(u32::try_from(index).unwrap_or(0), Box::new(Value::Null)));
-            }
-            if let Some((name, inner)) = json.as_object().filter(|o| o.len() == 1).and_then(|o| o.iter().next()) {
-                let short = |full: &str| full.rsplit('.').next().unwrap_or(full).to_owned();
-                if let Some(index) = branches.iter().position(|b| {
-                    let branch = branch_name(schema, b);
-                    branch == *name || short(&branch) == *name
-                }) {
-                    let value = convert(schema, &branches[index], inner, &format!("{at}<{name}>"))?;
-                    return Ok(Value::Union(u32::try_from(index).unwrap_or(0), Box::new(value)));
-                }
-            }
-            for (index, branch) in branches.iter().enumerate().filter(|(_, b)| !matches!(b, Schema::Null)) {
-                if let Ok(value) = convert(schema, branch, json, at) {
-                    return Ok(Value::Union(u32::try_from(index).unwrap_or(0), Box::new(value)));
-                }
-            }
-            return Err(mismatch("a union branch (as {\"type\": value})"));
-        }
-        other => return Err(format!("{at}: Avro type {other:?} is not supported in JSON records yet")),
+        _ => return None,
     })
 }
 
-/// Converts a decoded Avro `value` of `schema`'s root to its JSON
-/// encoding (what Confluent's `AvroConverter` gives REST v2 consumers).
-pub fn to_json(schema: &AvroSchema, value: Value) -> Json {
-    from_value(schema, &schema.root, value)
+// ---------------------------------------------------------------- decoding
+
+/// Decodes an Avro binary datum of `schema`'s root to its JSON encoding
+/// (what Confluent's `AvroConverter` gives REST v2 consumers). Errors say
+/// where and why: truncated or malformed bytes, a union or enum index out
+/// of range, invalid UTF-8, too deep, too many items.
+pub fn decode(schema: &AvroSchema, datum: &[u8]) -> Result<Json, String> {
+    let mut reader = Reader { bytes: datum, items_left: datum.len().saturating_add(ZERO_SIZE_ITEMS) };
+    reader.value(schema, &schema.root, Step::Root, 0)
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    items_left: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize, at: Step<'_>) -> Result<&[u8], String> {
+        if n > self.bytes.len() {
+            return Err(format!("{at}: datum ends early (needs {n} more bytes, has {})", self.bytes.len()));
+        }
+        let (head, tail) = self.bytes.split_at(n);
+        self.bytes = tail;
+        Ok(head)
+    }
+
+    fn long(&mut self, at: Step<'_>) -> Result<i64, String> {
+        let mut value: u64 = 0;
+        for shift in (0..70).step_by(7) {
+            let [byte, rest @ ..] = self.bytes else {
+                return Err(format!("{at}: datum ends inside a varint"));
+            };
+            self.bytes = rest;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok((value >> 1) as i64 ^ -((value & 1) as i64));
+            }
+        }
+        Err(format!("{at}: varint longer than 10 bytes"))
+    }
+
+    fn int(&mut self, at: Step<'_>) -> Result<i32, String> {
+        let value = self.long(at)?;
+        i32::try_from(value).map_err(|_| format!("{at}: {value} is out of range for an int"))
+    }
+
+    fn length(&mut self, at: Step<'_>) -> Result<usize, String> {
+        let len = self.long(at)?;
+        usize::try_from(len).map_err(|_| format!("{at}: negative length {len}"))
+    }
+
+    fn bytes_json(&mut self, at: Step<'_>) -> Result<Json, String> {
+        let len = self.length(at)?;
+        Ok(latin1_text(self.take(len, at)?))
+    }
+
+    fn primitive(&mut self, prim: Prim, at: Step<'_>) -> Result<Json, String> {
+        Ok(match prim {
+            Prim::Int => self.int(at)?.into(),
+            Prim::Long => self.long(at)?.into(),
+            Prim::Bytes => self.bytes_json(at)?,
+            Prim::String => {
+                let len = self.length(at)?;
+                let text = std::str::from_utf8(self.take(len, at)?).map_err(|_| format!("{at}: string is not UTF-8"))?;
+                Json::String(text.to_owned())
+            }
+            Prim::Fixed(size) => latin1_text(self.take(size, at)?),
+        })
+    }
+
+    /// The item count of the next array or map block (0 ends), after
+    /// charging it to the datum's item budget.
+    fn block(&mut self, at: Step<'_>) -> Result<usize, String> {
+        let count = self.long(at)?;
+        let count = if count < 0 {
+            self.long(at)?; // block size in bytes, not needed
+            count.unsigned_abs()
+        } else {
+            count as u64
+        };
+        let count = usize::try_from(count).unwrap_or(usize::MAX);
+        if count > self.items_left {
+            return Err(format!("{at}: block of {count} items is more than the datum can hold"));
+        }
+        self.items_left -= count;
+        Ok(count)
+    }
+
+    fn value(&mut self, schema: &AvroSchema, node: &Schema, at: Step<'_>, depth: usize) -> Result<Json, String> {
+        let node = schema.resolve(node);
+        if let Some(prim) = primitive(node) {
+            return self.primitive(prim, at);
+        }
+        if matches!(node, Schema::Record(_) | Schema::Array(_) | Schema::Map(_) | Schema::Union(_)) && depth >= MAX_DEPTH {
+            return Err(too_deep(at));
+        }
+        Ok(match node {
+            Schema::Null => Json::Null,
+            Schema::Boolean => match self.take(1, at)?[0] {
+                0 => Json::Bool(false),
+                1 => Json::Bool(true),
+                other => return Err(format!("{at}: invalid boolean byte {other}")),
+            },
+            Schema::Float => {
+                let raw = self.take(4, at)?;
+                float(f64::from(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]])))
+            }
+            Schema::Double => {
+                let mut raw = [0u8; 8];
+                raw.copy_from_slice(self.take(8, at)?);
+                float(f64::from_le_bytes(raw))
+            }
+            Schema::Enum(e) => {
+                let index = self.int(at)?;
+                let symbol = usize::try_from(index).ok().and_then(|i| e.symbols.get(i));
+                Json::String(symbol.ok_or_else(|| format!("{at}: enum index {index} out of range"))?.clone())
+            }
+            Schema::Record(record) => {
+                let mut object = Map::with_capacity(record.fields.len());
+                for field in &record.fields {
+                    let value = self.value(schema, &field.schema, Step::Field(&at, &field.name), depth + 1)?;
+                    object.insert(field.name.clone(), value);
+                }
+                Json::Object(object)
+            }
+            Schema::Array(array) => {
+                let mut items = Vec::new();
+                loop {
+                    let count = self.block(at)?;
+                    if count == 0 {
+                        break;
+                    }
+                    for _ in 0..count {
+                        let item = self.value(schema, &array.items, Step::Index(&at, items.len()), depth + 1)?;
+                        items.push(item);
+                    }
+                }
+                Json::Array(items)
+            }
+            Schema::Map(map) => {
+                let mut object = Map::new();
+                loop {
+                    let count = self.block(at)?;
+                    if count == 0 {
+                        break;
+                    }
+                    for _ in 0..count {
+                        let Json::String(key) = self.primitive(Prim::String, at)? else { unreachable!("strings decode to strings") };
+                        let value = self.value(schema, &map.types, Step::Key(&at, &key), depth + 1)?;
+                        object.insert(key, value);
+                    }
+                }
+                Json::Object(object)
+            }
+            Schema::Union(union) => {
+                let index = self.long(at)?;
+                let branch = usize::try_from(index)
+                    .ok()
+                    .and_then(|i| union.variants().get(i))
+                    .ok_or_else(|| format!("{at}: union index {index} out of range"))?;
+                match schema.resolve(branch) {
+                    Schema::Null => Json::Null,
+                    _ => {
+                        let name = branch_name(schema, branch);
+                        let value = self.value(schema, branch, Step::Branch(&at, &name), depth + 1)?;
+                        let mut object = Map::with_capacity(1);
+                        object.insert(name, value);
+                        Json::Object(object)
+                    }
+                }
+            }
+            Schema::Ref { name } => return Err(format!("{at}: unknown named type {}", name.fullname(None))),
+            _ => return Err(format!("{at}: unsupported Avro type")),
+        })
+    }
 }
 
 fn latin1_text(bytes: &[u8]) -> Json {
     Json::String(bytes.iter().map(|&b| char::from(b)).collect())
 }
 
-fn from_value(schema: &AvroSchema, node: &Schema, value: Value) -> Json {
-    let node = schema.resolve(node);
-    match value {
-        Value::Null => Json::Null,
-        Value::Boolean(b) => b.into(),
-        Value::Int(n) | Value::Date(n) | Value::TimeMillis(n) => n.into(),
-        Value::Long(n)
-        | Value::TimeMicros(n)
-        | Value::TimestampMillis(n)
-        | Value::TimestampMicros(n)
-        | Value::TimestampNanos(n)
-        | Value::LocalTimestampMillis(n)
-        | Value::LocalTimestampMicros(n)
-        | Value::LocalTimestampNanos(n) => n.into(),
-        Value::Float(f) => serde_json::Number::from_f64(f64::from(f)).map_or(Json::Null, Json::Number),
-        Value::Double(f) => serde_json::Number::from_f64(f).map_or(Json::Null, Json::Number),
-        Value::Bytes(bytes) | Value::Fixed(_, bytes) => latin1_text(&bytes),
-        Value::String(text) => text.into(),
-        Value::Uuid(uuid) => uuid.to_string().into(),
-        Value::Enum(_, symbol) => symbol.into(),
-        Value::Union(index, inner) => {
-            let branches = match node {
-                Schema::Union(union) => union.variants(),
-                _ => &[],
-            };
-            match (branches.get(index as usize), *inner) {
-                (_, Value::Null) => Json::Null,
-                (Some(branch), inner) => {
-                    let mut object = serde_json::Map::with_capacity(1);
-                    object.insert(branch_name(schema, branch), from_value(schema, branch, inner));
-                    Json::Object(object)
+fn float(value: f64) -> Json {
+    // NaN and infinities have no JSON number: null, as before.
+    serde_json::Number::from_f64(value).map_or(Json::Null, Json::Number)
+}
+
+// ---------------------------------------------------------------- encoding
+
+/// Encodes `json` (Avro's JSON encoding of a value of `schema`'s root) as
+/// an Avro binary datum; errors say where the value does not fit. A bare
+/// union value is tried against each branch in turn, so the work is capped
+/// at [`ENCODE_STEPS`] values visited.
+pub fn encode(schema: &AvroSchema, json: &Json) -> Result<Vec<u8>, String> {
+    let mut writer = Writer { out: Vec::with_capacity(64), steps_left: ENCODE_STEPS };
+    writer.write(schema, &schema.root, json, Step::Root, 0)?;
+    Ok(writer.out)
+}
+
+/// Most values one [`encode`] visits, counting every union branch tried
+/// for a bare value: 1,000,000.
+pub const ENCODE_STEPS: usize = 1_000_000;
+
+fn put_long(value: i64, out: &mut Vec<u8>) {
+    let mut n = ((value << 1) ^ (value >> 63)) as u64;
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn put_bytes(bytes: &[u8], out: &mut Vec<u8>) {
+    put_long(bytes.len() as i64, out);
+    out.extend_from_slice(bytes);
+}
+
+fn latin1(text: &str, at: Step<'_>) -> Result<Vec<u8>, String> {
+    text.chars()
+        .map(|c| u8::try_from(u32::from(c)).map_err(|_| format!("{at}: bytes must be code points 0-255")))
+        .collect()
+}
+
+struct Writer {
+    out: Vec<u8>,
+    steps_left: usize,
+}
+
+impl Writer {
+    fn write(&mut self, schema: &AvroSchema, node: &Schema, json: &Json, at: Step<'_>, depth: usize) -> Result<(), String> {
+        let node = schema.resolve(node);
+        let mismatch = |what: &str| format!("{at}: expected {what}, got {}", short(json));
+        if self.steps_left == 0 {
+            return Err(format!("{at}: value too complex to match against the schema (over {ENCODE_STEPS} steps)"));
+        }
+        self.steps_left -= 1;
+        let out = &mut self.out;
+        if let Some(prim) = primitive(node) {
+            match prim {
+                Prim::Int => {
+                    let n = json.as_i64().and_then(|n| i32::try_from(n).ok()).ok_or_else(|| mismatch("a 32-bit integer"))?;
+                    put_long(i64::from(n), out);
                 }
-                (None, inner) => from_value(schema, node, inner),
+                Prim::Long => put_long(json.as_i64().ok_or_else(|| mismatch("an integer"))?, out),
+                Prim::Bytes => put_bytes(&latin1(json.as_str().ok_or_else(|| mismatch("a string"))?, at)?, out),
+                Prim::String => put_bytes(json.as_str().ok_or_else(|| mismatch("a string"))?.as_bytes(), out),
+                Prim::Fixed(size) => {
+                    let bytes = latin1(json.as_str().ok_or_else(|| mismatch("a string"))?, at)?;
+                    if bytes.len() != size {
+                        return Err(format!("{at}: fixed needs {size} bytes, got {}", bytes.len()));
+                    }
+                    out.extend_from_slice(&bytes);
+                }
             }
+            return Ok(());
         }
-        Value::Array(items) => {
-            let item_schema = match node {
-                Schema::Array(array) => Some(&*array.items),
-                _ => None,
-            };
-            Json::Array(items.into_iter().map(|v| item_schema.map_or(Json::Null, |s| from_value(schema, s, v))).collect())
+        if matches!(node, Schema::Record(_) | Schema::Array(_) | Schema::Map(_) | Schema::Union(_)) && depth >= MAX_DEPTH {
+            return Err(too_deep(at));
         }
-        Value::Map(entries) => {
-            let value_schema = match node {
-                Schema::Map(map) => Some(&*map.types),
-                _ => None,
-            };
-            let mut sorted: Vec<_> = entries.into_iter().collect();
-            sorted.sort_by(|a, b| a.0.cmp(&b.0));
-            Json::Object(sorted.into_iter().map(|(k, v)| (k, value_schema.map_or(Json::Null, |s| from_value(schema, s, v)))).collect())
+        match node {
+            Schema::Null => {
+                if !json.is_null() {
+                    return Err(mismatch("null"));
+                }
+            }
+            Schema::Boolean => out.push(u8::from(json.as_bool().ok_or_else(|| mismatch("a boolean"))?)),
+            Schema::Float => out.extend_from_slice(&(json.as_f64().ok_or_else(|| mismatch("a number"))? as f32).to_le_bytes()),
+            Schema::Double => out.extend_from_slice(&json.as_f64().ok_or_else(|| mismatch("a number"))?.to_le_bytes()),
+            Schema::Enum(e) => {
+                let symbol = json.as_str().ok_or_else(|| mismatch("an enum symbol"))?;
+                let index = e.symbols.iter().position(|s| s == symbol).ok_or_else(|| mismatch("one of the enum's symbols"))?;
+                put_long(index as i64, out);
+            }
+            Schema::Array(array) => {
+                let items = json.as_array().ok_or_else(|| mismatch("an array"))?;
+                if !items.is_empty() {
+                    put_long(items.len() as i64, out);
+                    for (i, item) in items.iter().enumerate() {
+                        self.write(schema, &array.items, item, Step::Index(&at, i), depth + 1)?;
+                    }
+                }
+                self.out.push(0);
+            }
+            Schema::Map(map) => {
+                let object = json.as_object().ok_or_else(|| mismatch("an object"))?;
+                if !object.is_empty() {
+                    put_long(object.len() as i64, out);
+                    for (key, item) in object {
+                        put_bytes(key.as_bytes(), &mut self.out);
+                        self.write(schema, &map.types, item, Step::Key(&at, key), depth + 1)?;
+                    }
+                }
+                self.out.push(0);
+            }
+            Schema::Record(record) => {
+                let object = json.as_object().ok_or_else(|| mismatch("an object"))?;
+                for field in &record.fields {
+                    let at = Step::Field(&at, &field.name);
+                    match (object.get(&field.name), &field.default) {
+                        (Some(value), _) => self.write(schema, &field.schema, value, at, depth + 1)?,
+                        (None, Some(default)) => self.write_default(schema, &field.schema, default, at, depth + 1)?,
+                        (None, None) => return Err(format!("{at}: missing field without a default")),
+                    }
+                }
+            }
+            Schema::Union(union) => {
+                let branches = union.variants();
+                if json.is_null() {
+                    let index = branches
+                        .iter()
+                        .position(|b| matches!(schema.resolve(b), Schema::Null))
+                        .ok_or_else(|| mismatch("a non-null union branch"))?;
+                    put_long(index as i64, out);
+                    return Ok(());
+                }
+                if let Some((name, inner)) = json.as_object().filter(|o| o.len() == 1).and_then(|o| o.iter().next()) {
+                    let short_name = |full: &str| full.rsplit('.').next().unwrap_or(full).to_owned();
+                    if let Some(index) = branches.iter().position(|b| {
+                        let branch = branch_name(schema, b);
+                        branch == *name || short_name(&branch) == *name
+                    }) {
+                        put_long(index as i64, out);
+                        return self.write(schema, &branches[index], inner, Step::Branch(&at, name), depth + 1);
+                    }
+                }
+                // A bare value: the first non-null branch that takes it.
+                let start = out.len();
+                for (index, branch) in branches.iter().enumerate().filter(|(_, b)| !matches!(schema.resolve(b), Schema::Null)) {
+                    put_long(index as i64, &mut self.out);
+                    match self.write(schema, branch, json, at, depth + 1) {
+                        Ok(()) => return Ok(()),
+                        Err(err) if self.steps_left == 0 => return Err(err),
+                        Err(_) => self.out.truncate(start),
+                    }
+                }
+                return Err(mismatch("a union branch (as {\"type\": value})"));
+            }
+            Schema::Ref { name } => return Err(format!("{at}: unknown named type {}", name.fullname(None))),
+            _ => return Err(format!("{at}: unsupported Avro type")),
         }
-        Value::Record(fields) => {
-            let field_schemas = match node {
-                Schema::Record(record) => Some(&record.fields),
-                _ => None,
-            };
-            Json::Object(
-                fields
-                    .into_iter()
-                    .map(|(name, v)| {
-                        let field_schema = field_schemas.and_then(|fs| fs.iter().find(|f| f.name == name)).map(|f| &f.schema);
-                        let json = field_schema.map_or(Json::Null, |s| from_value(schema, s, v));
-                        (name, json)
-                    })
-                    .collect(),
-            )
+        Ok(())
+    }
+
+    /// A record field's default: JSON in the Avro encoding, except that a
+    /// union's default is for its first branch, unwrapped.
+    fn write_default(&mut self, schema: &AvroSchema, node: &Schema, default: &Json, at: Step<'_>, depth: usize) -> Result<(), String> {
+        match schema.resolve(node) {
+            Schema::Union(union) => {
+                let first = union.variants().first().ok_or_else(|| format!("{at}: empty union"))?;
+                put_long(0, &mut self.out);
+                self.write(schema, first, default, at, depth + 1)
+            }
+            other => self.write(schema, other, default, at, depth),
         }
-        Value::Decimal(decimal) => Vec::<u8>::try_from(decimal).map_or(Json::Null, |b| latin1_text(&b)),
-        other => Json::String(format!("{other:?}")),
     }
 }
 
-/// A record field's default: JSON in the Avro encoding, except that a
-/// union's default is for its first branch, unwrapped.
-fn default_value(schema: &AvroSchema, node: &Schema, default: &Json, at: &str) -> Result<Value, String> {
-    match schema.resolve(node) {
-        Schema::Union(union) => {
-            let first = union.variants().first().ok_or_else(|| format!("{at}: empty union"))?;
-            Ok(Value::Union(0, Box::new(convert(schema, first, default, at)?)))
-        }
-        other => convert(schema, other, default, at),
+/// A value for an error message, cut to 80 characters.
+fn short(json: &Json) -> String {
+    let text = json.to_string();
+    match text.char_indices().nth(80) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
     }
 }
 
@@ -251,23 +498,80 @@ mod tests {
         {"name":"note","type":["null","string"],"default":null},
         {"name":"kind","type":{"type":"enum","name":"K","symbols":["A","B"]}},
         {"name":"raw","type":"bytes","default":""},
-        {"name":"tags","type":{"type":"array","items":"string"},"default":[]}]}"#;
+        {"name":"tags","type":{"type":"array","items":"string"},"default":[]},
+        {"name":"attrs","type":{"type":"map","values":"int"},"default":{}}]}"#;
 
     #[test]
-    fn converts_the_avro_json_encoding() {
+    fn converts_the_avro_json_encoding_both_ways() {
         let schema = parse(SCHEMA, &[]).unwrap();
-        let value = to_avro(&schema, &json!({"id": 7, "note": {"string": "hi"}, "kind": "B", "raw": "\u{00ff}a"})).unwrap();
-        let writer = apache_avro::writer::datum::GenericDatumWriter::builder(&schema.root).build().unwrap();
-        let datum = writer.write_value_to_vec(value).unwrap();
-        assert!(!datum.is_empty());
-        // bare union values and defaults
-        assert!(to_avro(&schema, &json!({"id": 1, "note": "bare", "kind": "A"})).is_ok());
-        assert!(to_avro(&schema, &json!({"id": 1, "kind": "A"})).is_ok());
-        let reader = apache_avro::reader::datum::GenericDatumReader::builder(&schema.root).build().unwrap();
-        let decoded = reader.read_value(&mut &datum[..]).unwrap();
-        assert_eq!(to_json(&schema, decoded), json!({"id": 7, "note": {"string": "hi"}, "kind": "B", "raw": "\u{00ff}a", "tags": []}));
+        let datum = encode(&schema, &json!({"id": 7, "note": {"string": "hi"}, "kind": "B", "raw": "\u{00ff}a", "attrs": {"z": 1, "a": 2}})).unwrap();
+        // The same bytes as apache-avro's writer.
+        let value = apache_avro::types::Value::Record(vec![
+            ("id".into(), apache_avro::types::Value::Long(7)),
+            ("note".into(), apache_avro::types::Value::Union(1, Box::new(apache_avro::types::Value::String("hi".into())))),
+            ("kind".into(), apache_avro::types::Value::Enum(1, "B".into())),
+            ("raw".into(), apache_avro::types::Value::Bytes(vec![0xff, b'a'])),
+            ("tags".into(), apache_avro::types::Value::Array(vec![])),
+            ("attrs".into(), apache_avro::types::Value::Map([("z".to_owned(), apache_avro::types::Value::Int(1))].into())),
+        ]);
+        let single = encode(&schema, &json!({"id": 7, "note": {"string": "hi"}, "kind": "B", "raw": "\u{00ff}a", "attrs": {"z": 1}})).unwrap();
+        let theirs = apache_avro::writer::datum::GenericDatumWriter::builder(&schema.root).build().unwrap().write_value_to_vec(value).unwrap();
+        assert_eq!(single, theirs);
+        // Fields in schema order, map entries in datum order.
+        let back = decode(&schema, &datum).unwrap();
+        assert_eq!(
+            serde_json::to_string(&back).unwrap(),
+            r#"{"id":7,"note":{"string":"hi"},"kind":"B","raw":"ÿa","tags":[],"attrs":{"z":1,"a":2}}"#
+        );
+        // Bare union values and defaults.
+        assert!(encode(&schema, &json!({"id": 1, "note": "bare", "kind": "A"})).is_ok());
+        assert!(encode(&schema, &json!({"id": 1, "kind": "A"})).is_ok());
         for bad in [json!({"kind": "A"}), json!({"id": "x", "kind": "A"}), json!({"id": 1, "kind": "C"}), json!({"id": 1, "kind": "A", "note": {"int": 3}})] {
-            assert!(to_avro(&schema, &bad).is_err(), "{bad}");
+            assert!(encode(&schema, &bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn nested_and_repeated_named_types_round_trip() {
+        let schema = parse(
+            r#"{"type":"record","name":"R","namespace":"n","fields":[
+                {"name":"a","type":{"type":"record","name":"Attr","fields":[{"name":"v","type":"int"}]}},
+                {"name":"b","type":"Attr"},
+                {"name":"list","type":{"type":"array","items":"n.Attr"}}]}"#,
+            &[],
+        )
+        .unwrap();
+        let value = json!({"a": {"v": 1}, "b": {"v": 2}, "list": [{"v": 3}]});
+        assert_eq!(decode(&schema, &encode(&schema, &value).unwrap()).unwrap(), value);
+    }
+
+    #[test]
+    fn malformed_datums_are_errors() {
+        let schema = parse(SCHEMA, &[]).unwrap();
+        for bad in [&[][..], &[0x0e, 0x02], &[0x0e, 0x04], &[0x0e, 0x00, 0x08], &[0x0e, 0, 2, 0x10, 0], &[0xff; 12]] {
+            assert!(decode(&schema, bad).is_err(), "{bad:?}");
+        }
+        // An array of nulls announcing 2^62 items.
+        let nulls = parse(r#"{"type":"array","items":"null"}"#, &[]).unwrap();
+        let err = decode(&nulls, &[0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]).unwrap_err();
+        assert!(err.contains("more than the datum can hold"), "{err}");
+    }
+
+    #[test]
+    fn recursion_is_bounded() {
+        let schema = parse(r#"{"type":"record","name":"N","fields":[{"name":"next","type":["null","N"]}]}"#, &[]).unwrap();
+        let run = move || {
+            // 600 records deep: 1200 levels of JSON, past the limit.
+            let mut deep = vec![0x02u8; 600];
+            deep.push(0);
+            let err = decode(&schema, &deep).unwrap_err();
+            assert!(err.contains("nested deeper than 1000 levels"), "{err}");
+            // 499 records deep: 998 levels, served.
+            let mut ok = vec![0x02u8; 499];
+            ok.push(0);
+            let json = decode(&schema, &ok).unwrap();
+            assert_eq!(encode(&schema, &json).unwrap(), ok);
+        };
+        std::thread::Builder::new().stack_size(gateway::json::STACK_BYTES).spawn(run).unwrap().join().unwrap();
     }
 }

@@ -4,8 +4,9 @@
 //!
 //! Offsets are stored only for records actually handed to the client, so
 //! auto-commit and "commit everything consumed" never commit a record the
-//! client has not seen. A record read past a request's `max_bytes` is held
-//! back and returned first by the next read.
+//! client has not seen. A record read past a request's `max_bytes`, and
+//! every record from one that cannot be decoded on, is held back and
+//! returned first by the next read ([`ConsumerInstance::settle`]).
 //!
 //! An instance prefetches only while it is *active* (see
 //! [`super::fetch_slots`]): a parked instance has its partitions paused and
@@ -294,10 +295,7 @@ impl ConsumerInstance {
         if targets.is_empty() {
             return Ok(());
         }
-        let assigned = self.assignment()?;
-        if let Some((topic, partition, _)) = targets.iter().find(|(t, p, _)| !assigned.iter().any(|(at, ap)| at == t && ap == p)) {
-            return Err(ProxyError::IllegalState(format!("No current assignment for partition {topic}-{partition}")));
-        }
+        self.check_assigned(targets.iter().map(|(t, p, _)| (t.as_str(), *p)))?;
         let mut list = TopicPartitionList::with_capacity(targets.len());
         for (topic, partition, offset) in &targets {
             list.add_partition_offset(topic, *partition, *offset).map_err(kafka)?;
@@ -306,17 +304,73 @@ impl ConsumerInstance {
             let mut state = self.state();
             state.held.retain(|h| !targets.iter().any(|(t, p, _)| *t == h.topic && *p == h.partition));
         }
-        let result = self.consumer.seek_partitions(list, self.timeout).map_err(kafka)?;
-        for element in result.elements() {
-            if let Err(err) = element.error() {
-                return Err(ProxyError::IllegalState(format!(
-                    "Cannot seek partition {}-{}: {err}",
-                    element.topic(),
-                    element.partition()
-                )));
+        // librdkafka refuses to seek a partition whose fetcher has not
+        // started yet (just assigned, or assigned while parked) with
+        // "Erroneous state", or "Outdated" when the assignment's own start
+        // overtakes the seek. An assigned instance then takes the offsets
+        // with a new assignment; a subscribed one tries again until the
+        // group's fetcher is up, within the request timeout.
+        let deadline = Instant::now() + self.timeout;
+        loop {
+            let result = self.consumer.seek_partitions(list, self.timeout).map_err(kafka)?;
+            let mut retry = TopicPartitionList::new();
+            for element in result.elements() {
+                match element.error() {
+                    Ok(()) => {}
+                    Err(KafkaError::OffsetFetch(RDKafkaErrorCode::State | RDKafkaErrorCode::Outdated)) => {
+                        let target = targets.iter().find(|(t, p, _)| *t == element.topic() && *p == element.partition());
+                        if let Some((topic, partition, offset)) = target {
+                            retry.add_partition_offset(topic, *partition, *offset).map_err(kafka)?;
+                        }
+                    }
+                    Err(err) => {
+                        return Err(ProxyError::IllegalState(format!(
+                            "Cannot seek partition {}-{}: {err}",
+                            element.topic(),
+                            element.partition()
+                        )));
+                    }
+                }
             }
+            if retry.count() == 0 {
+                return Ok(());
+            }
+            if self.state().mode == Mode::Assigned {
+                return self.reassign_at(&retry);
+            }
+            if Instant::now() >= deadline {
+                return Err(ProxyError::IllegalState("Cannot seek: the partitions are not fetching yet; try again".to_owned()));
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            list = retry;
+        }
+    }
+
+    /// Assigns the instance's partitions again, those in `targets` at their
+    /// offsets and the others at their current position (their committed
+    /// offset or the reset policy when they have none yet); paused again
+    /// when the instance is parked.
+    fn reassign_at(&self, targets: &TopicPartitionList) -> Result<(), ProxyError> {
+        let current = self.consumer.position().map_err(kafka)?;
+        let mut list = TopicPartitionList::with_capacity(current.count());
+        for element in current.elements() {
+            let offset = targets.find_partition(element.topic(), element.partition()).map_or(element.offset(), |t| t.offset());
+            list.add_partition_offset(element.topic(), element.partition(), offset).map_err(kafka)?;
+        }
+        self.consumer.assign(&list).map_err(kafka)?;
+        if !self.is_active() && list.count() > 0 {
+            let _ = self.consumer.pause(&list);
         }
         Ok(())
+    }
+
+    /// 40903 for the first of `partitions` not assigned to the instance.
+    pub fn check_assigned<'a>(&self, mut partitions: impl Iterator<Item = (&'a str, i32)>) -> Result<(), ProxyError> {
+        let assigned = self.assignment()?;
+        match partitions.find(|(t, p)| !assigned.iter().any(|(at, ap)| at == t && ap == p)) {
+            Some((topic, partition)) => Err(ProxyError::IllegalState(format!("No current assignment for partition {topic}-{partition}"))),
+            None => Ok(()),
+        }
     }
 
     /// The offset of the first record at or after `timestamp` (ms) for each
@@ -403,15 +457,27 @@ impl ConsumerInstance {
             return Err(err);
         }
         self.state().held = held;
-        if !records.is_empty() {
-            let mut state = self.state();
-            for (topic, partition, offset) in last_offsets(&records) {
-                // Fails only for a partition revoked since; its next owner re-reads.
-                let _ = self.consumer.store_offset(&topic, partition, offset);
-                state.consumed.insert((topic, partition), offset);
-            }
-        }
         Ok(records)
+    }
+
+    /// Settles a [`read`](Self::read): `delivered` records (the last
+    /// offset of each partition, [`last_offsets`]) reached the client, so
+    /// their offsets are stored (for auto-commit and "commit
+    /// everything consumed"); `undelivered` ones (from the first record that
+    /// could not be decoded on) are held and come first on the next read,
+    /// so the position stays at them until the client seeks past.
+    pub fn settle(&self, delivered: Vec<(String, i32, i64)>, undelivered: Vec<ConsumedRecord>) {
+        let mut state = self.state();
+        if !undelivered.is_empty() {
+            let mut held: VecDeque<ConsumedRecord> = undelivered.into();
+            held.extend(state.held.drain(..));
+            state.held = held;
+        }
+        for (topic, partition, offset) in delivered {
+            // Fails only for a partition revoked since; its next owner re-reads.
+            let _ = self.consumer.store_offset(&topic, partition, offset);
+            state.consumed.insert((topic, partition), offset);
+        }
     }
 
     /// Commits `offsets` (the next offset to read, per partition), or with
@@ -472,18 +538,24 @@ impl ConsumerInstance {
     }
 }
 
-/// The last offset of each (topic, partition) in `records`, in the order
-/// partitions first appear: what to store once per partition rather than
-/// per record (each store costs librdkafka a topic-handle lookup).
-pub(crate) fn last_offsets(records: &[ConsumedRecord]) -> Vec<(String, i32, i64)> {
+/// The last offset of each (topic, partition) of `records` (topic,
+/// partition, offset), in the order partitions first appear: what to store
+/// once per partition rather than per record (each store costs librdkafka
+/// a topic-handle lookup).
+pub(crate) fn last_offsets<'a>(records: impl IntoIterator<Item = (&'a str, i32, i64)>) -> Vec<(String, i32, i64)> {
     let mut last: Vec<(&str, i32, i64)> = Vec::new();
-    for record in records {
-        match last.iter_mut().find(|(t, p, _)| *p == record.partition && *t == record.topic) {
-            Some(entry) => entry.2 = entry.2.max(record.offset),
-            None => last.push((&record.topic, record.partition, record.offset)),
+    for (topic, partition, offset) in records {
+        match last.iter_mut().find(|(t, p, _)| *p == partition && *t == topic) {
+            Some(entry) => entry.2 = entry.2.max(offset),
+            None => last.push((topic, partition, offset)),
         }
     }
     last.into_iter().map(|(t, p, o)| (t.to_owned(), p, o)).collect()
+}
+
+/// [`last_offsets`] of owned records.
+pub(crate) fn last_record_offsets(records: &[ConsumedRecord]) -> Vec<(String, i32, i64)> {
+    last_offsets(records.iter().map(|r| (r.topic.as_str(), r.partition, r.offset)))
 }
 
 /// An owned copy of a message.
@@ -571,10 +643,10 @@ mod tests {
         };
         let records = [record("b", 1, 5), record("a", 0, 7), record("b", 1, 6), record("b", 0, 2), record("a", 0, 8)];
         assert_eq!(
-            last_offsets(&records),
+            last_record_offsets(&records),
             [("b".to_owned(), 1, 6), ("a".to_owned(), 0, 8), ("b".to_owned(), 0, 2)]
         );
-        assert!(last_offsets(&[]).is_empty());
+        assert!(last_record_offsets(&[]).is_empty());
     }
 
     #[test]

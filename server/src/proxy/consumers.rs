@@ -133,6 +133,12 @@ impl ConsumerManager {
         if name.contains('/') {
             return Err(invalid(format!("Invalid consumer instance name {name}: '/' is not allowed")));
         }
+        // Kafka clients pass these names to librdkafka as C strings.
+        for (what, text) in [("consumer group", group), ("consumer instance name", name.as_str())] {
+            if text.chars().any(char::is_control) {
+                return Err(invalid(format!("Invalid {what} {text:?}: control characters are not allowed")));
+            }
+        }
         let settings = InstanceSettings {
             format,
             auto_offset_reset: auto_offset_reset.to_owned(),
@@ -159,7 +165,7 @@ impl ConsumerManager {
             Duration::from_millis(self.settings.kafka_timeout_ms),
         ));
         instances.insert(key, instance.clone());
-        let base_uri = format!("{}consumers/{group}/instances/{name}", self.settings.base_uri);
+        let base_uri = format!("{}consumers/{}/instances/{}", self.settings.base_uri, crate::http_client::path_segment(group), crate::http_client::path_segment(&name));
         tracing::info!(group, instance = name, "consumer instance created");
         Ok((instance, base_uri))
     }
@@ -306,3 +312,4 @@ async fn reap(manager: Weak<ConsumerManager>, idle: Duration) {
 fn new_name() -> String {
     uuid::Uuid::new_v4().to_string()
 }
+

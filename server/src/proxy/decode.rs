@@ -2,14 +2,13 @@
 //! `binary` as base64, `json` as the parsed document, `avro` and
 //! `jsonschema` and `protobuf` from the Confluent wire format (magic byte
 //! 0, 4-byte big-endian schema id, payload) with the writer's schema from
-//! the registry, Avro in its JSON encoding ([`super::avro_json::to_json`]),
+//! the registry, Avro in its JSON encoding ([`super::avro_json::decode`]),
 //! Protobuf in proto3 JSON with default values included (Confluent's
 //! `JsonFormat.printer().includingDefaultValueFields()`).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use apache_avro::reader::datum::GenericDatumReader;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use serde_json::Value as Json;
@@ -90,23 +89,15 @@ impl RecordDecoder {
     pub fn decode(&self, format: EmbeddedFormat, bytes: &[u8]) -> Result<Json, String> {
         match format {
             EmbeddedFormat::Binary => Ok(Json::String(STANDARD.encode(bytes))),
-            EmbeddedFormat::Json => serde_json::from_slice(bytes).map_err(|e| format!("not JSON: {e}")),
+            EmbeddedFormat::Json => gateway::json::from_slice(bytes).map_err(|e| format!("not JSON: {e}")),
             EmbeddedFormat::JsonSchema => {
                 let (_, payload) = split_wire(bytes)?;
-                serde_json::from_slice(payload).map_err(|e| format!("not JSON: {e}"))
+                gateway::json::from_slice(payload).map_err(|e| format!("not JSON: {e}"))
             }
             EmbeddedFormat::Avro => {
                 let (id, payload) = split_wire(bytes)?;
                 let schema = self.avro_schema(id)?;
-                let named: Vec<&apache_avro::Schema> = schema.names.values().collect();
-                let reader = if named.is_empty() {
-                    GenericDatumReader::builder(&schema.root).build()
-                } else {
-                    GenericDatumReader::builder(&schema.root).writer_schemata(named).and_then(|b| b.build())
-                }
-                .map_err(|e| e.to_string())?;
-                let value = reader.read_value(&mut &payload[..]).map_err(|e| format!("not Avro of schema {id}: {e}"))?;
-                Ok(avro_json::to_json(&schema, value))
+                avro_json::decode(&schema, payload).map_err(|e| format!("not Avro of schema {id}: {e}"))
             }
             EmbeddedFormat::Protobuf => {
                 let (id, payload) = split_wire(bytes)?;
@@ -135,18 +126,19 @@ impl RecordDecoder {
         Ok(parsed)
     }
 
-    /// For a key or value in the Confluent wire format whose schema the
-    /// registry has: its schema id and JSON text. `None` otherwise (not
-    /// wire format, unknown id, a payload that does not decode).
-    pub fn decode_wire(&self, bytes: &[u8]) -> Option<(i32, String)> {
+    /// For a key or value in the Confluent wire format (magic byte 0 and a
+    /// schema id): its schema id and JSON text, or why it does not decode
+    /// (unknown schema id, bytes that do not match the schema, too deep).
+    /// `None` for bytes not in the wire format.
+    pub fn decode_wire(&self, bytes: &[u8]) -> Option<Result<(i32, String), String>> {
         let (id, _) = split_wire(bytes).ok()?;
-        let format = match self.schema_type(id)? {
-            SchemaType::Avro => EmbeddedFormat::Avro,
-            SchemaType::Json => EmbeddedFormat::JsonSchema,
-            SchemaType::Protobuf => EmbeddedFormat::Protobuf,
+        let format = match self.schema_type(id) {
+            Some(SchemaType::Avro) => EmbeddedFormat::Avro,
+            Some(SchemaType::Json) => EmbeddedFormat::JsonSchema,
+            Some(SchemaType::Protobuf) => EmbeddedFormat::Protobuf,
+            None => return Some(Err(format!("schema {id} not found in the registry"))),
         };
-        let json = self.decode(format, bytes).ok()?;
-        Some((id, json.to_string()))
+        Some(self.decode(format, bytes).map(|json| (id, json.to_string())))
     }
 
     /// The type of schema `id`, cached: decoding a batch asks once per id,

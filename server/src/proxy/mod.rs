@@ -187,6 +187,11 @@ impl KafkaProxy {
 
     /// A topic's partitions; 40401 when it does not exist.
     pub async fn partitions(&self, topic: &str) -> Result<Vec<PartitionInfo>, ProxyError> {
+        // A name Kafka cannot have names no topic: answered without asking
+        // (librdkafka waits out the timeout on an empty name).
+        if !legal_topic_name(topic) {
+            return Err(ProxyError::TopicNotFound(topic.to_owned()));
+        }
         let metadata = self.metadata(Some(topic)).await?;
         let found = metadata
             .topics()
@@ -379,4 +384,14 @@ impl KafkaProxy {
         }
         Ok(pending)
     }
+}
+
+/// Whether `name` is a legal Kafka topic name: 1 to 249 of `[a-zA-Z0-9._-]`,
+/// not `.` or `..` (Kafka `Topic.validate`).
+pub fn legal_topic_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 249
+        && name != "."
+        && name != ".."
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }

@@ -7,7 +7,6 @@
 //! message (as Confluent's REST proxy does).
 
 
-use apache_avro::writer::datum::GenericDatumWriter;
 use serde_json::Value as Json;
 
 use super::schema_source::SchemaSource;
@@ -117,15 +116,7 @@ impl WireSerializer {
     /// The wire-format bytes for one key or value.
     pub fn encode(&self, json: &Json) -> Result<Vec<u8>, String> {
         let payload = match &self.encoder {
-            Encoder::Avro(schema) => {
-                let value = avro_json::to_avro(schema, json)?;
-                let named: Vec<&apache_avro::Schema> = schema.names.values().collect();
-                GenericDatumWriter::builder(&schema.root)
-                    .schemata(named)
-                    .and_then(|b| b.build())
-                    .and_then(|w| w.write_value_to_vec(value))
-                    .map_err(|e| e.to_string())?
-            }
+            Encoder::Avro(schema) => avro_json::encode(schema, json)?,
             Encoder::Json(validator) => {
                 if let Some(error) = validator.iter_errors(json).next() {
                     return Err(format!("does not match the JSON schema: {error} at {}", error.instance_path()));

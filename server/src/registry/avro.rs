@@ -20,7 +20,10 @@ pub fn parse(text: &str, dependencies: &[&str]) -> Result<AvroSchema, String> {
         return Err("Empty schema".to_owned());
     }
     let (root, deps) = if dependencies.is_empty() {
-        (Schema::parse_str(text).map_err(|e| e.to_string())?, Vec::new())
+        // Read with Gregor's nesting bound (1000, as Jackson) rather than
+        // serde_json's 128, which refused 43 nested records.
+        let json: serde_json::Value = gateway::json::from_str(text).map_err(|e| e.to_string())?;
+        (Schema::parse(&json).map_err(|e| e.to_string())?, Vec::new())
     } else {
         Schema::parse_str_with_list(text, dependencies).map_err(|e| e.to_string())?
     };

@@ -43,7 +43,7 @@ fn parse_document(text: &str) -> Result<Value, String> {
     if text.trim().is_empty() {
         return Err("Empty schema".to_owned());
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("Invalid JSON: {e}"))?;
+    let value: Value = gateway::json::from_str(text).map_err(|e| format!("Invalid JSON: {e}"))?;
     if !(value.is_object() || value.is_boolean()) {
         return Err("a JSON Schema must be an object or a boolean".to_owned());
     }

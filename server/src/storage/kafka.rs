@@ -187,6 +187,8 @@ impl SchemaTopic {
         consumer.assign(&assignment).map_err(StoreError::Client)?;
         let handle = std::thread::Builder::new()
             .name("schemas-reader".to_owned())
+            // Applying a record parses the schema in it, which may nest deeply.
+            .stack_size(gateway::json::STACK_BYTES)
             .spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
                     match consumer.poll(Duration::from_millis(100)) {
