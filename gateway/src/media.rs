@@ -85,8 +85,23 @@ fn parse_range(part: &str) -> Option<(&str, f32)> {
     Some((range, q))
 }
 
+/// Whether an `Accept` header admits `media_type` (some range matching it
+/// with `q` > 0; a missing or empty header admits everything).
+pub fn admits(accept: Option<&str>, media_type: &str) -> bool {
+    let Some(accept) = accept.map(str::trim).filter(|a| !a.is_empty()) else {
+        return true;
+    };
+    let ranges: Vec<(&str, f32)> = accept.split(',').filter_map(parse_range).collect();
+    ranges
+        .iter()
+        .filter(|(range, _)| range_matches(range, media_type))
+        .max_by_key(|(range, _)| specificity(range))
+        .is_some_and(|&(_, q)| q > 0.0)
+}
+
 fn range_matches(range: &str, media_type: &str) -> bool {
-    if range == "*/*" || range == "*" {
+    // Jersey reads a wildcard type with any subtype (`*/anything`) as `*/*`.
+    if range == "*" || range.starts_with("*/") {
         return true;
     }
     match range.strip_suffix("/*") {
@@ -96,7 +111,7 @@ fn range_matches(range: &str, media_type: &str) -> bool {
 }
 
 fn specificity(range: &&str) -> u8 {
-    if *range == "*/*" || *range == "*" {
+    if *range == "*" || range.starts_with("*/") {
         0
     } else if range.ends_with("/*") {
         1
@@ -130,6 +145,11 @@ mod tests {
         assert_eq!(SR.negotiate(Some("application/json, text/plain, */*")), Some("application/vnd.schemaregistry.v1+json"));
         assert_eq!(SR.negotiate(Some("text/html")), None);
         assert_eq!(SR.negotiate(Some("application/json;q=0")), None);
+        assert_eq!(SR.negotiate(Some("*/anything")), Some("application/vnd.schemaregistry.v1+json"));
+        assert!(admits(Some("application/vnd.kafka.avro.v2+json, application/json, */*"), "text/plain"));
+        assert!(admits(Some("application/json"), "application/json"));
+        assert!(!admits(Some("application/json, text/*;q=0"), "text/plain"));
+        assert!(admits(None, "text/plain"));
     }
 
     #[test]

@@ -29,6 +29,15 @@ use tonic::Status;
 use crate::media::MediaSpec;
 use crate::status::{confluent_error_code, http_status_for_error_code};
 
+/// Request metadata carrying the HTTP `Accept` header of a REST call to
+/// the service (for answers whose media type depends on the resource, as
+/// a consumer instance's records do on its embedded format).
+pub const ACCEPT_METADATA: &str = "x-gregor-http-accept";
+
+/// Response metadata by which a service picks the REST answer's media type
+/// (one of the route's produced types) over the negotiated one.
+pub const MEDIA_TYPE_METADATA: &str = "x-gregor-http-media-type";
+
 /// Full name of `google.api.HttpBody`, whose content is written raw.
 const HTTP_BODY: &str = "google.api.HttpBody";
 
@@ -139,13 +148,24 @@ where
     F: FnOnce(tonic::Request<Req>) -> Fut,
     Fut: Future<Output = Result<tonic::Response<Resp>, Status>>,
 {
+    let accept = req.headers().get(header::ACCEPT).cloned();
     let (media, input) = match request_message::<Req>(route, req).await {
         Ok(prepared) => prepared,
         Err(response) => return response,
     };
-    match call(tonic::Request::new(input)).await {
+    let mut request = tonic::Request::new(input);
+    if let Some(accept) = accept.and_then(|a| tonic::metadata::MetadataValue::try_from(a.as_bytes()).ok()) {
+        request.metadata_mut().insert(ACCEPT_METADATA, accept);
+    }
+    match call(request).await {
         Ok(_) if route.no_content => StatusCode::NO_CONTENT.into_response(),
         Ok(reply) => {
+            let media = reply
+                .metadata()
+                .get(MEDIA_TYPE_METADATA)
+                .and_then(|m| m.to_str().ok())
+                .and_then(|m| route.media.produces.iter().find(|(p, _)| p.eq_ignore_ascii_case(m)))
+                .map_or(media, |(p, _)| p);
             let reply = reply.into_inner();
             match crate::fast_json::response_body(route, &reply) {
                 Some(Ok(body)) => json_response(StatusCode::OK, media, body),
@@ -267,7 +287,11 @@ fn negotiate(route: &RouteSpec, req: &Request) -> Result<&'static str, Response>
     let spec = route.media;
     let header_str = |name| req.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok());
     let has_body = matches!(*req.method(), Method::POST | Method::PUT | Method::PATCH);
-    if has_body && !spec.accepts_content_type(header_str(header::CONTENT_TYPE)) {
+    let content_type = header_str(header::CONTENT_TYPE);
+    // A body whose Content-Type picks how it is read (a produce's embedded
+    // format) must say it; elsewhere a missing one is taken as JSON.
+    let unnamed = route.content_type_binding.is_some() && content_type.is_none_or(|ct| ct.trim().is_empty());
+    if has_body && (unnamed || !spec.accepts_content_type(content_type)) {
         return Err(rest_error(spec.default_produced(), 415, 415, "HTTP 415 Unsupported Media Type"));
     }
     spec.negotiate(header_str(header::ACCEPT))

@@ -116,7 +116,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         .map_err(|source| ServeError::Listen { addr: addr.clone(), source })?;
     let local: SocketAddr = listener.local_addr().map_err(|source| ServeError::Listen { addr: addr.clone(), source })?;
     tracing::info!(%local, registry = run_registry, rest = run_rest, topic = config.topic_name, "serving gRPC, grpc-web and REST");
-    axum::serve(listener, app)
+    // `/subjects/` is `/subjects`, as Jersey and Karapace route it; before
+    // routing, so every route and the fallback see the trimmed path.
+    let app = tower::Layer::layer(&tower_http::normalize_path::NormalizePathLayer::trim_trailing_slash(), app);
+    axum::serve(listener, axum::ServiceExt::<axum::extract::Request>::into_make_service(app))
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|source| ServeError::Listen { addr, source })?;

@@ -11,14 +11,12 @@ use gregor::registry::protobuf;
 use gregor::registry::schema::{self, Dependency, SchemaType};
 use serde_json::Value;
 
-/// `GREGOR_VECTORS`, else `../shared/vectors` next to the checkout, else
-/// the workplace copy.
+/// `GREGOR_VECTORS`, else `../shared/vectors` next to the checkout.
 fn vectors_dir() -> Option<PathBuf> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let candidates = [
         std::env::var_os("GREGOR_VECTORS").map(PathBuf::from),
         Some(manifest.join("../../shared/vectors")),
-        Some(PathBuf::from("/work/shared/vectors")),
     ];
     candidates.into_iter().flatten().find(|p| p.join("README.md").is_file())
 }

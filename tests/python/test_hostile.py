@@ -272,3 +272,164 @@ def test_instance_names_are_reachable_at_their_base_uri(bootstrap, server, api):
     r = api.call("POST", f"/consumers/{group}", {"name": "a\nb", "format": "binary"})
     assert r.status_code == 422 and r.json()["error_code"] == 42204, r.text
     api.alive()
+
+
+# --- 6. produce bodies and content types ---------------------------------------
+
+def test_produce_without_records_is_422_and_unknown_content_types_415(bootstrap, api):
+    topic = create_topic(bootstrap, "empty")
+    for body in ['{}', '{"records":[]}', '']:
+        r = api.call("POST", f"/topics/{topic}", body, content_type=BINARY)
+        assert r.status_code == 422 and r.json()["error_code"] == 422, (body, r.text)
+    for content_type in ["application/vnd.kafka.v3+json", "application/vnd.kafka.binary.v1+foo", "bar/baz"]:
+        r = api.call("POST", f"/topics/{topic}", {"records": [{"value": "aGk="}]}, content_type=content_type)
+        assert r.status_code == 415 and r.json()["error_code"] == 415, (content_type, r.text)
+    r = api.s.post(api.url + f"/topics/{topic}", data='{"records":[{"value":"aGk="}]}', timeout=10)
+    assert r.status_code == 415, "a produce must name its embedded format"
+    # What Karapace also takes: its users' clients keep working.
+    accepted = {"application/json": "aGk=", "application/octet-stream": "aGk=", "application/vnd.kafka+json": "aGk=",
+                "application/vnd.kafka.binary.v1+json": "aGk=", "application/vnd.kafka.json.v1+json": {"v": 1},
+                "application/vnd.kafka.json+json": {"v": 2}}
+    for content_type, value in accepted.items():
+        r = api.call("POST", f"/topics/{topic}", {"records": [{"value": value}]}, content_type=content_type)
+        assert r.status_code == 200, (content_type, r.text)
+    stored = read_back(bootstrap, topic, len(accepted))
+    assert stored == [b"hi", b"hi", b"hi", b"hi", b'{"v":1}', b'{"v":2}']
+
+
+def test_binary_that_is_not_base64_is_400(bootstrap, api):
+    topic = create_topic(bootstrap, "b64")
+    for value in ["%%%", {"a": 1}, 5]:
+        r = api.call("POST", f"/topics/{topic}", {"records": [{"value": value}]}, content_type=BINARY)
+        assert r.status_code == 400 and r.json()["error_code"] == 400, (value, r.text)
+    assert read_back(bootstrap, topic, 1) == []
+
+
+# --- 7. key order ---------------------------------------------------------------
+
+def test_json_and_avro_keep_the_writers_order(bootstrap, api):
+    topic = create_topic(bootstrap, "order")
+    r = api.call("POST", f"/topics/{topic}", {"records": [{"value": {"z": 1, "a": 2, "m": {"y": 0, "b": 1}}}]}, content_type=JSON)
+    assert r.status_code == 200, r.text
+    assert read_back(bootstrap, topic, 1) == [b'{"z":1,"a":2,"m":{"y":0,"b":1}}']
+    base = api.instance(unique("g"), topic, "json")
+    got = poll_until(api, base, JSON, 1)
+    assert got.text.count('"value":{"z":1,"a":2,"m":{"y":0,"b":1}}') == 1, got.text
+
+    avro_topic = create_topic(bootstrap, "avroorder")
+    schema = {"type": "record", "name": "O", "fields": [{"name": "zeta", "type": "int"}, {"name": "alpha", "type": "string"}]}
+    r = api.call("POST", f"/topics/{avro_topic}", {"value_schema": json.dumps(schema), "records": [{"value": {"alpha": "a", "zeta": 1}}]},
+                 content_type=AVRO)
+    assert r.status_code == 200, r.text
+    base = api.instance(unique("g"), avro_topic, "avro")
+    got = poll_until(api, base, AVRO, 1)
+    assert '"value":{"zeta":1,"alpha":"a"}' in got.text, got.text
+
+
+# --- 13. Avro named types used twice --------------------------------------------
+
+def test_avro_nested_and_repeated_named_types_produce_and_consume(bootstrap, api):
+    topic = create_topic(bootstrap, "named")
+    schema = {"type": "record", "name": "R", "namespace": "n", "fields": [
+        {"name": "a", "type": {"type": "record", "name": "Attr", "fields": [{"name": "v", "type": "int"}]}},
+        {"name": "b", "type": "Attr"},
+        {"name": "list", "type": {"type": "array", "items": "n.Attr"}},
+        {"name": "opt", "type": ["null", "n.Attr"], "default": None}]}
+    value = {"a": {"v": 1}, "b": {"v": 2}, "list": [{"v": 3}, {"v": 4}], "opt": {"n.Attr": {"v": 5}}}
+    r = api.call("POST", f"/topics/{topic}", {"value_schema": json.dumps(schema), "records": [{"value": value}]}, content_type=AVRO)
+    assert r.status_code == 200, r.text
+    schema_id = r.json()["value_schema_id"]
+    r = api.call("POST", f"/topics/{topic}", {"value_schema_id": schema_id, "records": [{"value": value}]}, content_type=AVRO)
+    assert r.status_code == 200, r.text
+    base = api.instance(unique("g"), topic, "avro")
+    got = poll_until(api, base, AVRO, 2)
+    records = got.json()
+    while len(records) < 2:
+        records += api.records(base, AVRO).json()
+    assert [x["value"] for x in records] == [value, value]
+
+
+# --- 18. schema ids of another subject --------------------------------------------
+
+def test_value_schema_id_must_belong_to_the_topics_subject(bootstrap, api):
+    topic = create_topic(bootstrap, "sid")
+    other = register(api, unique("elsewhere"), {"type": "string"})
+    r = api.call("POST", f"/topics/{topic}", {"value_schema_id": other, "records": [{"value": "x"}]}, content_type=AVRO)
+    assert r.status_code == 422 and r.json()["error_code"] == 42207, r.text
+    assert read_back(bootstrap, topic, 1) == []
+    own = register(api, f"{topic}-value", {"type": "string"})
+    r = api.call("POST", f"/topics/{topic}", {"value_schema_id": own, "records": [{"value": "x"}]}, content_type=AVRO)
+    assert r.status_code == 200, r.text
+
+
+# --- 8, 16, 17. registry refusals --------------------------------------------------
+
+def test_invalid_subjects_are_42208_and_nothing_is_stored(api):
+    before = api.call("GET", "/subjects", content_type=SR).json()
+    for subject in ["%00bad", "a%0Ab", "__GLOBAL", ":.ctx:__EMPTY", "%2E%2E"]:
+        r = api.call("POST", f"/subjects/{subject}/versions", {"schema": '"string"'}, content_type=SR)
+        assert r.status_code == 422 and r.json()["error_code"] == 42208, (subject, r.text)
+        assert r.json()["message"].endswith("is not a valid.")
+    r = api.call("PUT", "/config/a%01b", {"compatibility": "NONE"}, content_type=SR)
+    assert r.status_code == 422 and r.json()["error_code"] == 42208, r.text
+    assert api.call("GET", "/subjects", content_type=SR).json() == before
+    api.alive()
+
+
+def test_json_schema_refusals_and_no_network(api):
+    # A $ref to nothing inside the schema.
+    r = api.call("POST", f"/subjects/{unique('js')}/versions",
+                 {"schemaType": "JSON", "schema": json.dumps({"type": "object", "properties": {"a": {"$ref": "#/definitions/nope"}}})},
+                 content_type=SR)
+    assert r.status_code == 422 and r.json()["error_code"] == 42201, r.text
+    # An unknown $schema is read as draft 7, never fetched.
+    started = time.monotonic()
+    r = api.call("POST", f"/subjects/{unique('js')}/versions",
+                 {"schemaType": "JSON", "schema": json.dumps({"$schema": "http://127.0.0.1:9/unknown#", "type": "string"})},
+                 content_type=SR)
+    assert r.status_code == 200, r.text
+    assert time.monotonic() - started < 5
+    # items: one schema for all -> a tuple is incompatible under BACKWARD.
+    subject = unique("js-items")
+    register(api, subject, {"type": "array", "items": {"type": "string"}}, "JSON")
+    r = api.call("POST", f"/compatibility/subjects/{subject}/versions/latest",
+                 {"schemaType": "JSON", "schema": json.dumps({"type": "array", "items": [{"type": "string"}]})}, content_type=SR)
+    assert r.status_code == 200 and r.json()["is_compatible"] is False, r.text
+
+
+def test_registry_codes_and_texts_are_confluents(api):
+    subject = unique("texts")
+    r = api.call("POST", f"/compatibility/subjects/{subject}/versions/1", {"schema": '"string"'}, content_type=SR)
+    assert r.status_code == 404 and r.json() == {"error_code": 40402, "message": "Version 1 not found."}, r.text
+    r = api.call("POST", f"/subjects/{subject}/versions", {"schema": ""}, content_type=SR)
+    assert r.status_code == 422 and r.json() == {"error_code": 42201, "message": "Empty schema"}, r.text
+    register(api, subject, {"type": "string"})
+    assert api.call("DELETE", f"/subjects/{subject}", content_type=SR).status_code == 200
+    r = api.call("DELETE", f"/subjects/{subject}", content_type=SR)
+    assert r.json() == {"error_code": 40404,
+                        "message": f"Subject '{subject}' was soft deleted.Set permanent=true to delete permanently"}, r.text
+
+
+# --- 11, 12. Accept lists and trailing slashes ----------------------------------------
+
+def test_accept_lists_and_wildcards(bootstrap, api):
+    topic = create_topic(bootstrap, "accept")
+    schema_id = register(api, f"{topic}-value", {"type": "string"})
+    produce_raw(bootstrap, topic, [wire(schema_id, b"\x04hi")])
+    base = api.instance(unique("g"), topic, "avro")
+    accept = "application/vnd.kafka.avro.v2+json, application/vnd.kafka.v2+json, application/json, */*"
+    got = poll_until(api, base, accept, 1)
+    assert got.status_code == 200, got.text
+    assert got.headers["content-type"] == AVRO
+    assert [x["value"] for x in got.json()] == ["hi"]
+    r = api.records(base, BINARY)
+    assert r.status_code == 406 and r.json()["error_code"] == 40601, r.text
+    r = api.s.get(api.url + "/subjects", headers={"Accept": "*/anything"}, timeout=10)
+    assert r.status_code == 200, r.text
+
+
+def test_trailing_slashes_route_as_without(bootstrap, api):
+    assert api.s.get(api.url + "/subjects/", timeout=10).status_code == 200
+    assert api.s.get(api.url + "/topics/", timeout=10).status_code == 200
+    r = api.call("POST", f"/consumers/{unique('g')}/", {"format": "binary"})
+    assert r.status_code == 200, r.text

@@ -112,6 +112,9 @@ impl KafkaRestApi {
     async fn produce(&self, request: Produce) -> Result<pb::ProduceResult, Status> {
         let format = EmbeddedFormat::parse(&request.format).map_err(ProxyError::UnsupportedFormat)?;
         let batch = request.batch;
+        if batch.records.is_empty() {
+            return Err(ProxyError::EmptyProduce.into());
+        }
         let present = |f: fn(&pb::ProduceRecord) -> Option<&JsonValue>| batch.records.iter().any(|r| f(r).is_some_and(|v| !v.0.is_null()));
         let (mut key_serializer, mut value_serializer) = (None, None);
         if let Some(schema_type) = format.schema_type() {
@@ -139,7 +142,13 @@ impl KafkaRestApi {
         };
         let mut outgoing = Vec::with_capacity(batch.records.len());
         for (index, record) in batch.records.into_iter().enumerate() {
-            let invalid = |reason: String| ProxyError::InvalidRecord { index, reason };
+            // A binary key or value that is not base64 is a malformed request
+            // (400, as Jackson answers it in Confluent); a schema'd one that does
+            // not fit its schema is invalid data (42205).
+            let invalid = |reason: String| match format {
+                EmbeddedFormat::Binary => ProxyError::BadBinary { index, reason },
+                _ => ProxyError::InvalidRecord { index, reason },
+            };
             let key = encode_part(&key_serializer, record.key).map_err(invalid)?;
             let value = encode_part(&value_serializer, record.value).map_err(invalid)?;
             let headers = record
@@ -396,10 +405,16 @@ impl KafkaRestService for KafkaRestApi {
     }
 
     async fn read_records(&self, request: Request<pb::ReadRecordsRequest>) -> Reply<pb::ReadRecordsResponse> {
+        let accept = request.metadata().get(gateway::transcode::ACCEPT_METADATA).and_then(|a| a.to_str().ok()).map(str::to_owned);
         let r = request.into_inner();
         let instance = self.instance(&r.group, &r.instance)?;
         let format = instance.settings.format;
-        if !r.format.is_empty() && EmbeddedFormat::parse(&r.format).ok() != Some(format) {
+        // The instance's own format whenever the Accept list admits it (as
+        // Karapace serves `avro, v2+json, json, */*`); 40601 when the client
+        // names only other embedded formats.
+        let own_media = format!("application/vnd.kafka.{}.v2+json", format.name());
+        let admitted = accept.as_deref().is_some_and(|a| gateway::media::admits(Some(a), &own_media));
+        if !admitted && !r.format.is_empty() && EmbeddedFormat::parse(&r.format).ok() != Some(format) {
             return Err(ProxyError::FormatMismatch { instance: format.name().to_owned(), requested: r.format.to_ascii_lowercase() }.into());
         }
         let settings = self.consumers.settings();
@@ -431,7 +446,11 @@ impl KafkaRestService for KafkaRestApi {
             }
             None => instance.settle(delivered, Vec::new()),
         }
-        Ok(Response::new(pb::ReadRecordsResponse { records: decoded }))
+        let mut response = Response::new(pb::ReadRecordsResponse { records: decoded });
+        if admitted && let Ok(media) = tonic::metadata::MetadataValue::try_from(own_media.as_str()) {
+            response.metadata_mut().insert(gateway::transcode::MEDIA_TYPE_METADATA, media);
+        }
+        Ok(response)
     }
 
     async fn commit_offsets(&self, request: Request<pb::CommitOffsetsRequest>) -> Reply<pb::CommitOffsetsResponse> {

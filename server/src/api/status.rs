@@ -26,6 +26,8 @@ impl From<RegistryError> for Status {
             | RegistryError::ImportIdMismatch(_)
             | RegistryError::ContextNotEmpty(_) => Code::FailedPrecondition,
             RegistryError::InvalidSchema(_)
+            | RegistryError::EmptySchema
+            | RegistryError::InvalidSubject(_)
             | RegistryError::InvalidVersion(_)
             | RegistryError::InvalidCompatibilityLevel
             | RegistryError::InvalidMode
@@ -54,6 +56,9 @@ impl From<ProxyError> for Status {
             | ProxyError::UnknownTopicOrPartition(_) => Code::NotFound,
             ProxyError::UnsupportedFormat(_) => Code::Unimplemented,
             ProxyError::InvalidRecord { .. }
+            | ProxyError::EmptyProduce
+            | ProxyError::BadBinary { .. }
+            | ProxyError::SchemaNotInSubject { .. }
             | ProxyError::InvalidSchema(_)
             | ProxyError::MissingSchema(_)
             | ProxyError::FormatMismatch { .. }

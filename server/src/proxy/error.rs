@@ -15,6 +15,11 @@ pub enum ProxyError {
     /// 415: a schema'd embedded format this build does not serve yet.
     #[error("Embedded format '{0}' is not supported by this version of Gregor yet; use binary or json")]
     UnsupportedFormat(String),
+    /// 422 (error_code 422): a produce body without records, as Karapace
+    /// answers it (`validate_publish_request_format`) and Confluent's
+    /// `@NotEmpty records` refuses it.
+    #[error("Invalid request format: records must not be empty")]
+    EmptyProduce,
     /// 42205: a record that cannot be encoded; nothing was produced.
     #[error("Invalid data in record {index}: {reason}")]
     InvalidRecord {
@@ -27,6 +32,24 @@ pub enum ProxyError {
     /// request names no schema for them.
     #[error("Request includes {}s but does not include {} schema", part_name(*.0), part_name(*.0))]
     MissingSchema(Part),
+    /// 42207: a `*_schema_id` that is no version of the subject the
+    /// topic's keys or values use.
+    #[error("Schema {id} is not registered under subject {subject}")]
+    SchemaNotInSubject {
+        /// The schema id of the request.
+        id: i32,
+        /// The subject the name strategy gives.
+        subject: String,
+    },
+    /// 400 (error_code 400): a binary key or value that is not a base64
+    /// string (Confluent reads it with Jackson, which answers 400).
+    #[error("Invalid binary data in record {index}: {reason}")]
+    BadBinary {
+        /// Position of the record in the request.
+        index: usize,
+        /// What is wrong.
+        reason: String,
+    },
     /// 42205: the schema is invalid, unknown or could not be registered.
     #[error("Invalid schema: {0}")]
     InvalidSchema(String),
@@ -79,6 +102,9 @@ impl ProxyError {
             Self::TopicNotFound(_) => 40401,
             Self::PartitionNotFound(..) => 40402,
             Self::UnsupportedFormat(_) => 415,
+            Self::EmptyProduce => 422,
+            Self::BadBinary { .. } => 400,
+            Self::SchemaNotInSubject { .. } => 42207,
             Self::InvalidRecord { .. } | Self::InvalidSchema(_) => 42205,
             Self::MissingSchema(Part::Key) => 42201,
             Self::MissingSchema(Part::Value) => 42202,
@@ -100,6 +126,9 @@ impl ProxyError {
             Self::TopicNotFound(_) => "TOPIC_NOT_FOUND",
             Self::PartitionNotFound(..) => "PARTITION_NOT_FOUND",
             Self::UnsupportedFormat(_) => "UNSUPPORTED_EMBEDDED_FORMAT",
+            Self::EmptyProduce => "INVALID_REQUEST_FORMAT",
+            Self::BadBinary { .. } => "BAD_REQUEST",
+            Self::SchemaNotInSubject { .. } => "SCHEMA_NOT_IN_SUBJECT",
             Self::InvalidRecord { .. } => "INVALID_DATA",
             Self::MissingSchema(_) => "SCHEMA_MISSING",
             Self::InvalidSchema(_) => "INVALID_SCHEMA",

@@ -89,6 +89,18 @@ impl SchemaSource {
         })
     }
 
+    /// Whether schema `id` is registered under `subject` (a live version
+    /// of it holds that id). An unreachable registry is 40801.
+    pub async fn is_registered_under(&self, id: i32, subject: &str) -> Result<bool, ProxyError> {
+        match self {
+            Self::Local(registry) => Ok(registry
+                .versions_for_id(id, subject, false, crate::registry::Page::default())
+                .is_ok_and(|pairs| pairs.iter().any(|(s, _)| s == subject))),
+            Self::Remote(remote) => remote.is_registered_under(id, subject).await,
+            Self::None => Err(ProxyError::SchemaRetrieval(no_registry())),
+        }
+    }
+
     /// Registers `text` under `subject` (or finds it there): its id and
     /// record. Registry refusals (incompatible, invalid) are 42205.
     pub async fn register(&self, subject: &str, schema_type: SchemaType, text: &str) -> Result<(i32, Arc<SchemaRecord>), ProxyError> {
@@ -262,6 +274,15 @@ impl RemoteRegistry {
             self.remember(id, Arc::new(record));
         }
         Ok((id, self.cached(id).ok_or_else(|| ProxyError::SchemaRetrieval(format!("schema {id} vanished")))?))
+    }
+
+    async fn is_registered_under(&self, id: i32, subject: &str) -> Result<bool, ProxyError> {
+        #[derive(Deserialize)]
+        struct SubjectVersion {
+            subject: String,
+        }
+        let pairs = self.get_json::<Vec<SubjectVersion>>(&format!("/schemas/ids/{id}/versions")).await?;
+        Ok(pairs.is_some_and(|pairs| pairs.iter().any(|p| p.subject == subject)))
     }
 
     /// `GET path` as JSON; `None` on 404.

@@ -90,7 +90,17 @@ impl WireSerializer {
     ) -> Result<Self, ProxyError> {
         let invalid = |e: String| ProxyError::InvalidSchema(e);
         let (id, stored) = match (id, text) {
-            (Some(id), _) => (id, source.by_id(id).await?),
+            (Some(id), _) => {
+                let stored = source.by_id(id).await?;
+                // The id must be a version of the subject the topic's records
+                // use (Confluent 42207), not any schema of the registry.
+                let parsed = schema::parse(stored.schema_type, &stored.text, &stored.dependencies).map_err(invalid)?;
+                let subject = subject(strategy, topic, part, &parsed)?;
+                if !source.is_registered_under(id, &subject).await? {
+                    return Err(ProxyError::SchemaNotInSubject { id, subject });
+                }
+                (id, stored)
+            }
             (None, Some(text)) => {
                 let parsed = schema::parse(schema_type, text, &[]).map_err(invalid)?;
                 let subject = subject(strategy, topic, part, &parsed)?;

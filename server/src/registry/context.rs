@@ -53,9 +53,39 @@ pub fn resolve(context: &str, subject: &str) -> String {
     }
 }
 
+/// The global context, for global config and mode only.
+pub const GLOBAL: &str = ".__GLOBAL";
+
+/// Whether a subject may be registered or configured (Confluent
+/// `QualifiedSubject.isValidSubject`): no ISO control characters (U+0000–
+/// U+001F, U+007F–U+009F), a name other than `__GLOBAL` (where Confluent
+/// keeps global permissions) and `__EMPTY` (its stand-in for ""), and not
+/// in the global context unless `config_or_mode`. Gregor also refuses `.`
+/// and `..`, path segments that Jersey resolves before any resource sees
+/// them.
+pub fn is_valid_subject(subject: &str, config_or_mode: bool) -> bool {
+    let (context, name) = split(subject);
+    !subject.chars().any(char::is_control)
+        && name != "__GLOBAL"
+        && name != "__EMPTY"
+        && !matches!(subject, "." | "..")
+        && (config_or_mode || context != GLOBAL)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn valid_subjects_as_confluent_checks_them() {
+        for ok in ["users-value", ":.ctx:users", "a b", "ü", ":.:x"] {
+            assert!(is_valid_subject(ok, false), "{ok}");
+        }
+        for bad in ["a\u{0}b", "a\nb", "x\u{85}", "__GLOBAL", ":.ctx:__EMPTY", ":.__GLOBAL:s", "..", "."] {
+            assert!(!is_valid_subject(bad, false), "{bad:?}");
+        }
+        assert!(is_valid_subject(":.__GLOBAL:", true));
+    }
 
     #[test]
     fn qualified_subjects() {

@@ -18,13 +18,13 @@ pub enum RegistryError {
     #[error("Schema {0} not found")]
     SchemaIdNotFound(i32),
     /// 40404.
-    #[error("Subject '{0}' was soft deleted. Set permanent=true to delete permanently")]
+    #[error("Subject '{0}' was soft deleted.Set permanent=true to delete permanently")]
     SubjectSoftDeleted(String),
     /// 40405.
     #[error("Subject '{0}' was not deleted first before being permanently deleted")]
     SubjectNotSoftDeleted(String),
     /// 40406.
-    #[error("Subject '{0}' Version {1} was soft deleted. Set permanent=true to delete permanently")]
+    #[error("Subject '{0}' Version {1} was soft deleted.Set permanent=true to delete permanently")]
     VersionSoftDeleted(String, i32),
     /// 40407.
     #[error("Subject '{0}' Version {1} was not deleted first before being permanently deleted")]
@@ -49,6 +49,9 @@ pub enum RegistryError {
     /// 42201.
     #[error("Invalid schema: {0}")]
     InvalidSchema(String),
+    /// 42201 for a blank schema, in Confluent's words.
+    #[error("Empty schema")]
+    EmptySchema,
     /// 42202.
     #[error("The specified version '{0}' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"")]
     InvalidVersion(String),
@@ -64,6 +67,10 @@ pub enum RegistryError {
     /// 42207: an imported schema's id holds another schema already.
     #[error("{0}")]
     ImportIdMismatch(String),
+    /// 42208: a subject Confluent's `QualifiedSubject.isValidSubject`
+    /// refuses (see [`super::context::is_valid_subject`]).
+    #[error("The specified subject '{0}' is not a valid.")]
+    InvalidSubject(String),
     /// 42211.
     #[error("The specified context '{0}' is not empty.")]
     ContextNotEmpty(String),
@@ -121,10 +128,11 @@ impl RegistryError {
             Self::OperationNotPermitted(_) => 42205,
             Self::ImportIdMismatch(_) => 42207,
             Self::InvalidRuleSet(_) => 42210,
+            Self::InvalidSubject(_) => 42208,
             Self::InvalidConfig(_) => 422,
             Self::ContextNotEmpty(_) => 42211,
             Self::IncompatibleSchema { .. } => 40901,
-            Self::InvalidSchema(_) => 42201,
+            Self::InvalidSchema(_) | Self::EmptySchema => 42201,
             Self::InvalidVersion(_) => 42202,
             Self::InvalidCompatibilityLevel => 42203,
             Self::ReferenceExists(..) => 42206,
@@ -153,10 +161,11 @@ impl RegistryError {
             Self::OperationNotPermitted(_) => "OPERATION_NOT_PERMITTED",
             Self::ImportIdMismatch(_) => "ID_DOES_NOT_MATCH",
             Self::InvalidRuleSet(_) => "INVALID_RULE_SET",
+            Self::InvalidSubject(_) => "INVALID_SUBJECT",
             Self::InvalidConfig(_) => "INVALID_CONFIG",
             Self::ContextNotEmpty(_) => "CONTEXT_NOT_EMPTY",
             Self::IncompatibleSchema { .. } => "INCOMPATIBLE_SCHEMA",
-            Self::InvalidSchema(_) => "INVALID_SCHEMA",
+            Self::InvalidSchema(_) | Self::EmptySchema => "INVALID_SCHEMA",
             Self::InvalidVersion(_) => "INVALID_VERSION",
             Self::InvalidCompatibilityLevel => "INVALID_COMPATIBILITY_LEVEL",
             Self::ReferenceExists(..) => "REFERENCE_EXISTS",

@@ -33,7 +33,9 @@ pub fn parse(text: &str, dependencies: &[Dependency]) -> Result<JsonSchema, Stri
         docs.push((dependency.name.clone(), doc));
     }
     let bundled = bundle(&document, &docs);
-    if has_external_ref(&bundled) {
+    // Every `$ref` must resolve, inside the schema or to a reference
+    // (`#/definitions/nope` is 42201 in Confluent too).
+    if has_ref(&bundled) {
         validator(&bundled).map_err(|e| format!("unresolvable $ref: {e}"))?;
     }
     Ok(JsonSchema { document, bundled })
@@ -128,13 +130,10 @@ fn retarget(target: &str, prefix: &str, names: &[&str]) -> String {
 }
 
 /// Whether any `$ref` points outside the document.
-fn has_external_ref(value: &Value) -> bool {
+fn has_ref(value: &Value) -> bool {
     match value {
-        Value::Object(map) => map.iter().any(|(k, v)| match (k.as_str(), v) {
-            ("$ref", Value::String(target)) => !target.starts_with('#'),
-            _ => has_external_ref(v),
-        }),
-        Value::Array(items) => items.iter().any(has_external_ref),
+        Value::Object(map) => map.iter().any(|(k, v)| matches!((k.as_str(), v), ("$ref", Value::String(_))) || has_ref(v)),
+        Value::Array(items) => items.iter().any(has_ref),
         _ => false,
     }
 }
@@ -149,8 +148,24 @@ pub fn validator(schema: &Value) -> Result<jsonschema::Validator, String> {
     }
 }
 
+/// Whether `$schema` names a draft the validator knows (4, 6, 7, 2019-09,
+/// 2020-12, over http or https, with or without the empty fragment). Any
+/// other `$schema` is read as draft 7, as Confluent does; it is never
+/// fetched (no network access from the registry: that would also let a
+/// client make it call any URL).
 fn declares_draft(schema: &Value) -> bool {
-    schema.get("$schema").and_then(Value::as_str).is_some()
+    const KNOWN: [&str; 5] = [
+        "json-schema.org/draft-04/schema",
+        "json-schema.org/draft-06/schema",
+        "json-schema.org/draft-07/schema",
+        "json-schema.org/draft/2019-09/schema",
+        "json-schema.org/draft/2020-12/schema",
+    ];
+    schema.get("$schema").and_then(Value::as_str).is_some_and(|uri| {
+        let uri = uri.trim().trim_end_matches('#');
+        let uri = uri.strip_prefix("https://").or_else(|| uri.strip_prefix("http://")).unwrap_or("");
+        KNOWN.contains(&uri)
+    })
 }
 
 /// Compact JSON with object keys sorted at every level.

@@ -539,6 +539,9 @@ impl Registry {
     /// `POST /subjects/{subject}/versions`: registers `input`, or returns
     /// the live version already holding it. 40901 when incompatible.
     pub async fn register(&self, subject: &str, input: &SchemaInput, normalize: bool) -> Result<VersionView> {
+        if !context::is_valid_subject(subject, false) {
+            return Err(RegistryError::InvalidSubject(subject.to_owned()));
+        }
         {
             let mut body = json!({ "schema": input.schema, "references": input.references });
             if !input.schema_type.is_empty() {
@@ -833,6 +836,9 @@ impl Registry {
     /// FORWARD; 42205 for IMPORT where schemas exist, unless `force`
     /// (Confluent `ModeResource`).
     pub async fn set_mode(&self, subject: Option<&str>, name: &str, force: bool) -> Result<Mode> {
+        if let Some(subject) = subject.filter(|s| !context::is_valid_subject(s, true)) {
+            return Err(RegistryError::InvalidSubject(subject.to_owned()));
+        }
         let mode = Mode::parse(name).ok_or(RegistryError::InvalidMode)?;
         if mode == Mode::Forward && subject.is_some() {
             return Err(RegistryError::InvalidMode);
@@ -935,6 +941,9 @@ impl Registry {
     /// update that sets nothing too; a default or override rule set
     /// Confluent would refuse is 42210, malformed metadata 422.
     pub async fn set_config(&self, subject: Option<&str>, update: &ConfigValue) -> Result<ConfigView> {
+        if let Some(subject) = subject.filter(|s| !context::is_valid_subject(s, true)) {
+            return Err(RegistryError::InvalidSubject(subject.to_owned()));
+        }
         let mut update = update.clone();
         update.compatibility_level = match update.compatibility_level.as_deref().map(str::trim) {
             None | Some("") => None,
@@ -1028,13 +1037,14 @@ impl Registry {
         let input = &with_contract(&state, subject, state.subjects.get(subject), input, &config);
         let candidate = match prepare(&state, subject, input, normalize) {
             Ok(candidate) => candidate,
-            Err(err @ RegistryError::InvalidSchema(_)) if verbose => return Ok((false, vec![err.to_string()])),
+            Err(err @ (RegistryError::InvalidSchema(_) | RegistryError::EmptySchema)) if verbose => return Ok((false, vec![err.to_string()])),
             Err(err) => return Err(err),
         };
         let entry = state.subjects.get(subject).filter(|s| s.has_live());
         let pinned = match (version, entry) {
             (None, _) | (Some(VersionId::Latest), None) => None,
-            (Some(VersionId::Number(_)), None) => return Err(RegistryError::SubjectNotFound(subject.to_owned())),
+            // Confluent looks the version up first: 40402 even when the subject has none.
+            (Some(VersionId::Number(n)), None) => return Err(RegistryError::VersionNotFound(n.to_string())),
             (Some(VersionId::Latest), Some(entry)) => entry.live().next_back().map(|(n, _)| n),
             (Some(VersionId::Number(n)), Some(entry)) => Some(
                 entry
@@ -1285,7 +1295,7 @@ impl Candidate {
 fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -> Result<Candidate> {
     let schema_type = SchemaType::from_api(&input.schema_type)?;
     if input.schema.trim().is_empty() {
-        return Err(RegistryError::InvalidSchema("Empty schema".to_owned()));
+        return Err(RegistryError::EmptySchema);
     }
     input.extras.validate()?;
     let context = context::of(subject);

@@ -327,6 +327,15 @@ impl Ctx<'_> {
             None => (Vec::new(), m.get("items").cloned(), false),
         };
         let ((ri, r_rest, r_tuple), (wi, w_rest, w_tuple)) = (shape(r), shape(w));
+        // `items` switching between one schema for every item and a tuple is
+        // a change of the array's kind in Confluent (everit's `allItemSchema`
+        // vs `itemSchemas`, `ArraySchemaDiff`), whatever the positions hold.
+        if let (Some(reader_items), Some(writer_items)) = (r.get("items"), w.get("items"))
+            && reader_items.is_array() != writer_items.is_array()
+        {
+            push(out, "TYPE_CHANGED", &format!("{loc}/items"), "items changed between a single schema and a tuple".to_owned());
+            return;
+        }
         let any = Value::Bool(true);
         for i in 0..ri.len().max(wi.len()) {
             // Past its tuple, each side uses its schema for the rest.
