@@ -38,6 +38,11 @@ pub const ACCEPT_METADATA: &str = "x-gregor-http-accept";
 /// (one of the route's produced types) over the negotiated one.
 pub const MEDIA_TYPE_METADATA: &str = "x-gregor-http-media-type";
 
+/// Response metadata by which a service answers a successful call with
+/// another HTTP status (e.g. `503` for an unhealthy `/_health` that still
+/// carries its document).
+pub const HTTP_STATUS_METADATA: &str = "x-gregor-http-status";
+
 /// Full name of `google.api.HttpBody`, whose content is written raw.
 const HTTP_BODY: &str = "google.api.HttpBody";
 
@@ -166,12 +171,21 @@ where
                 .and_then(|m| m.to_str().ok())
                 .and_then(|m| route.media.produces.iter().find(|(p, _)| p.eq_ignore_ascii_case(m)))
                 .map_or(media, |(p, _)| p);
+            let status = reply
+                .metadata()
+                .get(HTTP_STATUS_METADATA)
+                .and_then(|s| s.to_str().ok()?.parse::<u16>().ok())
+                .and_then(|s| StatusCode::from_u16(s).ok());
             let reply = reply.into_inner();
-            match crate::fast_json::response_body(route, &reply) {
+            let mut response = match crate::fast_json::response_body(route, &reply) {
                 Some(Ok(body)) => json_response(StatusCode::OK, media, body),
                 Some(Err(err)) => internal_error(media, route, err),
                 None => encode_response(route, media, &reply.encode_to_vec()),
+            };
+            if let Some(status) = status.filter(|_| response.status() == StatusCode::OK) {
+                *response.status_mut() = status;
             }
+            response
         }
         Err(status) => status_response(media, &status),
     }

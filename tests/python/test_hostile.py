@@ -433,3 +433,39 @@ def test_trailing_slashes_route_as_without(bootstrap, api):
     assert api.s.get(api.url + "/topics/", timeout=10).status_code == 200
     r = api.call("POST", f"/consumers/{unique('g')}/", {"format": "binary"})
     assert r.status_code == 200, r.text
+
+
+# --- 19. the schemas topic deleted under a running Gregor ------------------------
+
+def test_deleting_the_schemas_topic_does_not_kill_gregor(bootstrap, fresh_gregor):
+    from confluent_kafka.admin import AdminClient, NewTopic
+
+    g = fresh_gregor.start()
+    api = Api(g.url)
+    register(api, unique("before"), {"type": "string"})
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    for f in admin.delete_topics([g.topic]).values():
+        f.result(10)
+
+    def health_until(status, deadline_s=20):
+        deadline = time.monotonic() + deadline_s
+        while time.monotonic() < deadline:
+            assert g.proc.poll() is None, f"gregor exited with {g.proc.returncode}"
+            r = api.s.get(g.url + "/_health", timeout=5)
+            if r.status_code == status:
+                return r
+            time.sleep(0.3)
+        raise AssertionError(f"/_health never answered {status}")
+
+    gone = health_until(503)
+    assert gone.json()["healthy"] is False and "status" in gone.json()
+    time.sleep(3)  # consumers keep fetching the missing topic: still alive
+    assert g.proc.poll() is None
+    for f in admin.create_topics([NewTopic(g.topic, 1, 1, config={"cleanup.policy": "compact"})]).values():
+        f.result(10)
+    back = health_until(200)
+    assert back.json()["healthy"] is True
+    subject = unique("after")
+    schema_id = register(api, subject, '"int"')
+    assert api.call("GET", f"/schemas/ids/{schema_id}", content_type=SR).json()["schema"] == '"int"'
+    assert subject in api.call("GET", "/subjects", content_type=SR).json()

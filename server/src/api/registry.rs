@@ -223,9 +223,10 @@ impl SchemaRegistryService for RegistryService {
 
     async fn get_health(&self, _: Request<pb::GetHealthRequest>) -> Reply<pb::GetHealthResponse> {
         let health = self.registry.health();
-        ok(pb::GetHealthResponse {
+        let healthy = health.topic_present;
+        let mut reply = Response::new(pb::GetHealthResponse {
             karapace_version: concat!("gregor ", env!("CARGO_PKG_VERSION")).to_owned(),
-            healthy: true,
+            healthy,
             status: Some(pb::HealthStatus {
                 schema_registry_ready: health.ready,
                 schema_registry_startup_time_sec: health.startup_time_sec,
@@ -237,7 +238,12 @@ impl SchemaRegistryService for RegistryService {
                 schema_registry_coordinator_running: health.coordinator_running,
                 schema_registry_coordinator_generation_id: health.coordinator_generation_id,
             }),
-        })
+        });
+        if !healthy {
+            // The same document, as HTTP 503, so load balancers take the node out.
+            reply.metadata_mut().insert(gateway::transcode::HTTP_STATUS_METADATA, tonic::metadata::MetadataValue::from_static("503"));
+        }
+        Ok(reply)
     }
 
     async fn get_master_available(&self, _: Request<pb::GetMasterAvailableRequest>) -> Reply<pb::GetMasterAvailableResponse> {

@@ -107,6 +107,8 @@ pub struct ConfigView {
 /// Reader and writer state for `/_health`.
 #[derive(Debug, Clone)]
 pub struct HealthView {
+    /// The schemas topic exists, as far as the cluster last said.
+    pub topic_present: bool,
     /// Replay finished.
     pub ready: bool,
     /// Seconds from start to ready.
@@ -172,6 +174,8 @@ pub struct Registry {
     settings: RegistrySettings,
     cluster_id: OnceLock<String>,
     stop: Arc<AtomicBool>,
+    /// The schemas topic exists (the reader checks every 2 s).
+    topic_present: Arc<AtomicBool>,
     reader: Mutex<Option<JoinHandle<()>>>,
     /// The election this node takes part in; `None` for a lone writer.
     election: Option<Arc<Election>>,
@@ -200,16 +204,25 @@ impl Registry {
     ) -> Result<Arc<Self>, StoreError> {
         let state = Arc::new(RwLock::new(State::default()));
         let (applied_tx, applied_rx) = watch::channel(-1_i64);
+        let applied_tx = Arc::new(applied_tx);
+        let restarted_tx = applied_tx.clone();
         let stop = Arc::new(AtomicBool::new(false));
+        let topic_present = Arc::new(AtomicBool::new(true));
         let reader_state = state.clone();
         let reader = topic.spawn_reader(
             move |offset, key, value| {
                 write_state(&reader_state).apply(offset, key, value);
                 applied_tx.send_replace(offset);
             },
+            // A recreated topic is a new log: writes wait for its offsets.
+            move || {
+                restarted_tx.send_replace(-1);
+            },
             stop.clone(),
+            topic_present.clone(),
         )?;
         let registry = Arc::new(Self {
+            topic_present,
             forwarder,
             state,
             topic,
@@ -1066,6 +1079,7 @@ impl Registry {
     pub fn health(&self) -> HealthView {
         let current = *self.applied.borrow();
         HealthView {
+            topic_present: self.topic_present.load(Ordering::Acquire),
             ready: self.ready.load(Ordering::Acquire),
             startup_time_sec: self.ready_after.get().map_or(0.0, Duration::as_secs_f64),
             current_offset: current,
