@@ -469,3 +469,26 @@ def test_deleting_the_schemas_topic_does_not_kill_gregor(bootstrap, fresh_gregor
     schema_id = register(api, subject, '"int"')
     assert api.call("GET", f"/schemas/ids/{schema_id}", content_type=SR).json()["schema"] == '"int"'
     assert subject in api.call("GET", "/subjects", content_type=SR).json()
+
+
+def test_deleting_a_consumed_topic_does_not_kill_gregor(bootstrap, server, api):
+    from confluent_kafka.admin import AdminClient
+
+    topic = create_topic(bootstrap, "gone")
+    produce_raw(bootstrap, topic, [b"a", b"b"])
+    base = api.instance(unique("g"), topic, "binary")
+    assert len(poll_until(api, base, BINARY, 1).json()) >= 1
+    params = [("subscription.group", unique("tail")), ("subscription.topics", topic),
+              ("subscription.auto_offset_reset", "OFFSET_RESET_EARLIEST")]
+    stream = requests.get(f"{server.url}/gregor/v1/subscribe", params=params, stream=True, timeout=60)
+    assert stream.status_code == 200
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    for f in admin.delete_topics([topic]).values():
+        f.result(10)
+    deadline = time.monotonic() + 6
+    while time.monotonic() < deadline:
+        r = api.records(base, BINARY, timeout=500)
+        assert r.status_code in (200, 404), r.text
+        api.alive()
+    stream.close()
+    assert api.call("DELETE", base).status_code == 204
