@@ -355,9 +355,13 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
             if bound.contains(&top) || matches!(route.body, BodySpec::Field(f) if f == top) {
                 continue;
             }
-            let json = scalar_json(&field, &value).ok_or_else(|| {
-                rest_error(media, 400, 400, format!("Invalid value '{value}' for query parameter '{key}'"))
-            })?;
+            // As JAX-RS converts @QueryParam: a boolean is true only for
+            // "true" (any case), anything else false; a number or enum value
+            // that does not convert is 404 (its NotFoundException).
+            let json = match field.kind() {
+                Kind::Bool => Json::Bool(value.trim().eq_ignore_ascii_case("true")),
+                _ => scalar_json(&field, &value).ok_or_else(|| rest_error(media, 404, 404, "HTTP 404 Not Found"))?,
+            };
             let (leaf, parents) = names.split_last().expect("query_field names at least one field");
             let mut object = &mut fields;
             for parent in parents {
@@ -423,9 +427,11 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
     Ok(encoded)
 }
 
-/// A message of type `descriptor` read from JSON text: malformed JSON is
-/// 400, JSON that does not fit the message 422 (unknown fields are
-/// ignored, as Confluent's Jackson setup does).
+/// A message of type `descriptor` read from JSON text: malformed JSON and
+/// JSON of the wrong shape (an array for an object, a number for a string)
+/// are both 400 with error_code 400, as Confluent's rest-utils maps
+/// Jackson's parse and mapping exceptions; unknown fields are ignored, as
+/// Confluent's Jackson setup does.
 #[allow(clippy::result_large_err)]
 fn deserialize_body(descriptor: MessageDescriptor, bytes: &[u8], media: &'static str) -> Result<DynamicMessage, Response> {
     let options = DeserializeOptions::new().deny_unknown_fields(false);
@@ -433,10 +439,7 @@ fn deserialize_body(descriptor: MessageDescriptor, bytes: &[u8], media: &'static
         crate::json::deserializer(bytes).map_err(|err| rest_error(media, 400, 400, format!("Invalid JSON in request body: {err}")))?;
     DynamicMessage::deserialize_with_options(descriptor, &mut deserializer, &options)
         .and_then(|message| deserializer.end().map(|()| message))
-        .map_err(|err| match err.classify() {
-            serde_json::error::Category::Data => rest_error(media, 422, 422, format!("Unprocessable request: {err}")),
-            _ => rest_error(media, 400, 400, format!("Invalid JSON in request body: {err}")),
-        })
+        .map_err(|err| rest_error(media, 400, 400, format!("Invalid JSON in request body: {err}")))
 }
 
 fn encode_error(media: &'static str, err: prost::EncodeError) -> Response {

@@ -140,7 +140,8 @@ def test_client_errors_get_confluent_codes(sr):
     assert_error(sr.get("/schemas/ids/999999/subjects"), 404, 40403)
     assert_error(sr.get("/schemas/ids/abc"), 404, 404)
     assert_error(sr.post(f"/subjects/{subject}/versions", "{not json"), 400, 400)
-    assert_error(sr.post(f"/subjects/{subject}/versions", {"schema": 12}), 422, 422)
+    # A body field of the wrong JSON type: 400, as rest-utils maps Jackson's mapping errors.
+    assert_error(sr.post(f"/subjects/{subject}/versions", {"schema": 12}), 400, 400)
     assert_error(sr.get("/no/such/path"), 404, 404)
     assert_error(sr.request("PATCH", "/subjects"), 405, 405)
     assert_error(sr.get(f"/subjects/{subject}/versions", params={"deleted": "maybe"}), 400, 400)
@@ -298,7 +299,8 @@ def test_config_endpoints(sr):
     assert sr.put(f"/config/{subject}", {"compatibility": "forward_transitive"}).json() == {"compatibility": "FORWARD_TRANSITIVE"}
     assert sr.get(f"/config/{subject}").json() == {"compatibilityLevel": "FORWARD_TRANSITIVE"}
     assert_error(sr.put(f"/config/{subject}", {"compatibility": "SIDEWAYS"}), 422, 42203)
-    assert_error(sr.put(f"/config/{subject}", {}), 422, 42203)
+    # An update that sets nothing changes nothing (Confluent 7.4+).
+    assert sr.put(f"/config/{subject}", {}).status_code == 200
     assert sr.delete(f"/config/{subject}").json() == {"compatibilityLevel": "FORWARD_TRANSITIVE"}
     assert_error(sr.get(f"/config/{subject}"), 404, 40408)
     assert_error(sr.delete(f"/config/{subject}"), 404, 40401)

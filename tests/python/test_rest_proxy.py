@@ -116,8 +116,9 @@ def test_produce_json_to_partition(bootstrap, gregor, topic):
 
 def test_bad_input_produces_nothing(bootstrap, gregor, topic):
     bad = {"records": [{"value": b64(b"fine")}, {"value": "not base64!"}]}
-    assert_error(produce(gregor, f"/topics/{topic}", bad, BINARY), 422, 42205)
-    assert_error(produce(gregor, f"/topics/{topic}", {"records": [{"value": 5}]}, BINARY), 422, 42205)
+    # Binary that is not a base64 string is a malformed request in Confluent (400).
+    assert_error(produce(gregor, f"/topics/{topic}", bad, BINARY), 400, 400)
+    assert_error(produce(gregor, f"/topics/{topic}", {"records": [{"value": 5}]}, BINARY), 400, 400)
     assert_error(produce(gregor, f"/topics/{topic}", {"records": [{"value": b64(b"x"), "partition": 9}]}, BINARY), 404, 40402)
     assert_error(produce(gregor, f"/topics/{topic}/partitions/9", {"records": [{"value": b64(b"x")}]}, BINARY), 404, 40402)
     missing = unique("missing")

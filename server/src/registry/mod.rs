@@ -950,8 +950,8 @@ impl Registry {
 
     /// `PUT /config` (`subject: None`) and `PUT /config/{subject}`: the
     /// fields `update` sets replace the stored ones, the others stay
-    /// (Confluent `ConfigValue.update`). An unknown level is 42203, an
-    /// update that sets nothing too; a default or override rule set
+    /// (Confluent `ConfigValue.update`). An unknown level is 42203; an
+    /// update that sets nothing changes nothing; a default or override rule set
     /// Confluent would refuse is 42210, malformed metadata 422.
     pub async fn set_config(&self, subject: Option<&str>, update: &ConfigValue) -> Result<ConfigView> {
         if let Some(subject) = subject.filter(|s| !context::is_valid_subject(s, true)) {
@@ -963,7 +963,12 @@ impl Registry {
             Some(name) => Some(CompatibilityLevel::parse(name).ok_or(RegistryError::InvalidCompatibilityLevel)?.name().to_owned()),
         };
         if update == ConfigValue::default() {
-            return Err(RegistryError::InvalidCompatibilityLevel);
+            // Nothing to change (Confluent 7.4+ answers such a request with
+            // the request itself, where older versions said 42203).
+            return match subject {
+                None => Ok(self.global_config()),
+                Some(subject) => self.subject_config(subject, true),
+            };
         }
         for (metadata, rule_set) in [
             (&update.default_metadata, &update.default_rule_set),
