@@ -355,12 +355,20 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
             if bound.contains(&top) || matches!(route.body, BodySpec::Field(f) if f == top) {
                 continue;
             }
-            // As JAX-RS converts @QueryParam: a boolean is true only for
-            // "true" (any case), anything else false; a number or enum value
-            // that does not convert is 404 (its NotFoundException).
+            // Confluent's resources convert @QueryParam as JAX-RS does: a
+            // boolean is true only for "true" (any case), anything else
+            // false; a number or enum value that does not convert is 404
+            // (its NotFoundException). Gregor's own streaming routes say 400.
+            let jax_rs = !std::ptr::eq(route.media, &crate::media::STREAM_MEDIA);
             let json = match field.kind() {
-                Kind::Bool => Json::Bool(value.trim().eq_ignore_ascii_case("true")),
-                _ => scalar_json(&field, &value).ok_or_else(|| rest_error(media, 404, 404, "HTTP 404 Not Found"))?,
+                Kind::Bool if jax_rs => Json::Bool(value.trim().eq_ignore_ascii_case("true")),
+                _ => scalar_json(&field, &value).ok_or_else(|| {
+                    if jax_rs {
+                        rest_error(media, 404, 404, "HTTP 404 Not Found")
+                    } else {
+                        rest_error(media, 400, 400, format!("Invalid value '{value}' for query parameter '{key}'"))
+                    }
+                })?,
             };
             let (leaf, parents) = names.split_last().expect("query_field names at least one field");
             let mut object = &mut fields;

@@ -492,3 +492,23 @@ def test_deleting_a_consumed_topic_does_not_kill_gregor(bootstrap, server, api):
         api.alive()
     stream.close()
     assert api.call("DELETE", base).status_code == 204
+
+
+# --- 10. operations clients call ---------------------------------------------------
+
+def test_latest_with_metadata_as_confluents_client_asks(server, api):
+    from confluent_kafka.schema_registry import Metadata, MetadataProperties, Schema, SchemaRegistryClient
+
+    subject = unique("meta")
+    client = SchemaRegistryClient({"url": server.url})
+    client.set_compatibility(subject_name=subject, level="NONE")
+    for owner in ["ann", "bob", "ann"]:
+        client.register_schema(subject, Schema(json.dumps({"type": "record", "name": f"R{owner}{time.monotonic_ns()}", "fields": []}),
+                                                "AVRO", metadata=Metadata(None, MetadataProperties({"owner": owner}), None)))
+    found = client.get_latest_with_metadata(subject, {"owner": "bob"})
+    assert found.version == 2
+    assert client.get_latest_with_metadata(subject, {"owner": "ann"}).version == 3
+    r = api.call("GET", f"/subjects/{subject}/metadata", content_type=SR, params={"key": "owner", "value": "eve"})
+    assert r.status_code == 404 and r.json()["error_code"] == 40403, r.text
+    r = api.call("GET", f"/subjects/{unique('none')}/metadata", content_type=SR, params={"key": "owner", "value": "ann"})
+    assert r.status_code == 404 and r.json()["error_code"] == 40401, r.text

@@ -304,6 +304,16 @@ impl SchemaRegistryService for RegistryService {
         ok(pb::GetVersionResponse { registered: Some(schema) })
     }
 
+    async fn get_latest_with_metadata(&self, request: Request<pb::GetLatestWithMetadataRequest>) -> Reply<pb::GetLatestWithMetadataResponse> {
+        self.registry.wait_ready().await?;
+        let r = request.into_inner();
+        let wanted: Vec<(String, String)> = r.key.into_iter().zip(r.value).collect();
+        let view = self.registry.latest_with_metadata(&context::normalize(&r.subject), &wanted, r.deleted)?;
+        let mut schema = registered(&view);
+        schema.schema = self.registry.formatted(&view.schema, &r.format);
+        ok(pb::GetLatestWithMetadataResponse { registered: Some(schema) })
+    }
+
     async fn delete_version(&self, request: Request<pb::DeleteVersionRequest>) -> Reply<pb::DeleteVersionResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();

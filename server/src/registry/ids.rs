@@ -1,0 +1,81 @@
+//! Schemas by id (`/schemas/ids/...`, `GET /schemas`, `/schemas/types`) and
+//! the contexts that scope ids (`/contexts`).
+
+use super::*;
+
+impl Registry {
+    // ---- schemas by id ----
+
+    /// `GET /schemas/ids/{id}`: the schema and the highest id.
+    /// `subject` (a subject or `:.ctx:`) picks the context; the default
+    /// context without one. Also answers the context's highest id.
+    pub fn schema_by_id(&self, id: i32, subject: &str) -> Result<(Arc<StoredSchema>, i32)> {
+        let state = self.read();
+        Ok((schema_of(&state, subject, id)?, state.max_id(context::of(subject))))
+    }
+
+    /// `GET /schemas/ids/{id}/versions`: (subject, version) pairs holding it.
+    pub fn versions_for_id(&self, id: i32, subject: &str, deleted: bool, page: Page) -> Result<Vec<(String, i32)>> {
+        let state = self.read();
+        schema_of(&state, subject, id)?;
+        let context = context::of(subject);
+        let pairs = state.subjects.iter().filter(|(name, _)| context::of(name) == context).flat_map(|(name, subject)| {
+            subject.visible(deleted).filter(move |(_, v)| v.id == id).map(move |(n, _)| (name.clone(), n))
+        });
+        Ok(page.apply(pairs))
+    }
+
+    /// `GET /schemas`: live versions (all with `deleted`), by subject then version.
+    pub fn list_schemas(&self, prefix: &str, deleted: bool, latest_only: bool, page: Page) -> Vec<VersionView> {
+        let state = self.read();
+        let views = state.subjects.iter().filter(|(name, _)| name.starts_with(prefix)).flat_map(|(name, subject)| {
+            let versions: Vec<_> = if latest_only {
+                subject.visible(deleted).next_back().into_iter().collect()
+            } else {
+                subject.visible(deleted).collect()
+            };
+            let state = &state;
+            versions.into_iter().filter_map(move |(n, v)| {
+                state.schema(context::of(name), v.id).map(|s| VersionView { subject: name.clone(), version: n, schema: s.clone() })
+            })
+        });
+        page.apply(views)
+    }
+
+    /// `GET /schemas/types`.
+    pub fn schema_types(&self) -> Vec<&'static str> {
+        vec![SchemaType::Json.name(), SchemaType::Protobuf.name(), SchemaType::Avro.name()]
+    }
+
+    // ---- contexts ----
+
+    /// `GET /contexts`: the contexts in use, `.` first, sorted, those
+    /// starting with `prefix`.
+    pub fn contexts(&self, prefix: &str, page: Page) -> Vec<String> {
+        let names = self.read().context_names();
+        page.apply(names.into_iter().filter(|c| c.starts_with(prefix)))
+    }
+
+    /// `DELETE /contexts/{context}`: forgets an empty context. 42211 while
+    /// it has subjects (soft-deleted ones too), 40401 for one not known.
+    pub async fn delete_context(&self, context: &str) -> Result<()> {
+        let path = format!("/contexts/{}", path_segment(context));
+        if self.forwarded(Method::DELETE, &path, None).await?.is_some() {
+            return Ok(());
+        }
+        let _writer = self.write_lock.lock().await;
+        self.ensure_ready()?;
+        {
+            let state = self.read();
+            if state.subjects.keys().any(|s| context::of(s) == context) {
+                return Err(RegistryError::ContextNotEmpty(context.to_owned()));
+            }
+            if !state.contexts.contains(context) {
+                return Err(RegistryError::SubjectNotFound(context.to_owned()));
+            }
+        }
+        self.append(vec![(RecordKey::Context { tenant: "default".to_owned(), context: context.to_owned() }, None)]).await?;
+        tracing::info!(context, "deleted context");
+        Ok(())
+    }
+}
