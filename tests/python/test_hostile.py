@@ -512,3 +512,19 @@ def test_latest_with_metadata_as_confluents_client_asks(server, api):
     assert r.status_code == 404 and r.json()["error_code"] == 40403, r.text
     r = api.call("GET", f"/subjects/{unique('none')}/metadata", content_type=SR, params={"key": "owner", "value": "ann"})
     assert r.status_code == 404 and r.json()["error_code"] == 40401, r.text
+
+
+# --- 9. rule sets ------------------------------------------------------------------
+
+def test_invalid_rule_sets_are_refused_and_not_stored(api):
+    subject = unique("rules")
+    bad = {"enableAt": "EVERYWHERE", "domainRules": []}
+    r = api.call("PUT", f"/config/{subject}", {"defaultRuleSet": bad}, content_type=SR)
+    assert r.status_code == 422 and r.json()["error_code"] == 42210, r.text
+    assert api.call("GET", f"/config/{subject}", content_type=SR).status_code == 404
+    rule = {"name": "r", "kind": "CONDITION", "mode": "WRITE", "type": "CEL", "params": {"n": 1}}
+    r = api.call("POST", f"/subjects/{subject}/versions", {"schema": '"string"', "ruleSet": {"domainRules": [rule]}}, content_type=SR)
+    assert r.status_code == 422 and r.json()["error_code"] == 42210, r.text
+    assert api.call("GET", f"/subjects/{subject}/versions", content_type=SR).status_code == 404
+    r = api.call("PUT", "/config", {}, content_type=SR)
+    assert r.status_code == 200, r.text

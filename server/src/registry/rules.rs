@@ -166,6 +166,13 @@ fn validate_metadata(metadata: &Value) -> Result<(), String> {
 
 fn validate_rule_set(rule_set: &Value) -> Result<(), String> {
     let Value::Object(map) = rule_set else { return Err("ruleSet must be an object".to_owned()) };
+    // Confluent `RuleSet.enableAt` (CP 8): where the rules run.
+    if let Some(enable_at) = map.get("enableAt").filter(|v| !v.is_null()) {
+        const WHERE: [&str; 5] = ["ALL", "CLIENT", "GATEWAY", "SERVER", "NONE"];
+        if !enable_at.as_str().is_some_and(|w| WHERE.contains(&w)) {
+            return Err(format!("enableAt {enable_at} is not one of {}", WHERE.join(", ")));
+        }
+    }
     let mut names = std::collections::HashSet::new();
     for (group, modes) in [("migrationRules", MIGRATION_MODES), ("domainRules", DOMAIN_MODES), ("encodingRules", DOMAIN_MODES)] {
         let Some(rules) = map.get(group).filter(|v| !v.is_null()) else { continue };
@@ -187,6 +194,22 @@ fn validate_rule_set(rule_set: &Value) -> Result<(), String> {
             if text(rule, "type").is_none() {
                 return Err(format!("rule {name} has no type"));
             }
+            // The other fields as Confluent's `Rule` types them.
+            let typed = |key: &str, ok: fn(&Value) -> bool| rule.get(key).is_none_or(|v| v.is_null() || ok(v));
+            for key in ["doc", "expr", "onSuccess", "onFailure"] {
+                if !typed(key, Value::is_string) {
+                    return Err(format!("rule {name}: {key} must be a string"));
+                }
+            }
+            if !typed("disabled", Value::is_boolean) {
+                return Err(format!("rule {name}: disabled must be a boolean"));
+            }
+            if !typed("tags", |v| v.as_array().is_some_and(|a| a.iter().all(Value::is_string))) {
+                return Err(format!("rule {name}: tags must be a list of strings"));
+            }
+            if !typed("params", |v| v.as_object().is_some_and(|o| o.values().all(Value::is_string))) {
+                return Err(format!("rule {name}: params must map names to strings"));
+            }
         }
     }
     Ok(())
@@ -202,6 +225,21 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn rule_set_fields_are_typed_as_confluents() {
+        let rule = |extra: Value| {
+            let mut rule = json!({"name": "r", "kind": "CONDITION", "mode": "WRITE", "type": "CEL"});
+            rule.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+            validate_rule_set(&json!({"domainRules": [rule]}))
+        };
+        assert!(rule(json!({"params": {"a": "b"}, "tags": ["PII"], "disabled": false, "expr": "true"})).is_ok());
+        for bad in [json!({"params": {"a": 1}}), json!({"tags": "PII"}), json!({"disabled": "no"}), json!({"expr": 3})] {
+            assert!(rule(bad.clone()).is_err(), "{bad}");
+        }
+        assert!(validate_rule_set(&json!({"enableAt": "CLIENT"})).is_ok());
+        assert!(validate_rule_set(&json!({"enableAt": "SOMEWHERE"})).is_err());
+    }
 
     #[test]
     fn rule_sets_follow_confluent() {
