@@ -528,3 +528,25 @@ def test_invalid_rule_sets_are_refused_and_not_stored(api):
     assert api.call("GET", f"/subjects/{subject}/versions", content_type=SR).status_code == 404
     r = api.call("PUT", "/config", {}, content_type=SR)
     assert r.status_code == 200, r.text
+
+
+# --- 15. Protobuf: Confluent's known dependencies, references to "latest" ----------
+
+def test_protobuf_known_dependencies_and_latest_references(api):
+    known = ["calendar_period", "color", "datetime", "decimal", "expr", "fraction", "interval",
+             "phone_number", "postal_address", "quaternion"]
+    imports = "".join(f'import "google/type/{name}.proto";\n' for name in known)
+    schema = ('syntax = "proto3";\n' + imports +
+              "message M {\n  google.type.Color c = 1;\n  google.type.DateTime t = 2;\n  google.type.PhoneNumber p = 3;\n"
+              "  google.type.Quaternion q = 4;\n  google.type.CalendarPeriod period = 5;\n}\n")
+    register(api, unique("known"), schema, "PROTOBUF")
+    dep = unique("dep")
+    register(api, dep, 'syntax = "proto3";\npackage d;\nmessage D { int32 a = 1; }\n', "PROTOBUF")
+    register(api, dep, 'syntax = "proto3";\npackage d;\nmessage D { int32 a = 1; string b = 2; }\n', "PROTOBUF")
+    subject = unique("uses")
+    body = {"schemaType": "PROTOBUF", "schema": 'syntax = "proto3";\nimport "d.proto";\nmessage U { d.D d = 1; }\n',
+            "references": [{"name": "d.proto", "subject": dep, "version": -1}]}
+    r = api.call("POST", f"/subjects/{subject}/versions", body, content_type=SR)
+    assert r.status_code == 200, r.text
+    stored = api.call("GET", f"/subjects/{subject}/versions/latest", content_type=SR).json()
+    assert stored["references"] == [{"name": "d.proto", "subject": dep, "version": 2}]

@@ -727,7 +727,26 @@ fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -
     }
     input.extras.validate()?;
     let context = context::of(subject);
-    let dependencies = state.dependencies(context, &input.references).map_err(RegistryError::InvalidSchema)?;
+    // A reference to version -1 is to the subject's latest version, stored
+    // with that version's number (Confluent `resolveReferences`).
+    let references = input
+        .references
+        .iter()
+        .map(|reference| {
+            if reference.version != -1 {
+                return Ok(reference.clone());
+            }
+            let latest = state.subjects.get(&context::resolve(context, &reference.subject)).and_then(|s| s.live().next_back());
+            match latest {
+                Some((version, _)) => Ok(Reference { version, ..reference.clone() }),
+                None => Err(RegistryError::InvalidSchema(format!(
+                    "reference '{}' to subject '{}' version -1 (latest) not found",
+                    reference.name, reference.subject
+                ))),
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let dependencies = state.dependencies(context, &references).map_err(RegistryError::InvalidSchema)?;
     let parsed = schema::parse(schema_type, &input.schema, &dependencies).map_err(RegistryError::InvalidSchema)?;
     let canonical = parsed.canonical();
     // A Protobuf schema sent as a base64 descriptor (Confluent's Python
@@ -736,8 +755,8 @@ fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -
     Ok(Candidate {
         schema_type,
         text: if normalize || as_text { canonical.clone() } else { input.schema.clone() },
-        fingerprint: state::fingerprint(schema_type, &canonical, &input.references, &input.extras),
-        references: input.references.clone(),
+        fingerprint: state::fingerprint(schema_type, &canonical, &references, &input.extras),
+        references,
         extras: input.extras.clone(),
         parsed,
     })
