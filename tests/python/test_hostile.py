@@ -550,3 +550,16 @@ def test_protobuf_known_dependencies_and_latest_references(api):
     assert r.status_code == 200, r.text
     stored = api.call("GET", f"/subjects/{subject}/versions/latest", content_type=SR).json()
     assert stored["references"] == [{"name": "d.proto", "subject": dep, "version": 2}]
+
+
+def test_topic_answers_carry_the_topics_configs(bootstrap, api):
+    from confluent_kafka.admin import AdminClient, NewTopic
+
+    topic = unique("configs")
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    for f in admin.create_topics([NewTopic(topic, 1, 1, config={"cleanup.policy": "compact", "retention.ms": "86400000"})]).values():
+        f.result(10)
+    r = api.call("GET", f"/topics/{topic}")
+    assert r.status_code == 200, r.text
+    assert r.json()["configs"]["cleanup.policy"] == "compact"
+    assert r.json()["configs"]["retention.ms"] == "86400000"
