@@ -13,3 +13,18 @@ pub fn on_server_stack(run: impl FnOnce() + Send + 'static) {
         std::panic::resume_unwind(panic);
     }
 }
+
+/// The schema-parsing targets: `data` as schema text of `schema_type`,
+/// parsed, printed in canonical form and checked for compatibility with
+/// itself.
+#[allow(dead_code)] // not every target parses schemas
+pub fn schema_target(schema_type: gregor::registry::schema::SchemaType, data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let text = text.to_owned();
+    on_server_stack(move || {
+        if let Ok(parsed) = gregor::registry::schema::parse(schema_type, &text, &[]) {
+            let _ = parsed.canonical();
+            let _ = gregor::registry::compat::backward_compatible(&parsed, &parsed);
+        }
+    });
+}

@@ -183,13 +183,29 @@ impl Reader<'_> {
             Prim::Int => self.int(at)?.into(),
             Prim::Long => self.long(at)?.into(),
             Prim::Bytes => self.bytes_json(at)?,
-            Prim::String => {
-                let len = self.length(at)?;
-                let text = std::str::from_utf8(self.take(len, at)?).map_err(|_| format!("{at}: string is not UTF-8"))?;
-                Json::String(text.to_owned())
-            }
+            Prim::String => Json::String(self.string(at)?),
             Prim::Fixed(size) => latin1_text(self.take(size, at)?),
         })
+    }
+
+    /// Calls `each` once per item of an array or map: blocks of items, each
+    /// after its count, until a count of 0.
+    fn blocks(&mut self, at: Step<'_>, mut each: impl FnMut(&mut Self) -> Result<(), String>) -> Result<(), String> {
+        loop {
+            let count = self.block(at)?;
+            if count == 0 {
+                return Ok(());
+            }
+            for _ in 0..count {
+                each(self)?;
+            }
+        }
+    }
+
+    fn string(&mut self, at: Step<'_>) -> Result<String, String> {
+        let len = self.length(at)?;
+        let text = std::str::from_utf8(self.take(len, at)?).map_err(|_| format!("{at}: string is not UTF-8"))?;
+        Ok(text.to_owned())
     }
 
     /// The item count of the next array or map block (0 ends), after
@@ -249,31 +265,21 @@ impl Reader<'_> {
             }
             Schema::Array(array) => {
                 let mut items = Vec::new();
-                loop {
-                    let count = self.block(at)?;
-                    if count == 0 {
-                        break;
-                    }
-                    for _ in 0..count {
-                        let item = self.value(schema, &array.items, Step::Index(&at, items.len()), depth + 1)?;
-                        items.push(item);
-                    }
-                }
+                self.blocks(at, |reader| {
+                    let item = reader.value(schema, &array.items, Step::Index(&at, items.len()), depth + 1)?;
+                    items.push(item);
+                    Ok(())
+                })?;
                 Json::Array(items)
             }
             Schema::Map(map) => {
                 let mut object = Map::new();
-                loop {
-                    let count = self.block(at)?;
-                    if count == 0 {
-                        break;
-                    }
-                    for _ in 0..count {
-                        let Json::String(key) = self.primitive(Prim::String, at)? else { unreachable!("strings decode to strings") };
-                        let value = self.value(schema, &map.types, Step::Key(&at, &key), depth + 1)?;
-                        object.insert(key, value);
-                    }
-                }
+                self.blocks(at, |reader| {
+                    let key = reader.string(at)?;
+                    let value = reader.value(schema, &map.types, Step::Key(&at, &key), depth + 1)?;
+                    object.insert(key, value);
+                    Ok(())
+                })?;
                 Json::Object(object)
             }
             Schema::Union(union) => {
