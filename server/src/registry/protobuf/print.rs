@@ -64,12 +64,15 @@ impl Printer {
                 self.line(0, &format!("option {option};"));
             }
         }
-        for message in file.messages() {
+        // One blank line before the types, none between them (Wire's
+        // `ProtoFileElement.toSchema`, which Confluent's `toString` uses).
+        if file.messages().next().is_some() || file.enums().next().is_some() {
             self.out.push('\n');
+        }
+        for message in file.messages() {
             self.message(&message, 0);
         }
         for enumeration in file.enums() {
-            self.out.push('\n');
             self.enumeration(&enumeration, 0);
         }
         let extends: Vec<&FieldDescriptorProto> = proto.extension.iter().collect();
@@ -156,12 +159,15 @@ impl Printer {
             };
             self.line(inner, &text);
         }
-        for child in message.child_messages().filter(|m| !m.is_map_entry()) {
+        // Nested types as Wire's `MessageElement.toSchema`: one blank line
+        // before them, none between.
+        if message.child_messages().any(|m| !m.is_map_entry()) || message.child_enums().next().is_some() {
             self.out.push('\n');
+        }
+        for child in message.child_messages().filter(|m| !m.is_map_entry()) {
             self.message(&child, inner);
         }
         for child in message.child_enums() {
-            self.out.push('\n');
             self.enumeration(&child, inner);
         }
         let extends: Vec<&FieldDescriptorProto> = proto.extension.iter().collect();
@@ -416,4 +422,25 @@ fn quote_bytes(bytes: &[u8]) -> String {
     }
     out.push('"');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+
+    #[test]
+    fn types_follow_each_other_without_blank_lines() {
+        let schema = parse(
+            "syntax = \"proto3\"; package p; message A { message In { int32 x = 1; } enum E { Z = 0; } In i = 1; } message B { int32 b = 1; } enum C { C0 = 0; }",
+            &[],
+        )
+        .unwrap();
+        let text = super::print(&schema.file, true);
+        assert!(text.contains("}\nmessage B {"), "{text}");
+        assert!(text.contains("}\nenum C {"), "{text}");
+        assert!(text.contains("  }\n  enum E {"), "{text}");
+        assert!(text.contains("package p;\n\nmessage A {"), "{text}");
+        // and it reads back as the same schema
+        assert_eq!(parse(&text, &[]).unwrap().canonical(), schema.canonical());
+    }
 }
