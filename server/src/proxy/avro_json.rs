@@ -309,9 +309,29 @@ fn latin1_text(bytes: &[u8]) -> Json {
     Json::String(bytes.iter().map(|&b| char::from(b)).collect())
 }
 
+/// A float or double as JSON: NaN and the infinities, which JSON numbers
+/// cannot hold, as the strings `"NaN"`, `"Infinity"` and `"-Infinity"`
+/// (what Jackson writes with its default `WRITE_NAN_AS_STRINGS`).
 fn float(value: f64) -> Json {
-    // NaN and infinities have no JSON number: null, as before.
-    serde_json::Number::from_f64(value).map_or(Json::Null, Json::Number)
+    match serde_json::Number::from_f64(value) {
+        Some(number) => Json::Number(number),
+        None if value.is_nan() => Json::String("NaN".to_owned()),
+        None if value > 0.0 => Json::String("Infinity".to_owned()),
+        None => Json::String("-Infinity".to_owned()),
+    }
+}
+
+/// A JSON number, or one of [`float`]'s strings for NaN and the infinities.
+fn as_float(json: &Json) -> Option<f64> {
+    match json {
+        Json::String(text) => match text.as_str() {
+            "NaN" => Some(f64::NAN),
+            "Infinity" => Some(f64::INFINITY),
+            "-Infinity" => Some(f64::NEG_INFINITY),
+            _ => None,
+        },
+        other => other.as_f64(),
+    }
 }
 
 // ---------------------------------------------------------------- encoding
@@ -393,8 +413,8 @@ impl Writer {
                 }
             }
             Schema::Boolean => out.push(u8::from(json.as_bool().ok_or_else(|| mismatch("a boolean"))?)),
-            Schema::Float => out.extend_from_slice(&(json.as_f64().ok_or_else(|| mismatch("a number"))? as f32).to_le_bytes()),
-            Schema::Double => out.extend_from_slice(&json.as_f64().ok_or_else(|| mismatch("a number"))?.to_le_bytes()),
+            Schema::Float => out.extend_from_slice(&(as_float(json).ok_or_else(|| mismatch("a number"))? as f32).to_le_bytes()),
+            Schema::Double => out.extend_from_slice(&as_float(json).ok_or_else(|| mismatch("a number"))?.to_le_bytes()),
             Schema::Enum(e) => {
                 let symbol = json.as_str().ok_or_else(|| mismatch("an enum symbol"))?;
                 let index = e.symbols.iter().position(|s| s == symbol).ok_or_else(|| mismatch("one of the enum's symbols"))?;
@@ -535,6 +555,17 @@ mod tests {
         for bad in [json!({"kind": "A"}), json!({"id": "x", "kind": "A"}), json!({"id": 1, "kind": "C"}), json!({"id": 1, "kind": "A", "note": {"int": 3}})] {
             assert!(encode(&schema, &bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn non_finite_floats_are_jacksons_strings_both_ways() {
+        let schema = parse(r#"{"type":"array","items":"double"}"#, &[]).unwrap();
+        let json = json!(["NaN", "Infinity", "-Infinity", 1.5]);
+        let datum = encode(&schema, &json).unwrap();
+        assert_eq!(decode(&schema, &datum).unwrap(), json);
+        // The fuzzer's find: a NaN inside a record decodes and encodes again.
+        let record = parse(SCHEMA, &[]).unwrap();
+        assert!(encode(&record, &json!({"id": 1, "kind": "A", "attrs": {}, "tags": []})).is_ok());
     }
 
     #[test]
