@@ -74,11 +74,17 @@ pub fn parse(text: &str, dependencies: &[Dependency]) -> Result<ProtobufSchema, 
         files.insert(dependency.name.clone(), file);
     }
     let resolver = Resolver { main: Some((main_name.clone(), main)), files };
-    let mut compiler = protox::Compiler::with_file_resolver(resolver);
-    compiler.include_imports(true).include_source_info(false);
-    compiler.open_file(&main_name).map_err(|e| e.to_string())?;
-    let pool = compiler.descriptor_pool();
-    let file = pool.get_file_by_name(&main_name).ok_or_else(|| "the schema's file did not compile".to_owned())?;
+    // prost-reflect 0.16.5 can panic on a malformed descriptor (found by the
+    // protobuf_schema fuzzer: an index out of bounds while it words an
+    // error); a schema is never worth a panic, so such input is refused.
+    let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> Result<FileDescriptor, String> {
+        let mut compiler = protox::Compiler::with_file_resolver(resolver);
+        compiler.include_imports(true).include_source_info(false);
+        compiler.open_file(&main_name).map_err(|e| e.to_string())?;
+        let pool = compiler.descriptor_pool();
+        pool.get_file_by_name(&main_name).ok_or_else(|| "the schema's file did not compile".to_owned())
+    }));
+    let file = compiled.unwrap_or_else(|_| Err("the schema could not be compiled: malformed descriptor".to_owned()))?;
     Ok(ProtobufSchema { file, referenced_files, from_descriptor })
 }
 
@@ -102,6 +108,8 @@ fn source_file(name: &str, text: &str) -> Result<File, String> {
     if name != DEFAULT_NAME || descriptor.name().is_empty() {
         descriptor.name = Some(name.to_owned());
     }
+    // Source positions describe a text Gregor does not have.
+    descriptor.source_code_info = None;
     let bytes = descriptor.encode_to_vec();
     // Re-decoded from bytes so extension options (unknown to prost-types)
     // are kept; the re-encode above only renamed the file.
@@ -261,6 +269,12 @@ fn take_zigzag(bytes: &mut &[u8]) -> Result<i32, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_descriptor_prost_reflect_panics_on_is_refused() {
+        // Found by the protobuf_schema fuzzer (fuzz/seeds/protobuf_schema/prost_reflect_panic).
+        assert!(parse("YoAAIoAA", &[]).is_err());
+    }
 
     const WITH_IMPORT: &str = r#"
         syntax = "proto3";
