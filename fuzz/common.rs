@@ -2,9 +2,16 @@
 //! Gregor's workers have (`gateway::json::STACK_BYTES`), so a deep input
 //! is judged by the same bound as in the server, not by libFuzzer's
 //! smaller main-thread stack. A panic on that thread is re-raised, so
-//! libFuzzer reports it as a crash.
+//! libFuzzer reports it as a crash; one the code under test catches is not.
 
 pub fn on_server_stack(run: impl FnOnce() + Send + 'static) {
+    // libfuzzer-sys aborts from its panic hook, even on a panic the code
+    // under test catches (Gregor catches prost-reflect's in
+    // `registry::protobuf::parse`). Back to Rust's own hook: an uncaught
+    // panic still ends the input in libfuzzer-sys's `catch_unwind`, which
+    // aborts and reports it.
+    static DEFAULT_HOOK: std::sync::Once = std::sync::Once::new();
+    DEFAULT_HOOK.call_once(|| drop(std::panic::take_hook()));
     let handle = std::thread::Builder::new()
         .stack_size(gateway::json::STACK_BYTES)
         .spawn(run)
