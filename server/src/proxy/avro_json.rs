@@ -57,34 +57,28 @@ fn too_deep(at: Step<'_>) -> String {
 /// The JSON name of a union branch: a named type's full name, else the
 /// primitive (or container) type name.
 fn branch_name(schema: &AvroSchema, branch: &Schema) -> String {
-    match schema.resolve(branch) {
-        Schema::Record(r) => r.name.fullname(None),
-        Schema::Enum(e) => e.name.fullname(None),
-        Schema::Fixed(f) | Schema::Duration(f) => f.name.fullname(None),
-        Schema::Decimal(d) => match &d.inner {
+    let node = schema.resolve(branch);
+    match (node, primitive(node)) {
+        (Schema::Record(r), _) => r.name.fullname(None),
+        (Schema::Enum(e), _) => e.name.fullname(None),
+        (Schema::Fixed(f) | Schema::Duration(f) | Schema::Uuid(UuidSchema::Fixed(f)), _) => f.name.fullname(None),
+        (Schema::Decimal(d), _) => match &d.inner {
             InnerDecimalSchema::Fixed(f) => f.name.fullname(None),
             InnerDecimalSchema::Bytes => "bytes".into(),
         },
-        Schema::Uuid(UuidSchema::Fixed(f)) => f.name.fullname(None),
-        Schema::Null => "null".into(),
-        Schema::Boolean => "boolean".into(),
-        Schema::Int | Schema::Date | Schema::TimeMillis => "int".into(),
-        Schema::Long
-        | Schema::TimeMicros
-        | Schema::TimestampMillis
-        | Schema::TimestampMicros
-        | Schema::TimestampNanos
-        | Schema::LocalTimestampMillis
-        | Schema::LocalTimestampMicros
-        | Schema::LocalTimestampNanos => "long".into(),
-        Schema::Float => "float".into(),
-        Schema::Double => "double".into(),
-        Schema::Bytes | Schema::BigDecimal | Schema::Uuid(UuidSchema::Bytes) => "bytes".into(),
-        Schema::String | Schema::Uuid(UuidSchema::String) => "string".into(),
-        Schema::Array(_) => "array".into(),
-        Schema::Map(_) => "map".into(),
-        Schema::Union(_) => "union".into(),
-        Schema::Ref { name } => name.fullname(None),
+        (_, Some(Prim::Int)) => "int".into(),
+        (_, Some(Prim::Long)) => "long".into(),
+        (_, Some(Prim::Bytes)) => "bytes".into(),
+        (_, Some(Prim::String)) => "string".into(),
+        (Schema::Null, _) => "null".into(),
+        (Schema::Boolean, _) => "boolean".into(),
+        (Schema::Float, _) => "float".into(),
+        (Schema::Double, _) => "double".into(),
+        (Schema::Array(_), _) => "array".into(),
+        (Schema::Map(_), _) => "map".into(),
+        (Schema::Union(_), _) => "union".into(),
+        (Schema::Ref { name }, _) => name.fullname(None),
+        (_, Some(Prim::Fixed(_))) | (_, None) => "unknown".into(),
     }
 }
 

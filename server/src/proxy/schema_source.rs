@@ -93,9 +93,7 @@ impl SchemaSource {
     /// of it holds that id). An unreachable registry is 40801.
     pub async fn is_registered_under(&self, id: i32, subject: &str) -> Result<bool, ProxyError> {
         match self {
-            Self::Local(registry) => Ok(registry
-                .versions_for_id(id, subject, false, crate::registry::Page::default())
-                .is_ok_and(|pairs| pairs.iter().any(|(s, _)| s == subject))),
+            Self::Local(registry) => Ok(registry.subject_holds_id(subject, id)),
             Self::Remote(remote) => remote.is_registered_under(id, subject).await,
             Self::None => Err(ProxyError::SchemaRetrieval(no_registry())),
         }

@@ -14,6 +14,12 @@ impl Registry {
         Ok((schema_of(&state, subject, id)?, state.max_id(context::of(subject))))
     }
 
+    /// Whether a live version of `subject` holds schema `id` (one subject's
+    /// versions, not every subject's as [`Self::versions_for_id`] scans).
+    pub fn subject_holds_id(&self, subject: &str, id: i32) -> bool {
+        self.read().subjects.get(subject).is_some_and(|entry| entry.live().any(|(_, v)| v.id == id))
+    }
+
     /// `GET /schemas/ids/{id}/versions`: (subject, version) pairs holding it.
     pub fn versions_for_id(&self, id: i32, subject: &str, deleted: bool, page: Page) -> Result<Vec<(String, i32)>> {
         let state = self.read();
