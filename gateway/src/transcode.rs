@@ -572,11 +572,24 @@ fn encode_response(route: &RouteSpec, media: &'static str, encoded: &[u8]) -> Re
 }
 
 /// A repeated or scalar `field` of `message` as the whole body: a bare JSON
-/// array or value, defaults included (`[]`, `0`).
+/// array or value, itself printed even when default (`[]`, `0`). Inside
+/// it, defaults are omitted as for a whole message (so an Avro schema in
+/// `GET /schemas` has no `"schemaType": ""`), unless the element message
+/// asks for them (`gregor.api.v1.emit_defaults`) or for nulls
+/// (`gregor.api.v1.emit_nulls`: Confluent's records print every field).
 fn field_body(route: &RouteSpec, message: &DynamicMessage, field: &FieldDescriptor) -> Result<Vec<u8>, String> {
-    let json: Json = message.serialize_with_options(serde_json::value::Serializer, &json_options(false)).map_err(|e| e.to_string())?;
-    let Json::Object(mut object) = json else { return Err("response is not an object".to_owned()) };
-    let mut value = object.remove(field.json_name()).unwrap_or(Json::Null);
+    let field_json = |skip_defaults: bool| -> Result<Option<Json>, String> {
+        let json: Json = message
+            .serialize_with_options(serde_json::value::Serializer, &json_options(skip_defaults))
+            .map_err(|e| e.to_string())?;
+        let Json::Object(mut object) = json else { return Err("response is not an object".to_owned()) };
+        Ok(object.remove(field.json_name()))
+    };
+    let mut value = match field_json(!(route.emit_defaults || route.emit_nulls))? {
+        Some(value) => value,
+        // The field holds its default: print that.
+        None => field_json(false)?.unwrap_or(Json::Null),
+    };
     if route.emit_nulls
         && let Kind::Message(inner) = field.kind()
         && let Json::Array(items) = value
