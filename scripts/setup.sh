@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Gregor needs, idempotently:
 #   scripts/setup.sh build    apt packages for rdkafka's bundled librdkafka
-#   scripts/setup.sh test     the above plus socat and openssl, the Python test venv (.venv) and buf (tools/)
+#   scripts/setup.sh test     the above plus socat, openssl, a JDK with Avro Java, the Python test venv (.venv) and buf (tools/)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 what=${1:-build}
@@ -10,6 +10,9 @@ apt_packages=(cmake libcurl4-openssl-dev libsasl2-dev libzstd-dev libssl-dev pkg
 # The TLS tests put socat (TLS) in front of the broker, with a certificate
 # made by openssl.
 [ "$what" = "test" ] && apt_packages+=(socat openssl)
+# Avro Java (Debian's libavro-java, with a JDK) prints the Avro schema text
+# Confluent stores, which the registry's own printer is checked against.
+[ "$what" = "test" ] && apt_packages+=(openjdk-17-jdk-headless libavro-java libslf4j-java)
 missing=()
 for p in "${apt_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,9 +1,13 @@
-//! Avro schemas: parsing with referenced named types (apache-avro) and
-//! name resolution for the compatibility checker.
+//! Avro schemas: parsing with referenced named types (apache-avro), the
+//! text Confluent stores for them ([`canonical`]) and name resolution for
+//! the compatibility checker.
+
+mod canonical;
 
 use std::collections::HashMap;
 
 use apache_avro::Schema;
+use serde_json::Value;
 
 /// A parsed Avro schema with every named type it can reach.
 #[derive(Debug)]
@@ -12,78 +16,53 @@ pub struct AvroSchema {
     pub root: Schema,
     /// Named types by full name: the schema's own and its references'.
     pub names: HashMap<String, Schema>,
+    /// Avro Java's `Schema.toString()` of the schema, with its references'
+    /// types known: what Confluent stores and compares.
+    canonical: String,
+    /// The schema's JSON and its references', for [`AvroSchema::resolved`].
+    source: Value,
+    dependencies: Vec<Value>,
 }
 
-/// Parses Avro JSON `text`; `dependencies` are referenced schemas' texts.
+/// Parses Avro JSON `text`; `dependencies` are referenced schemas' texts,
+/// dependencies before dependents. Errors are apache-avro's message, or
+/// the JSON reader's (nesting is bounded at 1000 levels).
 pub fn parse(text: &str, dependencies: &[&str]) -> Result<AvroSchema, String> {
     if text.trim().is_empty() {
         return Err("Empty schema".to_owned());
     }
+    // Read with Gregor's nesting bound (1000, as Jackson) rather than
+    // serde_json's 128, which refused 43 nested records.
+    let source: Value = gateway::json::from_str(text).map_err(|e| e.to_string())?;
     let (root, deps) = if dependencies.is_empty() {
-        // Read with Gregor's nesting bound (1000, as Jackson) rather than
-        // serde_json's 128, which refused 43 nested records.
-        let json: serde_json::Value = gateway::json::from_str(text).map_err(|e| e.to_string())?;
-        (Schema::parse(&json).map_err(|e| e.to_string())?, Vec::new())
+        (Schema::parse(&source).map_err(|e| e.to_string())?, Vec::new())
     } else {
         Schema::parse_str_with_list(text, dependencies).map_err(|e| e.to_string())?
     };
+    let dependencies = dependencies
+        .iter()
+        .map(|d| gateway::json::from_str::<Value>(d).map_err(|e| e.to_string()))
+        .collect::<Result<Vec<_>, _>>()?;
+    let canonical = canonical::canonical(&source, &dependencies)?;
     let mut names = HashMap::new();
     for schema in deps.iter().chain(std::iter::once(&root)) {
         collect_names(schema, &mut names);
     }
-    Ok(AvroSchema { root, names })
+    Ok(AvroSchema { root, names, canonical, source, dependencies })
 }
 
 impl AvroSchema {
-    /// Canonical JSON: the parsed schema printed back by apache-avro, so
+    /// Canonical JSON, as Confluent's `AvroSchema.canonicalString()`:
+    /// compact, custom properties kept, in Avro Java's key order, so
     /// formatting and `{"type":"int"}` vs `"int"` do not matter.
     pub fn canonical(&self) -> String {
-        serde_json::to_string(&self.root).unwrap_or_default()
+        self.canonical.clone()
     }
 
     /// The schema with every referenced named type written out where it is
     /// first used (Confluent's `format=resolved`), as compact JSON.
     pub fn resolved(&self) -> String {
-        let mut seen = std::collections::HashSet::new();
-        collect_defined(&self.root, &mut seen);
-        serde_json::to_string(&self.inline(&self.root, &mut seen)).unwrap_or_default()
-    }
-
-    fn inline(&self, schema: &Schema, seen: &mut std::collections::HashSet<String>) -> Schema {
-        match schema {
-            Schema::Ref { name } => {
-                let full = name.fullname(None);
-                match self.names.get(&full) {
-                    Some(definition) if seen.insert(full) => {
-                        collect_defined(definition, seen);
-                        self.inline(definition, seen)
-                    }
-                    _ => schema.clone(),
-                }
-            }
-            Schema::Record(record) => {
-                let mut record = record.clone();
-                for field in &mut record.fields {
-                    field.schema = self.inline(&field.schema, seen);
-                }
-                Schema::Record(record)
-            }
-            Schema::Array(array) => {
-                let mut array = array.clone();
-                array.items = Box::new(self.inline(&array.items, seen));
-                Schema::Array(array)
-            }
-            Schema::Map(map) => {
-                let mut map = map.clone();
-                map.types = Box::new(self.inline(&map.types, seen));
-                Schema::Map(map)
-            }
-            Schema::Union(union) => {
-                let variants = union.variants().iter().map(|v| self.inline(v, seen)).collect();
-                apache_avro::schema::UnionSchema::new(variants).map_or_else(|_| schema.clone(), Schema::Union)
-            }
-            other => other.clone(),
-        }
+        canonical::resolved(&self.source, &self.dependencies).unwrap_or_else(|_| self.canonical.clone())
     }
 
     /// Follows a `Schema::Ref` to the named type it stands for.
@@ -93,13 +72,6 @@ impl AvroSchema {
             other => other,
         }
     }
-}
-
-/// Full names a schema defines itself (so they are not inlined again).
-fn collect_defined(schema: &Schema, seen: &mut std::collections::HashSet<String>) {
-    let mut own = HashMap::new();
-    collect_names(schema, &mut own);
-    seen.extend(own.into_keys());
 }
 
 fn collect_names(schema: &Schema, names: &mut HashMap<String, Schema>) {
@@ -134,8 +106,25 @@ mod tests {
         let parsed = parse(person, &[address]).unwrap();
         let resolved: serde_json::Value = serde_json::from_str(&parsed.resolved()).unwrap();
         assert_eq!(resolved["fields"][0]["type"]["name"], "Address");
-        assert_eq!(resolved["fields"][1]["type"], "t.Address");
+        // Written by name in its own namespace, as Avro Java does.
+        assert_eq!(resolved["fields"][1]["type"], "Address");
         // and it parses on its own
         assert!(parse(&parsed.resolved(), &[]).is_ok());
+        // The canonical text names the referenced type instead.
+        assert_eq!(
+            parsed.canonical(),
+            r#"{"type":"record","name":"Person","namespace":"t","fields":[{"name":"home","type":"Address"},{"name":"work","type":"Address"}]}"#
+        );
+    }
+
+    #[test]
+    fn canonical_keeps_properties_in_avro_javas_order() {
+        let text = r#"{"fields":[{"foo":1,"type":{"type":"int"},"name":"a","default":1,"doc":"d"}],"x":"\u0001","name":"n.R","type":"record"}"#;
+        assert_eq!(
+            parse(text, &[]).unwrap().canonical(),
+            r#"{"type":"record","name":"R","namespace":"n","fields":[{"name":"a","type":"int","doc":"d","default":1,"foo":1}],"x":"\u0001"}"#
+        );
+        assert_eq!(parse(r#"{"unique":"u1","type":"string"}"#, &[]).unwrap().canonical(), r#"{"type":"string","unique":"u1"}"#);
+        assert_eq!(parse(r#"{"type":"string"}"#, &[]).unwrap().canonical(), r#""string""#);
     }
 }
