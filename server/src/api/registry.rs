@@ -87,6 +87,7 @@ fn registered(view: &VersionView) -> pb::RegisteredSchema {
         subject: view.subject.clone(),
         version: view.version,
         id: view.schema.id,
+        guid: view.schema.guid.clone(),
         schema_type: view.schema.schema_type.api_name().to_owned(),
         references: references(&view.schema),
         schema: view.schema.text.to_string(),
@@ -286,6 +287,7 @@ impl SchemaRegistryService for RegistryService {
         ok(pb::RegisterSchemaResponse {
             id: view.schema.id,
             version: view.version,
+            guid: view.schema.guid.clone(),
             schema_type: view.schema.schema_type.api_name().to_owned(),
             schema: view.schema.text.to_string(),
             references: references(&view.schema),
@@ -348,6 +350,7 @@ impl SchemaRegistryService for RegistryService {
         let mut refs = references(&schema);
         qualify(&mut refs, &schema, &r.reference_format);
         ok(pb::GetSchemaByIdResponse {
+            guid: schema.guid.clone(),
             schema_type: schema.schema_type.api_name().to_owned(),
             schema: self.registry.formatted(&schema, &r.format),
             references: refs,
@@ -355,6 +358,28 @@ impl SchemaRegistryService for RegistryService {
             metadata: schema.extras.metadata.as_ref().and_then(json_to_struct),
             rule_set: schema.extras.rule_set.as_ref().and_then(json_to_struct),
         })
+    }
+
+    async fn get_schema_by_guid(&self, request: Request<pb::GetSchemaByGuidRequest>) -> Reply<pb::GetSchemaByIdResponse> {
+        self.registry.wait_ready().await?;
+        let r = request.into_inner();
+        let schema = self.registry.schema_by_guid(&r.guid)?;
+        ok(pb::GetSchemaByIdResponse {
+            guid: schema.guid.clone(),
+            schema_type: schema.schema_type.api_name().to_owned(),
+            schema: self.registry.formatted(&schema, &r.format),
+            references: references(&schema),
+            max_id: None,
+            metadata: schema.extras.metadata.as_ref().and_then(json_to_struct),
+            rule_set: schema.extras.rule_set.as_ref().and_then(json_to_struct),
+        })
+    }
+
+    async fn list_ids_by_guid(&self, request: Request<pb::ListIdsByGuidRequest>) -> Reply<pb::ListIdsByGuidResponse> {
+        self.registry.wait_ready().await?;
+        let r = request.into_inner();
+        let ids = self.registry.ids_by_guid(&r.guid).into_iter().map(|(context, id)| pb::ContextId { context, id }).collect();
+        ok(pb::ListIdsByGuidResponse { ids })
     }
 
     async fn get_schema_text_by_id(&self, request: Request<pb::GetSchemaTextByIdRequest>) -> Reply<pb::GetSchemaTextByIdResponse> {

@@ -13,6 +13,7 @@ impl From<RegistryError> for Status {
             | RegistryError::VersionNotFound(_)
             | RegistryError::SchemaNotFound
             | RegistryError::SchemaIdNotFound(_)
+            | RegistryError::SchemaGuidNotFound(_)
             | RegistryError::SubjectSoftDeleted(_)
             | RegistryError::SubjectNotSoftDeleted(_)
             | RegistryError::VersionSoftDeleted(..)

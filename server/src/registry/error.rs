@@ -17,6 +17,9 @@ pub enum RegistryError {
     /// 40403, for a lookup by id.
     #[error("Schema {0} not found")]
     SchemaIdNotFound(i32),
+    /// 40403, for a lookup by GUID (Confluent `Errors.schemaNotFoundException(guid)`).
+    #[error("Schema {0} not found")]
+    SchemaGuidNotFound(String),
     /// 40404.
     #[error("Subject '{0}' was soft deleted.Set permanent=true to delete permanently")]
     SubjectSoftDeleted(String),
@@ -116,7 +119,7 @@ impl RegistryError {
         match self {
             Self::SubjectNotFound(_) => 40401,
             Self::VersionNotFound(_) => 40402,
-            Self::SchemaNotFound | Self::SchemaIdNotFound(_) => 40403,
+            Self::SchemaNotFound | Self::SchemaIdNotFound(_) | Self::SchemaGuidNotFound(_) => 40403,
             Self::SubjectSoftDeleted(_) => 40404,
             Self::SubjectNotSoftDeleted(_) => 40405,
             Self::VersionSoftDeleted(..) => 40406,
@@ -149,7 +152,7 @@ impl RegistryError {
         match self {
             Self::SubjectNotFound(_) => "SUBJECT_NOT_FOUND",
             Self::VersionNotFound(_) => "VERSION_NOT_FOUND",
-            Self::SchemaNotFound | Self::SchemaIdNotFound(_) => "SCHEMA_NOT_FOUND",
+            Self::SchemaNotFound | Self::SchemaIdNotFound(_) | Self::SchemaGuidNotFound(_) => "SCHEMA_NOT_FOUND",
             Self::SubjectSoftDeleted(_) => "SUBJECT_SOFT_DELETED",
             Self::SubjectNotSoftDeleted(_) => "SUBJECT_NOT_SOFT_DELETED",
             Self::VersionSoftDeleted(..) => "VERSION_SOFT_DELETED",

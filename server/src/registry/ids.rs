@@ -48,6 +48,42 @@ impl Registry {
         page.apply(views)
     }
 
+    /// `GET /schemas/guids/{guid}`: the schema with that GUID, looked up in
+    /// the default context first, then in the others by name (Confluent
+    /// `getIdUsingContexts`). 40403 "Schema {guid} not found" otherwise,
+    /// and for text that is not a GUID.
+    pub fn schema_by_guid(&self, guid: &str) -> Result<Arc<StoredSchema>> {
+        let not_found = || RegistryError::SchemaGuidNotFound(guid.to_owned());
+        let key = guid::parse(guid).ok_or_else(not_found)?;
+        let state = self.read();
+        state
+            .context_names()
+            .iter()
+            .find_map(|context| {
+                let ids = state.ids.get(context)?;
+                ids.guids.get(&key).and_then(|id| ids.schemas.get(id)).cloned()
+            })
+            .ok_or_else(not_found)
+    }
+
+    /// `GET /schemas/guids/{guid}/ids`: (context, id) of every context
+    /// holding a schema with that GUID, sorted (Confluent `ContextId`
+    /// order); empty for none, as Confluent answers.
+    pub fn ids_by_guid(&self, guid: &str) -> Vec<(String, i32)> {
+        let Some(key) = guid::parse(guid) else { return Vec::new() };
+        let state = self.read();
+        let mut ids: Vec<(String, i32)> = state
+            .context_names()
+            .into_iter()
+            .filter_map(|context| {
+                let id = *state.ids.get(&context)?.guids.get(&key)?;
+                Some((context, id))
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
     /// `GET /schemas/types`.
     pub fn schema_types(&self) -> Vec<&'static str> {
         vec![SchemaType::Json.name(), SchemaType::Protobuf.name(), SchemaType::Avro.name()]

@@ -20,6 +20,7 @@ pub mod context;
 pub mod election;
 pub mod error;
 pub mod forward;
+pub mod guid;
 mod ids;
 pub mod json;
 mod lookup;
@@ -705,16 +706,18 @@ impl Candidate {
     /// `version` with schema `id`. An id already known keeps its stored
     /// text, so one id never maps to two texts.
     fn into_record(self, state: &State, subject: &str, version: i32, id: i32) -> SchemaValue {
+        let known = state.schema(context::of(subject), id);
         SchemaValue {
             subject: subject.to_owned(),
             version,
             id,
-            schema: state.schema(context::of(subject), id).map_or(self.text, |s| s.text.to_string()),
+            schema: known.map_or(self.text, |s| s.text.to_string()),
             deleted: false,
             schema_type: (self.schema_type != SchemaType::Avro).then(|| self.schema_type.name().to_owned()),
             references: self.references,
             metadata: self.extras.metadata,
             rule_set: self.extras.rule_set,
+            md5: known.and_then(|s| s.md5.clone()),
         }
     }
 }
@@ -749,9 +752,11 @@ fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -
     let dependencies = state.dependencies(context, &references).map_err(RegistryError::InvalidSchema)?;
     let parsed = schema::parse(schema_type, &input.schema, &dependencies).map_err(RegistryError::InvalidSchema)?;
     let canonical = parsed.canonical();
-    // A Protobuf schema sent as a base64 descriptor (Confluent's Python
-    // serializer does) is stored as `.proto` text, as Confluent does.
-    let as_text = matches!(&parsed, ParsedSchema::Protobuf(p) if p.from_descriptor);
+    // An Avro schema is stored as Avro Java prints it (Confluent stores
+    // `AvroSchema.canonicalString()`), and a Protobuf schema sent as a
+    // base64 descriptor (Confluent's Python serializer does) as `.proto`
+    // text, as Confluent does.
+    let as_text = matches!(&parsed, ParsedSchema::Avro(_)) || matches!(&parsed, ParsedSchema::Protobuf(p) if p.from_descriptor);
     Ok(Candidate {
         schema_type,
         text: if normalize || as_text { canonical.clone() } else { input.schema.clone() },

@@ -29,6 +29,10 @@ pub struct StoredSchema {
     pub context: String,
     /// Identity key: type, canonical form, references, metadata and rules.
     pub fingerprint: String,
+    /// Content address (Confluent 8.0 `guid`, see [`super::guid`]).
+    pub guid: String,
+    /// The MD5 its `_schemas` record carried, if any (written back as read).
+    pub md5: Option<String>,
 }
 
 /// One version of a subject.
@@ -71,6 +75,8 @@ pub struct ContextIds {
     pub schemas: HashMap<i32, Arc<StoredSchema>>,
     /// Schema id by fingerprint.
     pub fingerprints: HashMap<String, i32>,
+    /// Schema id by GUID (the first id registered with that content).
+    pub guids: HashMap<String, i32>,
     /// Highest schema id ever seen here (ids are never reused).
     pub max_id: i32,
 }
@@ -211,8 +217,10 @@ impl State {
             let schema_type = SchemaType::from_api(value.schema_type.as_deref().unwrap_or("")).unwrap_or(SchemaType::Avro);
             let extras = SchemaExtras { metadata: value.metadata, rule_set: value.rule_set };
             let fingerprint = self.fingerprint_of(&context, schema_type, &value.schema, &value.references, &extras);
+            let guid = super::guid::of(value.md5.as_deref(), &value.schema, &value.references, &extras);
             let ids = self.ids.entry(context.clone()).or_default();
             ids.fingerprints.entry(fingerprint.clone()).or_insert(value.id);
+            ids.guids.entry(guid.clone()).or_insert(value.id);
             ids.schemas.insert(
                 value.id,
                 Arc::new(StoredSchema {
@@ -222,6 +230,8 @@ impl State {
                     references: value.references,
                     extras,
                     fingerprint,
+                    guid,
+                    md5: value.md5,
                     context: context.clone(),
                 }),
             );
@@ -252,6 +262,9 @@ impl State {
             && let Some(schema) = ids.schemas.remove(&removed.id)
         {
             ids.fingerprints.remove(&schema.fingerprint);
+            if ids.guids.get(&schema.guid) == Some(&removed.id) {
+                ids.guids.remove(&schema.guid);
+            }
         }
     }
 
@@ -402,6 +415,7 @@ mod tests {
             references: vec![],
             metadata: None,
             rule_set: None,
+            md5: None,
         })
         .unwrap()
     }

@@ -274,6 +274,7 @@ impl Registry {
                     references: schema.references.clone(),
                     metadata: schema.extras.metadata.clone(),
                     rule_set: schema.extras.rule_set.clone(),
+                    md5: schema.md5.clone(),
                 };
                 (number, (key, Some(to_json(&value))))
             }

@@ -166,6 +166,11 @@ pub struct SchemaValue {
     /// Confluent `RuleSet` (`migrationRules`, `domainRules`, …), as given.
     #[serde(rename = "ruleSet", default, skip_serializing_if = "Option::is_none")]
     pub rule_set: Option<serde_json::Value>,
+    /// Confluent `SchemaValue.md5`: the schema's MD5, base64, when the
+    /// writer stored one (its GUID, see `registry::guid`); Gregor leaves it
+    /// out and computes the same value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub md5: Option<String>,
 }
 
 /// Value of a `CONFIG` record (Confluent `ConfigValue`, the fields of
