@@ -536,10 +536,20 @@ def test_protobuf_known_dependencies_and_latest_references(api):
     known = ["calendar_period", "color", "datetime", "decimal", "expr", "fraction", "interval",
              "phone_number", "postal_address", "quaternion"]
     imports = "".join(f'import "google/type/{name}.proto";\n' for name in known)
-    schema = ('syntax = "proto3";\n' + imports +
+    schema = ('syntax = "proto3";\n' + imports + 'import "confluent/type/variant.proto";\n'
               "message M {\n  google.type.Color c = 1;\n  google.type.DateTime t = 2;\n  google.type.PhoneNumber p = 3;\n"
-              "  google.type.Quaternion q = 4;\n  google.type.CalendarPeriod period = 5;\n}\n")
+              "  google.type.Quaternion q = 4;\n  google.type.CalendarPeriod period = 5;\n  confluent.type.Variant v = 6;\n}\n")
     register(api, unique("known"), schema, "PROTOBUF")
+    # A custom option that names no defined extension is accepted (Confluent
+    # parses with Wire and ignores it), on a oneof as anywhere else.
+    undefined = ('syntax = "proto3";\nimport "confluent/meta.proto";\noption (file_opt) = true;\n'
+                 'message O {\n  option (msg_opt) = 1;\n  oneof choice {\n    option (my.oneof_opt) = "x";\n'
+                 '    int32 a = 1 [(field_opt) = 2, (confluent.field_meta).doc = "kept"];\n    string b = 2;\n  }\n}\n')
+    register(api, unique("options"), undefined, "PROTOBUF")
+    # A name that is not an option and is not defined is still refused.
+    r = api.call("POST", f"/subjects/{unique('options')}/versions",
+                 {"schemaType": "PROTOBUF", "schema": 'syntax = "proto3";\nmessage O { Missing m = 1; }\n'}, content_type=SR)
+    assert r.status_code == 422 and r.json()["error_code"] == 42201, r.text
     dep = unique("dep")
     register(api, dep, 'syntax = "proto3";\npackage d;\nmessage D { int32 a = 1; }\n', "PROTOBUF")
     register(api, dep, 'syntax = "proto3";\npackage d;\nmessage D { int32 a = 1; string b = 2; }\n', "PROTOBUF")

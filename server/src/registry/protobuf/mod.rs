@@ -2,10 +2,11 @@
 //! that Confluent's serializers register, compiled at runtime with protox
 //! into a prost-reflect pool. Imports resolve, in order, to the schema's
 //! references (by reference name), to Confluent's built-in files
-//! (`confluent/meta.proto`, `confluent/type/decimal.proto`, common
+//! (`confluent/meta.proto`, `confluent/type/{decimal,variant}.proto`, common
 //! `google/type/*.proto`) and to the protobuf well-known types
 //! (`google/protobuf/*.proto`), as in Confluent's `ProtobufSchema`.
 
+mod options;
 mod print;
 
 use std::collections::HashMap;
@@ -25,6 +26,7 @@ const DEFAULT_NAME: &str = "default";
 const BUILTIN: &[(&str, &str)] = &[
     ("confluent/meta.proto", include_str!("builtin/confluent/meta.proto")),
     ("confluent/type/decimal.proto", include_str!("builtin/confluent/type/decimal.proto")),
+    ("confluent/type/variant.proto", include_str!("builtin/confluent/type/variant.proto")),
     ("google/type/calendar_period.proto", include_str!("builtin/google/type/calendar_period.proto")),
     ("google/type/color.proto", include_str!("builtin/google/type/color.proto")),
     ("google/type/date.proto", include_str!("builtin/google/type/date.proto")),
@@ -73,19 +75,51 @@ pub fn parse(text: &str, dependencies: &[Dependency]) -> Result<ProtobufSchema, 
         referenced_files.insert(dependency.name.clone(), (dependency.subject.clone(), dependency.version));
         files.insert(dependency.name.clone(), file);
     }
-    let resolver = Resolver { main: Some((main_name.clone(), main)), files };
+    let file = match compile(&main_name, main.clone(), &files) {
+        // Custom options naming nothing defined are ignored, as Confluent
+        // (Wire) does; the text keeps them (options.rs).
+        Err(error) if options::is_undefined_name(&error) => {
+            // Every file from `.proto` text (the schema and its references)
+            // first without custom options, to learn which extensions
+            // exist, then with only the defined ones.
+            let rewrite = |file: &File, edit: &dyn Fn(&prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto| {
+                if file.source().is_none() {
+                    return file.clone();
+                }
+                File::from_file_descriptor_proto(without_source_info(edit(file.file_descriptor_proto())))
+            };
+            let bare_files = files.iter().map(|(n, f)| (n.clone(), rewrite(f, &options::without_custom))).collect();
+            let Ok(bare) = compile(&main_name, rewrite(&main, &options::without_custom), &bare_files) else { return Err(error) };
+            let pool = bare.parent_pool();
+            let defined = |file: &prost_types::FileDescriptorProto| options::without_undefined(file, pool);
+            let kept_files = files.iter().map(|(n, f)| (n.clone(), rewrite(f, &defined))).collect();
+            compile(&main_name, rewrite(&main, &defined), &kept_files).map_err(|_| error)?
+        }
+        other => other?,
+    };
+    Ok(ProtobufSchema { file, referenced_files, from_descriptor })
+}
+
+/// Compiles the main file `main` (named `main_name`) with `files` (the
+/// references, by name) and the built-in imports.
+fn compile(main_name: &str, main: File, files: &HashMap<String, File>) -> Result<FileDescriptor, String> {
+    let resolver = Resolver { main: Some((main_name.to_owned(), main)), files: files.clone() };
     // prost-reflect 0.16.5 can panic on a malformed descriptor (found by the
     // protobuf_schema fuzzer: an index out of bounds while it words an
     // error); a schema is never worth a panic, so such input is refused.
     let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> Result<FileDescriptor, String> {
         let mut compiler = protox::Compiler::with_file_resolver(resolver);
         compiler.include_imports(true).include_source_info(false);
-        compiler.open_file(&main_name).map_err(|e| e.to_string())?;
+        compiler.open_file(main_name).map_err(|e| e.to_string())?;
         let pool = compiler.descriptor_pool();
-        pool.get_file_by_name(&main_name).ok_or_else(|| "the schema's file did not compile".to_owned())
+        pool.get_file_by_name(main_name).ok_or_else(|| "the schema's file did not compile".to_owned())
     }));
-    let file = compiled.unwrap_or_else(|_| Err("the schema could not be compiled: malformed descriptor".to_owned()))?;
-    Ok(ProtobufSchema { file, referenced_files, from_descriptor })
+    compiled.unwrap_or_else(|_| Err("the schema could not be compiled: malformed descriptor".to_owned()))
+}
+
+fn without_source_info(mut file: prost_types::FileDescriptorProto) -> prost_types::FileDescriptorProto {
+    file.source_code_info = None;
+    file
 }
 
 /// A file from `.proto` source, or from base64 of a serialized
@@ -378,5 +412,31 @@ mod tests {
     fn rejects_garbage() {
         assert!(parse("message {", &[]).is_err());
         assert!(parse("aGVsbG8=", &[]).is_err());
+    }
+}
+
+
+#[cfg(test)]
+mod undefined_options {
+    use super::*;
+
+    #[test]
+    fn undefined_custom_options_are_ignored_and_defined_ones_kept() {
+        for text in [
+            "syntax = \"proto3\";\nmessage M { int32 a = 1 [(nope) = true]; }\n",
+            "syntax = \"proto3\";\nmessage M { option (nope) = true; int32 a = 1; }\n",
+            "syntax = \"proto3\";\nmessage M { oneof c { option (nope).x = 1; int32 a = 1; } }\n",
+            "syntax = \"proto3\";\noption (nope) = true;\nmessage M { int32 a = 1; }\n",
+            "syntax = \"proto3\";\nenum E { option (nope) = 1; A = 0 [(nope2) = \"x\"]; }\n",
+            "syntax = \"proto3\";\nservice S { option (n) = 1; rpc R(M) returns (M) { option (n) = 2; } }\nmessage M {}\n",
+        ] {
+            assert!(parse(text, &[]).is_ok(), "{text}: {:?}", parse(text, &[]).err());
+        }
+        // A defined option next to an undefined one is kept.
+        let text = "syntax = \"proto3\";\nimport \"confluent/meta.proto\";\nmessage M {\n  oneof c {\n    option (nope) = 1;\n    int32 a = 1 [(confluent.field_meta).doc = \"kept\", (other.nope) = 2];\n  }\n}\n";
+        let parsed = parse(text, &[]).unwrap();
+        assert!(parsed.canonical().contains("kept"), "{}", parsed.canonical());
+        // Other errors are still errors.
+        assert!(parse("syntax = \"proto3\";\nmessage M { Nope a = 1 [(nope) = true]; }\n", &[]).is_err());
     }
 }
