@@ -148,8 +148,38 @@ def test_client_errors_get_confluent_codes(sr):
     assert sr.get(f"/subjects/{subject}/versions", params={"deleted": "maybe"}).json() == [1]
     # An int query parameter that does not convert is JAX-RS's 404.
     assert_error(sr.get("/subjects", params={"offset": "x"}), 404, 404)
+    # So is a `lifecycle` that is not a LifecyclePolicyFilter name.
+    r = sr.get("/schemas", params={"lifecycle": "SOFT"})
+    assert_error(r, 404, 404)
+    assert r.json()["message"] == "HTTP 404 Not Found"
+    assert_error(sr.get("/schemas", params=[("lifecycle", "NONE"), ("lifecycle", "strong")]), 404, 404)
     # nothing was stored by the failures
     assert sr.get(f"/subjects/{subject}/versions").json() == [1]
+
+
+def test_list_schemas_filters(sr):
+    """`GET /schemas` filters as Confluent's `getSchemas`: `ruleType` keeps
+    schemas with such a rule; an association filter keeps only subjects with
+    no associations, and those only for `lifecycle=NONE` (Gregor has none)."""
+    prefix = unique("filters")
+    plain = sr.register(f"{prefix}-plain", {"type": "string", "p": 1}).json()["id"]
+    rules = {"domainRules": [{"name": "r", "kind": "CONDITION", "mode": "WRITE", "type": "CEL", "expr": "true"}]}
+    ruled = sr.post(f"/subjects/{prefix}-ruled/versions",
+                    {"schema": '{"type":"string","p":2}', "ruleSet": rules}).json()["id"]
+
+    def ids(**params):
+        r = sr.get("/schemas", params={"subjectPrefix": prefix, **params})
+        assert r.status_code == 200, r.text
+        return [s["id"] for s in r.json()]
+
+    assert ids() == [plain, ruled]
+    assert ids(ruleType="CEL") == [ruled]
+    assert ids(ruleType="JSONATA") == []
+    assert ids(lifecycle="STRONG") == []
+    assert ids(lifecycle="NONE") == [plain, ruled]
+    assert ids(resourceType="topic") == []
+    assert ids(associationType="value", lifecycle="NONE") == [plain, ruled]
+    assert ids(ruleType="CEL", limit=1) == [ruled]
 
 
 def test_media_type_negotiation(sr):

@@ -339,7 +339,13 @@ impl SchemaRegistryService for RegistryService {
     async fn list_schemas(&self, request: Request<pb::ListSchemasRequest>) -> Reply<pb::ListSchemasResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
-        let views = self.registry.list_schemas(&r.subject_prefix, r.deleted, r.latest_only, page(r.offset, r.limit));
+        let filter = crate::registry::SchemaFilter {
+            rule_type: r.rule_type,
+            resource_type: r.resource_type,
+            association_types: r.association_type,
+            lifecycles: r.lifecycle,
+        };
+        let views = self.registry.list_schemas(&r.subject_prefix, r.deleted, r.latest_only, &filter, page(r.offset, r.limit))?;
         ok(pb::ListSchemasResponse { schemas: views.iter().map(registered).collect() })
     }
 

@@ -33,7 +33,8 @@ impl From<RegistryError> for Status {
             | RegistryError::InvalidCompatibilityLevel
             | RegistryError::InvalidMode
             | RegistryError::InvalidRuleSet(_)
-            | RegistryError::InvalidConfig(_) => Code::InvalidArgument,
+            | RegistryError::InvalidConfig(_)
+            | RegistryError::UnknownQueryValue { .. } => Code::InvalidArgument,
             RegistryError::Store(_) => Code::Internal,
             RegistryError::NotReady(_) | RegistryError::Forwarding(_) | RegistryError::UnknownLeader(_) => Code::Unavailable,
             RegistryError::Primary { code, .. } => match if *code >= 10_000 { code / 100 } else { *code } {

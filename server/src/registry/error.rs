@@ -17,6 +17,16 @@ pub enum RegistryError {
     /// 40403, for a lookup by id.
     #[error("Schema {0} not found")]
     SchemaIdNotFound(i32),
+    /// 404 (error_code 404): a query value that does not convert to its
+    /// parameter's type, as JAX-RS answers a failed `@QueryParam` enum
+    /// conversion (e.g. `lifecycle=SOFT`; Jersey's "HTTP 404 Not Found").
+    #[error("HTTP 404 Not Found")]
+    UnknownQueryValue {
+        /// The query parameter.
+        param: &'static str,
+        /// The value that did not convert.
+        value: String,
+    },
     /// 40403, for a lookup by GUID (Confluent `Errors.schemaNotFoundException(guid)`).
     #[error("Schema {0} not found")]
     SchemaGuidNotFound(String),
@@ -127,6 +137,7 @@ impl RegistryError {
             Self::SubjectConfigNotFound(_) => 40408,
             Self::SubjectModeNotFound(_) => 40409,
             Self::AssociationNotFound(_) => 40410,
+            Self::UnknownQueryValue { .. } => 404,
             Self::InvalidMode => 42204,
             Self::OperationNotPermitted(_) => 42205,
             Self::ImportIdMismatch(_) => 42207,
@@ -160,6 +171,7 @@ impl RegistryError {
             Self::SubjectConfigNotFound(_) => "SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED",
             Self::SubjectModeNotFound(_) => "SUBJECT_LEVEL_MODE_NOT_CONFIGURED",
             Self::AssociationNotFound(_) => "ASSOCIATION_NOT_FOUND",
+            Self::UnknownQueryValue { .. } => "INVALID_QUERY_PARAMETER",
             Self::InvalidMode => "INVALID_MODE",
             Self::OperationNotPermitted(_) => "OPERATION_NOT_PERMITTED",
             Self::ImportIdMismatch(_) => "ID_DOES_NOT_MATCH",

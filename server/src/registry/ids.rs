@@ -3,6 +3,20 @@
 
 use super::*;
 
+/// `GET /schemas` filters beyond prefix, deleted and latest-only.
+#[derive(Debug, Default)]
+pub struct SchemaFilter {
+    /// Only schemas with a rule of this type; all when empty.
+    pub rule_type: String,
+    /// Association filters (Confluent `resourceType`, `associationType`,
+    /// `lifecycle`).
+    pub resource_type: String,
+    /// See `resource_type`.
+    pub association_types: Vec<String>,
+    /// See `resource_type`.
+    pub lifecycles: Vec<String>,
+}
+
 impl Registry {
     // ---- schemas by id ----
 
@@ -31,8 +45,30 @@ impl Registry {
         Ok(page.apply(pairs))
     }
 
-    /// `GET /schemas`: live versions (all with `deleted`), by subject then version.
-    pub fn list_schemas(&self, prefix: &str, deleted: bool, latest_only: bool, page: Page) -> Vec<VersionView> {
+    /// `GET /schemas`: live versions (all with `deleted`), by subject then
+    /// version, filtered by `filter`. 404 for a `lifecycle` other than
+    /// `NONE`, `STRONG`, `WEAK` (Confluent `LifecyclePolicyFilter`).
+    pub fn list_schemas(&self, prefix: &str, deleted: bool, latest_only: bool, filter: &SchemaFilter, page: Page) -> Result<Vec<VersionView>> {
+        if let Some(bad) = filter.lifecycles.iter().find(|l| !["NONE", "STRONG", "WEAK"].contains(&l.as_str())) {
+            return Err(RegistryError::UnknownQueryValue { param: "lifecycle", value: bad.clone() });
+        }
+        // Confluent keeps a subject with no associations only when
+        // `lifecycle=NONE` asks for them; Gregor has no associations.
+        let by_association = !filter.resource_type.is_empty() || !filter.association_types.is_empty() || !filter.lifecycles.is_empty();
+        if by_association && !filter.lifecycles.iter().any(|l| l == "NONE") {
+            return Ok(Vec::new());
+        }
+        let rule_type = filter.rule_type.as_str();
+        let has_rule_type = |schema: &StoredSchema| {
+            rule_type.is_empty()
+                || schema.extras.rule_set.as_ref().is_some_and(|rules| {
+                    ["domainRules", "migrationRules", "encodingRules"].iter().any(|kind| {
+                        rules.get(kind).and_then(serde_json::Value::as_array).is_some_and(|list| {
+                            list.iter().any(|rule| rule.get("type").and_then(serde_json::Value::as_str) == Some(rule_type))
+                        })
+                    })
+                })
+        };
         let state = self.read();
         let views = state.subjects.iter().filter(|(name, _)| name.starts_with(prefix)).flat_map(|(name, subject)| {
             let versions: Vec<_> = if latest_only {
@@ -45,7 +81,7 @@ impl Registry {
                 state.schema(context::of(name), v.id).map(|s| VersionView { subject: name.clone(), version: n, schema: s.clone() })
             })
         });
-        page.apply(views)
+        Ok(page.apply(views.filter(|view| has_rule_type(&view.schema))))
     }
 
     /// `GET /schemas/guids/{guid}`: the schema with that GUID, looked up in

@@ -22,6 +22,7 @@ pub mod error;
 pub mod forward;
 pub mod guid;
 mod ids;
+pub use ids::SchemaFilter;
 pub mod json;
 mod lookup;
 pub mod mode;
