@@ -7,6 +7,9 @@
 #   scripts/broker.sh start [PORT]     start on 127.0.0.1:PORT (default 19092)
 #   scripts/broker.sh stop             stop the broker started by `start`
 #   scripts/broker.sh status
+#   scripts/broker.sh topic NAME [PARTITIONS]
+#                                      create a topic on the running broker
+#                                      (default 1 partition)
 #
 # State goes to $GREGOR_BROKER_DIR (default .broker/ in the repo).
 set -euo pipefail
@@ -69,10 +72,17 @@ stop() {
     rm -f "$pidfile"
 }
 
+topic() {
+    local name=${1:?usage: scripts/broker.sh topic NAME [PARTITIONS]} partitions=${2:-1}
+    running || { echo "broker.sh: no broker running (scripts/broker.sh start)" >&2; exit 1; }
+    "$bin" topic create "$name" --partitions "$partitions" --broker "tcp://127.0.0.1:$(cat "$dir/broker.port")"
+}
+
 case "${1:-}" in
     install) install_broker ;;
     start) start "${2:-}" ;;
     stop) stop ;;
+    topic) shift; topic "$@" ;;
     status) if running; then echo "running (pid $(cat "$pidfile"), port $(cat "$dir/broker.port"))"; else echo "stopped"; exit 1; fi ;;
-    *) sed -n '2,12p' "$0"; exit 2 ;;
+    *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

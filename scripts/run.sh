@@ -11,9 +11,15 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
 
-scripts/setup.sh build
-cargo build --release --locked --bin gregor
-bin=$CARGO_TARGET_DIR/release/gregor
+# GREGOR_BIN: a gregor binary to run instead of building one (the tests
+# run this script with their debug build).
+if [ -n "${GREGOR_BIN:-}" ]; then
+    bin=$GREGOR_BIN
+else
+    scripts/setup.sh build
+    cargo build --release --locked --bin gregor
+    bin=$CARGO_TARGET_DIR/release/gregor
+fi
 
 configured=${GREGOR_BOOTSTRAP_URI:-${KARAPACE_BOOTSTRAP_URI:-}}
 for arg in "$@"; do
@@ -23,10 +29,29 @@ for arg in "$@"; do
     esac
 done
 
+args=("$@")
 if [ -z "$configured" ]; then
-    scripts/broker.sh start 19092
-    trap 'scripts/broker.sh stop' EXIT
-    "$bin" serve --bootstrap-uri 127.0.0.1:19092 "$@"
-else
-    "$bin" serve "$@"
+    # A broker this script did not start (another run's) is used, and left
+    # running when this one ends.
+    if scripts/broker.sh status >/dev/null 2>&1; then
+        echo "run.sh: using the local broker already running ($(scripts/broker.sh status))"
+    else
+        scripts/broker.sh start 19092
+        trap 'scripts/broker.sh stop' EXIT
+    fi
+    args=(--bootstrap-uri "127.0.0.1:$(cat "${GREGOR_BROKER_DIR:-$root/.broker}/broker.port")" "$@")
 fi
+
+# Gregor runs as a child so that a signal to this script (Ctrl-C, `kill`)
+# reaches it, and the broker is stopped only once Gregor has exited.
+"$bin" serve "${args[@]}" &
+child=$!
+trap 'kill -TERM "$child" 2>/dev/null || true' INT TERM HUP
+# A trapped signal interrupts `wait`; wait again until Gregor has exited,
+# then take its own exit status (bash keeps it).
+while kill -0 "$child" 2>/dev/null; do
+    wait "$child" || true
+done
+status=0
+wait "$child" || status=$?
+exit "$status"

@@ -18,9 +18,19 @@ struct Cli {
     command: Command,
 }
 
+/// What `gregor serve --help` adds after the flags.
+const SERVE_HELP: &str = "\
+Settings, later sources winning: defaults, the config file, KARAPACE_<KEY>
+environment variables, GREGOR_<KEY> ones, then these flags. Keys are
+Karapace's (bootstrap_uri, host, port, topic_name, compatibility,
+log_level, ...), upper-cased in the environment: e.g.
+  GREGOR_BOOTSTRAP_URI=127.0.0.1:9092 GREGOR_HOST=0.0.0.0 gregor serve
+Empty environment values are ignored.";
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Run the server.
+    #[command(after_help = SERVE_HELP)]
     Serve {
         /// Config file: TOML, or JSON (Karapace's `karapace.config.json`).
         #[arg(long, short)]
@@ -28,7 +38,10 @@ enum Command {
         /// Kafka bootstrap servers (overrides `bootstrap_uri`).
         #[arg(long)]
         bootstrap_uri: Option<String>,
-        /// Port (overrides `port`).
+        /// Address to listen on (overrides `host`; default 127.0.0.1, 0.0.0.0 for every interface).
+        #[arg(long)]
+        host: Option<String>,
+        /// Port for REST, gRPC and grpc-web (overrides `port`; default 8081).
         #[arg(long)]
         port: Option<u16>,
         /// Schemas topic (overrides `topic_name`).
@@ -156,7 +169,7 @@ fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Serve { config, bootstrap_uri, port, topic_name } => {
+        Command::Serve { config, bootstrap_uri, host, port, topic_name } => {
             let mut config = match config::Config::load(config.as_deref()) {
                 Ok(config) => config,
                 Err(err) => {
@@ -165,6 +178,7 @@ async fn run(cli: Cli) -> ExitCode {
                 }
             };
             config.bootstrap_uri = bootstrap_uri.or(config.bootstrap_uri);
+            config.host = host.unwrap_or(config.host);
             config.port = port.unwrap_or(config.port);
             config.topic_name = topic_name.unwrap_or(config.topic_name);
             init_logging(&config.log_level, &config.log_format);
