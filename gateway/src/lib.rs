@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use prost_reflect::DescriptorPool;
 
 mod fast_json;
+mod field_order;
 pub mod json;
 pub mod json_value;
 pub mod media;

@@ -596,6 +596,12 @@ fn field_body(route: &RouteSpec, message: &DynamicMessage, field: &FieldDescript
     {
         value = Json::Array(items.into_iter().map(|item| with_nulls(&inner, item)).collect());
     }
+    if let Kind::Message(inner) = field.kind()
+        && crate::field_order::differs(&inner)
+        && let Json::Array(items) = value
+    {
+        value = Json::Array(items.into_iter().map(|item| crate::field_order::apply(&inner, item)).collect());
+    }
     to_vec(&value).map_err(|e| e.to_string())
 }
 
@@ -630,11 +636,17 @@ fn message_response(route: &RouteSpec, media: &'static str, message: &DynamicMes
 
 /// A message's JSON text as the route prints it (see [`message_response`]).
 fn message_json(route: &RouteSpec, message: &DynamicMessage) -> Result<Vec<u8>, serde_json::Error> {
-    if route.emit_nulls {
-        message
-            .serialize_with_options(serde_json::value::Serializer, &json_options(!route.emit_defaults))
-            .map(|json| with_nulls(&message.descriptor(), json))
-            .and_then(|json| to_vec(&json))
+    let descriptor = message.descriptor();
+    let reorder = crate::field_order::differs(&descriptor);
+    if route.emit_nulls || reorder {
+        let mut json = message.serialize_with_options(serde_json::value::Serializer, &json_options(!route.emit_defaults))?;
+        if route.emit_nulls {
+            json = with_nulls(&descriptor, json);
+        }
+        if reorder {
+            json = crate::field_order::apply(&descriptor, json);
+        }
+        to_vec(&json)
     } else {
         to_json_bytes(message, !route.emit_defaults)
     }

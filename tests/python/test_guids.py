@@ -68,6 +68,7 @@ def test_guid_in_every_answer_and_lookup_by_guid(sr):
     by_guid = sr.get(f"/schemas/guids/{guid}")
     assert by_guid.status_code == 200, by_guid.text
     assert by_guid.json() == {"guid": guid, "schema": text}
+    assert list(by_guid.json()) == ["guid", "schema"]
     # Upper case and bare hex name the same schema (Confluent `MD5.fromString`).
     assert sr.get(f"/schemas/guids/{guid.upper()}").json()["guid"] == guid
     assert sr.get(f"/schemas/guids/{guid.replace('-', '')}").json()["guid"] == guid
@@ -90,6 +91,9 @@ def test_guid_covers_references_metadata_and_rules(sr):
     r = sr.post(f"/subjects/{subject}/versions", body)
     assert r.status_code == 200, r.text
     stored = sr.get(f"/subjects/{subject}/versions/1").json()
+    # Confluent's `Schema` property order: the schema text last.
+    assert list(stored) == ["subject", "version", "id", "guid", "references", "metadata", "ruleSet", "schema"]
+    assert list(r.json()) == ["id", "version", "guid", "references", "metadata", "ruleSet", "schema"]
     expected = guid_of(stored["schema"], refs, metadata, rule_set)
     assert r.json()["guid"] == expected == stored["guid"]
     assert guid_of(stored["schema"]) != expected

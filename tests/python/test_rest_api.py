@@ -90,8 +90,9 @@ def test_register_fetch_and_lookup(sr):
     assert sr.get(f"/subjects/{subject}/versions").json() == [1, 2]
 
     got = sr.get(f"/subjects/{subject}/versions/1").json()
-    assert list(got) == ["subject", "version", "id", "schema"]
-    assert got == {"subject": subject, "version": 1, "id": sid, "schema": first["schema"]}
+    # Confluent's `Schema` property order, `guid` (CP 8.0) after `id`.
+    assert list(got) == ["subject", "version", "id", "guid", "schema"]
+    assert got == {"subject": subject, "version": 1, "id": sid, "guid": got["guid"], "schema": first["schema"]}
     assert sr.get(f"/subjects/{subject}/versions/latest").json()["version"] == 2
     assert sr.get(f"/subjects/{subject}/versions/-1").json()["version"] == 2
 
@@ -100,7 +101,7 @@ def test_register_fetch_and_lookup(sr):
     assert raw.headers["content-type"] == SR_JSON
 
     by_id = sr.get(f"/schemas/ids/{sid}")
-    assert by_id.json() == {"schema": first["schema"]}
+    assert by_id.json() == {"guid": first["guid"], "schema": first["schema"]}
     with_max = sr.get(f"/schemas/ids/{sid}", params={"fetchMaxId": "true", "subject": "ignored"}).json()
     assert with_max["maxId"] >= v2["id"]
     assert sr.get(f"/schemas/ids/{sid}/schema").text == first["schema"]
@@ -110,7 +111,7 @@ def test_register_fetch_and_lookup(sr):
     )
 
     found = sr.post(f"/subjects/{subject}", {"schema": compact(USER_V2)}).json()
-    assert found == {"subject": subject, "version": 2, "id": v2["id"], "schema": v2["schema"]}
+    assert found == {"subject": subject, "version": 2, "id": v2["id"], "guid": v2["guid"], "schema": v2["schema"]}
     assert_error(sr.post(f"/subjects/{subject}", {"schema": compact({"type": "string"})}), 404, 40403)
     assert_error(sr.post(f"/subjects/{unique('nope')}", {"schema": compact(USER_V1)}), 404, 40401)
 

@@ -12,6 +12,15 @@ from conftest import Client, Gregor, unique
 from test_rest_api import USER_V1, USER_V2, compact
 
 
+
+def guid_of(text):
+    """Confluent's GUID of a schema with no references, metadata or rules:
+    the MD5 of its text as a UUID (see test_guids.py)."""
+    import hashlib
+    import uuid
+    return str(uuid.UUID(bytes=hashlib.md5(text.encode()).digest()))
+
+
 def produce(bootstrap, topic, records):
     p = Producer({"bootstrap.servers": bootstrap, "allow.auto.create.topics": "false"})
     for key, value in records:
@@ -116,7 +125,8 @@ def test_serves_records_written_by_confluent_and_karapace(bootstrap, fresh_grego
     g = fresh_gregor.start()
     sr = Client(g.url)
     assert sr.get("/subjects").json() == ["conf-value", "kara-value"]
-    assert sr.get("/subjects/conf-value/versions/1").json() == {"subject": "conf-value", "version": 1, "id": 7, "schema": compact(USER_V1)}
+    assert sr.get("/subjects/conf-value/versions/1").json() == {
+        "subject": "conf-value", "version": 1, "id": 7, "guid": guid_of(compact(USER_V1)), "schema": compact(USER_V1)}
     v2 = sr.get("/subjects/conf-value/versions/2").json()
     assert (v2["id"], v2["schemaType"], v2["schema"]) == (9, "JSON", json_schema)
     assert sr.get("/schemas/ids/3").status_code == 404
@@ -124,7 +134,7 @@ def test_serves_records_written_by_confluent_and_karapace(bootstrap, fresh_grego
     assert sr.get("/config/conf-value").json() == {"compatibilityLevel": "NONE", "normalize": False}
     assert sr.get("/subjects/kara-value/versions").json() == [2]
     assert sr.get("/subjects/kara-value/versions", params={"deleted": "true"}).json() == [1, 2]
-    assert sr.get("/schemas/ids/11").json() == {"schema": compact(USER_V2)}
+    assert sr.get("/schemas/ids/11").json() == {"guid": guid_of(compact(USER_V2)), "schema": compact(USER_V2)}
     assert sr.get("/config/kara-cfg").status_code == 404
 
     # New writes continue the ids, and keep Karapace's key order so

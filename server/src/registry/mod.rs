@@ -21,6 +21,7 @@ pub mod election;
 pub mod error;
 pub mod forward;
 pub mod guid;
+pub mod jackson;
 mod ids;
 pub use ids::SchemaFilter;
 pub mod json;
@@ -753,14 +754,22 @@ fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -
     let dependencies = state.dependencies(context, &references).map_err(RegistryError::InvalidSchema)?;
     let parsed = schema::parse(schema_type, &input.schema, &dependencies).map_err(RegistryError::InvalidSchema)?;
     let canonical = parsed.canonical();
-    // An Avro schema is stored as Avro Java prints it (Confluent stores
-    // `AvroSchema.canonicalString()`), and a Protobuf schema sent as a
-    // base64 descriptor (Confluent's Python serializer does) as `.proto`
-    // text, as Confluent does.
-    let as_text = matches!(&parsed, ParsedSchema::Avro(_)) || matches!(&parsed, ParsedSchema::Protobuf(p) if p.from_descriptor);
+    // Stored as Confluent stores it (`ParsedSchema.canonicalString()`): an
+    // Avro schema as Avro Java prints it, a JSON Schema as compact JSON in
+    // its own key order (Jackson), a Protobuf schema sent as a base64
+    // descriptor (Confluent's Python serializer does) as `.proto` text.
+    // Other Protobuf text is kept as sent (Confluent reformats it; see the
+    // module docs of `protobuf`).
+    let text = match &parsed {
+        _ if normalize => canonical.clone(),
+        ParsedSchema::Avro(_) => canonical.clone(),
+        ParsedSchema::Json(json) => jackson::to_string(&json.document),
+        ParsedSchema::Protobuf(p) if p.from_descriptor => canonical.clone(),
+        ParsedSchema::Protobuf(_) => input.schema.clone(),
+    };
     Ok(Candidate {
         schema_type,
-        text: if normalize || as_text { canonical.clone() } else { input.schema.clone() },
+        text,
         fingerprint: state::fingerprint(schema_type, &canonical, &references, &input.extras),
         references,
         extras: input.extras.clone(),

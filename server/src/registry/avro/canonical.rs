@@ -29,6 +29,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use crate::registry::jackson::{write_string, write_value};
+
 /// Keys Avro Java reserves on a schema (`Schema.SCHEMA_RESERVED`).
 const SCHEMA_RESERVED: &[&str] = &["doc", "fields", "items", "name", "namespace", "size", "symbols", "values", "type", "aliases"];
 /// Keys Avro Java reserves on a field (`Schema.FIELD_RESERVED`).
@@ -363,58 +365,6 @@ impl<'a> Printer<'a> {
                 write_value(&mut self.out, value);
             }
         }
-    }
-}
-
-/// Writes `text` as a JSON string the way Jackson does: `"` and `\` and
-/// the control characters escaped (`\b \t \n \f \r`, else `\u00XX` in
-/// upper-case hex), everything else as UTF-8.
-fn write_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-/// Writes a JSON value as Jackson's `writeTree` does (key order kept,
-/// strings escaped by [`write_string`]).
-fn write_value(out: &mut String, value: &Value) {
-    match value {
-        Value::String(text) => write_string(out, text),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_value(out, item);
-            }
-            out.push(']');
-        }
-        Value::Object(map) => {
-            out.push('{');
-            for (i, (key, item)) in map.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_string(out, key);
-                out.push(':');
-                write_value(out, item);
-            }
-            out.push('}');
-        }
-        other => out.push_str(&other.to_string()),
     }
 }
 
