@@ -366,16 +366,15 @@ impl SchemaRegistryService for RegistryService {
         })
     }
 
-    async fn get_schema_by_guid(&self, request: Request<pb::GetSchemaByGuidRequest>) -> Reply<pb::GetSchemaByIdResponse> {
+    async fn get_schema_by_guid(&self, request: Request<pb::GetSchemaByGuidRequest>) -> Reply<pb::GetSchemaByGuidResponse> {
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let schema = self.registry.schema_by_guid(&r.guid)?;
-        ok(pb::GetSchemaByIdResponse {
+        ok(pb::GetSchemaByGuidResponse {
             guid: schema.guid.clone(),
             schema_type: schema.schema_type.api_name().to_owned(),
             schema: self.registry.formatted(&schema, &r.format),
             references: references(&schema),
-            max_id: None,
             metadata: schema.extras.metadata.as_ref().and_then(json_to_struct),
             rule_set: schema.extras.rule_set.as_ref().and_then(json_to_struct),
         })
