@@ -154,11 +154,15 @@ where
     Fut: Future<Output = Result<tonic::Response<Resp>, Status>>,
 {
     let accept = req.headers().get(header::ACCEPT).cloned();
+    // What layers put in the HTTP request (the authenticated caller) reaches
+    // the RPC as it does over gRPC.
+    let extensions = req.extensions().clone();
     let (media, input) = match request_message::<Req>(route, req).await {
         Ok(prepared) => prepared,
         Err(response) => return response,
     };
     let mut request = tonic::Request::new(input);
+    *request.extensions_mut() = extensions;
     if let Some(accept) = accept.and_then(|a| tonic::metadata::MetadataValue::try_from(a.as_bytes()).ok()) {
         request.metadata_mut().insert(ACCEPT_METADATA, accept);
     }
@@ -210,11 +214,14 @@ where
     F: FnOnce(tonic::Request<Req>) -> Fut,
     Fut: Future<Output = Result<tonic::Response<S>, Status>>,
 {
+    let extensions = req.extensions().clone();
     let (media, input) = match request_message::<Req>(route, req).await {
         Ok(prepared) => prepared,
         Err(response) => return response,
     };
-    let stream = match call(tonic::Request::new(input)).await {
+    let mut request = tonic::Request::new(input);
+    *request.extensions_mut() = extensions;
+    let stream = match call(request).await {
         Ok(reply) => reply.into_inner(),
         Err(status) => return status_response(media, &status),
     };

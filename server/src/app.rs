@@ -53,6 +53,14 @@ pub enum ServeError {
     /// `registry_url`) could not be built, e.g. an unreadable `registry_ca`.
     #[error(transparent)]
     Tls(#[from] TlsSetupError),
+    /// The auth file (`registry_authfile`) could not be loaded.
+    #[error("auth file {path}: {source}")]
+    Auth {
+        /// Its path.
+        path: String,
+        /// Why.
+        source: crate::auth::AuthFileError,
+    },
     /// The port could not be bound or served.
     #[error("listening on {addr}: {source}")]
     Listen {
@@ -108,8 +116,24 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     } else {
         (None, None)
     };
-    let registry_service = registry.as_ref().map(|r| RegistryService::new(r.clone(), &config.metadata_deployment_attributes));
-    let app = router(registry_service, kafka, config.http_request_max_size).await?;
+    let auth = match &config.registry_authfile {
+        Some(path) => {
+            let auth = crate::auth::Auth::load(std::path::Path::new(path)).map_err(|source| ServeError::Auth { path: path.clone(), source })?;
+            auth.spawn_reload();
+            tracing::info!(path, "HTTP Basic authentication and permissions from the auth file");
+            Some(auth)
+        }
+        None => None,
+    };
+    let access = crate::auth::Access::new(auth.clone());
+    let registry_service =
+        registry.as_ref().map(|r| RegistryService::new(r.clone(), &config.metadata_deployment_attributes).with_access(access.clone()));
+    let kafka = kafka.map(|(rest, native)| (rest.with_access(access.clone()), native.with_access(access.clone())));
+    let mut app = router(registry_service, kafka, config.http_request_max_size).await?;
+    if let Some(auth) = auth {
+        // Outermost but for the path trim: every surface is authenticated.
+        app = app.layer(axum::middleware::from_fn_with_state(auth, crate::auth::layer::authenticate));
+    }
     let addr = format!("{}:{}", config.host, config.port);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await

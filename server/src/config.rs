@@ -163,6 +163,10 @@ pub struct Config {
     pub registry_user: Option<String>,
     /// See `registry_scheme`.
     pub registry_password: Option<String>,
+    /// Karapace's `registry_authfile`: a JSON file of users (hashed
+    /// passwords) and permissions; when set, every request but `/_health`
+    /// and `/master_available` needs HTTP Basic credentials (`auth`).
+    pub registry_authfile: Option<String>,
     /// `error`, `warn`, `info`, `debug` or `trace` (`RUST_LOG` overrides).
     pub log_level: String,
     /// `text` or `json`.
@@ -229,6 +233,7 @@ impl Default for Config {
             registry_port: 8081,
             registry_user: None,
             registry_password: None,
+            registry_authfile: None,
             log_level: "info".to_owned(),
             log_format: "text".to_owned(),
         }
@@ -257,7 +262,7 @@ const KEYS: &[&str] = &[
     "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "rest_base_uri", "karapace_registry", "karapace_rest",
-    "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
+    "registry_authfile", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
     "metadata_deployment_attributes",
@@ -309,7 +314,6 @@ const REFUSED: &[(&str, &str)] = &[
     ("server_tls_keyfile", "serving TLS is not supported: terminate TLS in front of Gregor"),
     ("server_tls_cafile", "serving TLS is not supported: terminate TLS in front of Gregor"),
     ("server_tls_client_auth", "client certificates are not supported: terminate TLS in front of Gregor"),
-    ("registry_authfile", "HTTP authentication and ACLs are not supported yet"),
     ("sasl_oauthbearer_authentication_enabled", "OAuth bearer authentication is not supported yet"),
     ("sasl_oauthbearer_authorization_enabled", "OAuth bearer authorization is not supported yet"),
     ("rest_authorization", "passing the caller's credentials to Kafka is not supported yet"),
@@ -542,7 +546,7 @@ mod tests {
         let security = config.kafka_security();
         assert!(security.contains(&("connections.max.idle.ms".to_owned(), "5000".to_owned())));
         assert!(security.contains(&("metadata.max.age.ms".to_owned(), "1000".to_owned())));
-        for refused in [r#"{"server_tls_certfile":"/c.pem"}"#, r#"{"registry_authfile":"/auth.json"}"#, r#"{"rest_authorization":true}"#] {
+        for refused in [r#"{"server_tls_certfile":"/c.pem"}"#, r#"{"rest_authorization":true}"#] {
             std::fs::write(&json, refused).unwrap();
             let err = Config::load(Some(&json)).unwrap_err().to_string();
             assert!(err.contains("not supported"), "{err}");

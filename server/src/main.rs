@@ -48,6 +48,20 @@ enum Command {
         #[arg(long)]
         topic_name: Option<String>,
     },
+    /// Print an auth file user entry (Karapace's `karapace_mkpasswd`):
+    /// `{"username", "algorithm", "salt", "password_hash"}` as JSON.
+    Passwd {
+        /// User name to put in the entry.
+        #[arg(long, short)]
+        user: Option<String>,
+        /// Hash algorithm.
+        #[arg(long, short, value_parser = ["sha1", "sha256", "sha512", "scrypt"], default_value = "sha512")]
+        algorithm: String,
+        /// The password.
+        password: String,
+        /// Salt; a random one (16 bytes, URL-safe base64) when not given.
+        salt: Option<String>,
+    },
     /// Measure a running server.
     Bench {
         #[command(subcommand)]
@@ -167,8 +181,40 @@ fn main() -> ExitCode {
     }
 }
 
+/// `gregor passwd`: prints the entry, as `karapace_mkpasswd` does.
+fn passwd(user: Option<String>, algorithm: &str, password: &str, salt: Option<String>) -> ExitCode {
+    use base64::Engine as _;
+    use gregor::auth::authfile::{Algorithm, hash_password};
+    let salt = salt.unwrap_or_else(|| {
+        let mut bytes = [0u8; 16];
+        openssl::rand::rand_bytes(&mut bytes).expect("OpenSSL random bytes");
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    });
+    let parsed: Algorithm = match serde_json::from_value(serde_json::Value::from(algorithm)) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            eprintln!("gregor: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let Some(hash) = hash_password(parsed, &salt, password) else {
+        eprintln!("gregor: hashing failed");
+        return ExitCode::FAILURE;
+    };
+    let mut entry = serde_json::Map::new();
+    if let Some(user) = user {
+        entry.insert("username".to_owned(), user.into());
+    }
+    entry.insert("algorithm".to_owned(), algorithm.into());
+    entry.insert("salt".to_owned(), salt.into());
+    entry.insert("password_hash".to_owned(), hash.into());
+    println!("{}", serde_json::to_string_pretty(&entry).unwrap_or_default());
+    ExitCode::SUCCESS
+}
+
 async fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Passwd { user, algorithm, password, salt } => passwd(user, &algorithm, &password, salt),
         Command::Serve { config, bootstrap_uri, host, port, topic_name } => {
             let mut config = match config::Config::load(config.as_deref()) {
                 Ok(config) => config,

@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use crate::auth::{Access, Operation};
+
 use gateway::pb::gregor::kafka::v1 as pb;
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestService;
 use gateway::json_value::JsonValue;
@@ -26,6 +28,7 @@ pub struct KafkaRestApi {
     strategy: NameStrategy,
     consumers: Arc<ConsumerManager>,
     decoder: Arc<RecordDecoder>,
+    access: Access,
 }
 
 impl KafkaRestApi {
@@ -39,7 +42,20 @@ impl KafkaRestApi {
         consumers: Arc<ConsumerManager>,
         decoder: Arc<RecordDecoder>,
     ) -> Self {
-        Self { proxy, schemas, strategy, consumers, decoder }
+        Self { proxy, schemas, strategy, consumers, decoder, access: Access::default() }
+    }
+
+    /// Checks every call against `access`: `Topic:<name>`, Read to read
+    /// or describe a topic, Write to produce to it.
+    #[must_use]
+    pub fn with_access(mut self, access: Access) -> Self {
+        self.access = access;
+        self
+    }
+
+    /// 40301 unless the caller may do `operation` on every topic named.
+    fn topics_access<'a>(&self, extensions: &tonic::Extensions, operation: Operation, topics: impl IntoIterator<Item = &'a str>) -> Result<(), Status> {
+        check_topics(&self.access, extensions, operation, topics)
     }
 
     /// The consumer instance (group, name); 40403 when unknown.
@@ -247,17 +263,37 @@ fn produce_response(results: Vec<Delivered>) -> pb::ProduceResult {
     }
 }
 
+/// 40301 unless `access` lets the caller do `operation` on every topic
+/// named (`Topic:<name>`).
+pub(crate) fn check_topics<'a>(
+    access: &Access,
+    extensions: &tonic::Extensions,
+    operation: Operation,
+    topics: impl IntoIterator<Item = &'a str>,
+) -> Result<(), Status> {
+    for topic in topics {
+        if !access.allows(extensions, operation, &format!("Topic:{topic}")) {
+            return Err(ProxyError::TopicForbidden(topic.to_owned()).into());
+        }
+    }
+    Ok(())
+}
+
 #[tonic::async_trait]
 impl KafkaRestService for KafkaRestApi {
     async fn list_brokers(&self, _: Request<pb::ListBrokersRequest>) -> Reply<pb::ListBrokersResponse> {
         Ok(Response::new(pb::ListBrokersResponse { brokers: self.proxy.brokers().await? }))
     }
 
-    async fn list_topics(&self, _: Request<pb::ListTopicsRequest>) -> Reply<pb::ListTopicsResponse> {
-        Ok(Response::new(pb::ListTopicsResponse { topics: self.proxy.topics().await? }))
+    async fn list_topics(&self, request: Request<pb::ListTopicsRequest>) -> Reply<pb::ListTopicsResponse> {
+        let mut topics = self.proxy.topics().await?;
+        // Only the topics the caller may read.
+        topics.retain(|t| self.topics_access(request.extensions(), Operation::Read, [t.as_str()]).is_ok());
+        Ok(Response::new(pb::ListTopicsResponse { topics }))
     }
 
     async fn get_topic(&self, request: Request<pb::GetTopicRequest>) -> Reply<pb::GetTopicResponse> {
+        self.topics_access(request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
         let topic = self.proxy.topic(&request.into_inner().topic).await?;
         Ok(Response::new(pb::GetTopicResponse {
             name: topic.name,
@@ -267,6 +303,7 @@ impl KafkaRestService for KafkaRestApi {
     }
 
     async fn produce_to_topic(&self, request: Request<pb::ProduceToTopicRequest>) -> Reply<pb::ProduceToTopicResponse> {
+        self.topics_access(request.extensions(), Operation::Write, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
         let batch = r.batch.unwrap_or_default();
         let result = self.produce(Produce { topic: r.topic, partition: None, format: r.format, batch }).await?;
@@ -274,23 +311,27 @@ impl KafkaRestService for KafkaRestApi {
     }
 
     async fn list_partitions(&self, request: Request<pb::ListPartitionsRequest>) -> Reply<pb::ListPartitionsResponse> {
+        self.topics_access(request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
         let partitions = self.proxy.partitions(&request.into_inner().topic).await?;
         Ok(Response::new(pb::ListPartitionsResponse { partitions: partitions.into_iter().map(partition).collect() }))
     }
 
     async fn get_partition(&self, request: Request<pb::GetPartitionRequest>) -> Reply<pb::GetPartitionResponse> {
+        self.topics_access(request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
         let info = self.proxy.partition(&r.topic, r.partition).await?;
         Ok(Response::new(pb::GetPartitionResponse { partition: Some(partition(info)) }))
     }
 
     async fn get_partition_offsets(&self, request: Request<pb::GetPartitionOffsetsRequest>) -> Reply<pb::GetPartitionOffsetsResponse> {
+        self.topics_access(request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
         let (beginning_offset, end_offset) = self.proxy.offsets(&r.topic, r.partition).await?;
         Ok(Response::new(pb::GetPartitionOffsetsResponse { beginning_offset, end_offset }))
     }
 
     async fn produce_to_partition(&self, request: Request<pb::ProduceToPartitionRequest>) -> Reply<pb::ProduceToPartitionResponse> {
+        self.topics_access(request.extensions(), Operation::Write, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
         let batch = r.batch.unwrap_or_default();
         let result = self.produce(Produce { topic: r.topic, partition: Some(r.partition), format: r.format, batch }).await?;
@@ -319,6 +360,11 @@ impl KafkaRestService for KafkaRestApi {
     }
 
     async fn set_subscription(&self, request: Request<pb::SetSubscriptionRequest>) -> Reply<pb::SetSubscriptionResponse> {
+        if let Some(subscription) = &request.get_ref().subscription {
+            // A pattern may match any topic: it needs Read on `Topic:*`.
+            let pattern = subscription.topic_pattern.as_ref().map(|_| "*");
+            self.topics_access(request.extensions(), Operation::Read, subscription.topics.iter().map(String::as_str).chain(pattern))?;
+        }
         let r = request.into_inner();
         let instance = self.instance(&r.group, &r.instance)?;
         let _guard = instance.lock().await;
@@ -342,6 +388,7 @@ impl KafkaRestService for KafkaRestApi {
     }
 
     async fn set_assignment(&self, request: Request<pb::SetAssignmentRequest>) -> Reply<pb::SetAssignmentResponse> {
+        self.topics_access(request.extensions(), Operation::Read, request.get_ref().assignment.iter().flat_map(|a| a.partitions.iter()).map(|p| p.topic.as_str()))?;
         let r = request.into_inner();
         let instance = self.instance(&r.group, &r.instance)?;
         let partitions = pairs(r.assignment);

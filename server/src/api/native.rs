@@ -2,6 +2,9 @@
 
 use std::pin::Pin;
 use std::sync::Arc;
+
+use crate::api::kafka::check_topics;
+use crate::auth::{Access, Operation};
 use std::time::Duration;
 
 use gateway::pb::gregor::kafka::v1 as pb;
@@ -37,6 +40,7 @@ pub struct KafkaNative {
     consumers: ConsumerSettings,
     decoder: Arc<RecordDecoder>,
     fetcher: Arc<Fetcher>,
+    access: Access,
 }
 
 impl KafkaNative {
@@ -44,7 +48,15 @@ impl KafkaNative {
     /// schema'd records with `decoder`.
     pub fn new(proxy: Arc<KafkaProxy>, consumers: ConsumerSettings, decoder: Arc<RecordDecoder>) -> Self {
         let fetcher = Arc::new(Fetcher::new(&consumers));
-        Self { proxy, consumers, decoder, fetcher }
+        Self { proxy, consumers, decoder, fetcher, access: Access::default() }
+    }
+
+    /// Checks every call against `access` (`Topic:<name>`, as the REST
+    /// proxy does).
+    #[must_use]
+    pub fn with_access(mut self, access: Access) -> Self {
+        self.access = access;
+        self
     }
 }
 
@@ -157,11 +169,18 @@ fn results(delivered: Vec<Delivered>) -> Vec<pb::RecordResult> {
 
 type AckStream = Pin<Box<dyn Stream<Item = Result<pb::ProduceStreamResponse, Status>> + Send>>;
 type SubscribeEvents = Pin<Box<dyn Stream<Item = Result<pb::SubscribeResponse, Status>> + Send>>;
+/// Read on every topic a subscription names; a pattern needs `Topic:*`.
+fn subscription_access(access: &Access, extensions: &tonic::Extensions, subscription: &pb::GroupSubscription) -> Result<(), Status> {
+    let pattern = subscription.topic_pattern.as_ref().map(|_| "*");
+    check_topics(access, extensions, Operation::Read, subscription.topics.iter().map(String::as_str).chain(pattern))
+}
+
 type ConsumeEvents = Pin<Box<dyn Stream<Item = Result<pb::ConsumeResponse, Status>> + Send>>;
 
 #[tonic::async_trait]
 impl KafkaService for KafkaNative {
     async fn produce(&self, request: Request<pb::ProduceRequest>) -> Result<Response<pb::ProduceResponse>, Status> {
+        check_topics(&self.access, request.extensions(), Operation::Write, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
         let delivered = self.proxy.produce(&r.topic, outgoing(r.records)).await?;
         Ok(Response::new(pb::ProduceResponse { results: results(delivered) }))
@@ -175,6 +194,8 @@ impl KafkaService for KafkaNative {
     /// batch that cannot be produced (unknown topic or partition) ends the
     /// stream with its status after the acks before it.
     async fn produce_stream(&self, request: Request<Streaming<pb::ProduceStreamRequest>>) -> Result<Response<AckStream>, Status> {
+        let extensions = request.extensions().clone();
+        let access = self.access.clone();
         let mut inbound = request.into_inner();
         let (acks_tx, acks_rx) = mpsc::channel(IN_FLIGHT_BATCHES);
         let (pending_tx, mut pending_rx) = mpsc::channel(IN_FLIGHT_BATCHES);
@@ -189,7 +210,11 @@ impl KafkaService for KafkaNative {
                         break;
                     }
                 };
-                let pending = proxy.enqueue(&batch.topic, outgoing(batch.records)).await.map_err(Status::from);
+                // Each batch names its topic: checked batch by batch.
+                let pending = match check_topics(&access, &extensions, Operation::Write, [batch.topic.as_str()]) {
+                    Ok(()) => proxy.enqueue(&batch.topic, outgoing(batch.records)).await.map_err(Status::from),
+                    Err(status) => Err(status),
+                };
                 let failed = pending.is_err();
                 if pending_tx.send((batch.sequence, pending)).await.is_err() || failed {
                     break;
@@ -216,6 +241,9 @@ impl KafkaService for KafkaNative {
     /// One task per stream: reads the next event and sends it; the bounded
     /// channel to tonic holds the consumer back when the client is slow.
     async fn subscribe(&self, request: Request<pb::SubscribeRequest>) -> Result<Response<SubscribeEvents>, Status> {
+        if let Some(subscription) = &request.get_ref().subscription {
+            subscription_access(&self.access, request.extensions(), subscription)?;
+        }
         let subscription = request.into_inner().subscription.ok_or_else(|| Status::invalid_argument("subscription is required"))?;
         let options = stream_options(&subscription, true)?;
         let max = if subscription.max_batch_records == 0 { DEFAULT_BATCH_RECORDS } else { subscription.max_batch_records } as usize;
@@ -265,12 +293,14 @@ impl KafkaService for KafkaNative {
     /// Like `subscribe`, with the client's credits deciding how many records
     /// may be sent (partitions are paused at zero) and its acks committed.
     async fn consume(&self, request: Request<Streaming<pb::ConsumeRequest>>) -> Result<Response<ConsumeEvents>, Status> {
+        let extensions = request.extensions().clone();
         let mut inbound = request.into_inner();
         let subscription = match inbound.next().await {
             Some(Ok(pb::ConsumeRequest { command: Some(pb::consume_request::Command::Start(subscription)) })) => subscription,
             Some(Err(status)) => return Err(status),
             _ => return Err(Status::invalid_argument("the first message of a Consume stream must be `start`")),
         };
+        subscription_access(&self.access, &extensions, &subscription)?;
         let options = stream_options(&subscription, false)?;
         let max = if subscription.max_batch_records == 0 { DEFAULT_BATCH_RECORDS } else { subscription.max_batch_records } as u64;
         let decode = subscription.decoding == pb::Decoding::SchemaRegistry as i32;
@@ -345,6 +375,7 @@ impl KafkaService for KafkaNative {
     }
 
     async fn list_offsets(&self, request: Request<pb::ListOffsetsRequest>) -> Result<Response<pb::ListOffsetsResponse>, Status> {
+        check_topics(&self.access, request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
         let at = match pb::OffsetSpec::try_from(r.spec).unwrap_or_default() {
             pb::OffsetSpec::Earliest => None,
@@ -358,6 +389,7 @@ impl KafkaService for KafkaNative {
     }
 
     async fn fetch(&self, request: Request<pb::FetchRequest>) -> Result<Response<pb::FetchResponse>, Status> {
+        check_topics(&self.access, request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
         if r.offset < 0 {
             return Err(Status::invalid_argument("offset must be >= 0"));

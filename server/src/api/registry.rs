@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use crate::auth::{Access, Operation};
+
 use gateway::pb::google::api::HttpBody;
 use gateway::pb::gregor::registry::v1 as pb;
 use gateway::pb::gregor::registry::v1::schema_registry_service_server::SchemaRegistryService;
@@ -21,6 +23,7 @@ use crate::storage::record::ConfigValue;
 pub struct RegistryService {
     registry: Arc<Registry>,
     deployment_attributes: Vec<String>,
+    access: Access,
 }
 
 impl RegistryService {
@@ -29,7 +32,52 @@ impl RegistryService {
     /// as Confluent's `Props.getSchemaRegistryDeployment` does).
     pub fn new(registry: Arc<Registry>, deployment_attributes: &[String]) -> Self {
         let deployment_attributes = deployment_attributes.iter().map(|a| a.trim().to_lowercase()).collect();
-        Self { registry, deployment_attributes }
+        Self { registry, deployment_attributes, access: Access::default() }
+    }
+
+    /// Checks every call against `access` (the auth file's permissions).
+    #[must_use]
+    pub fn with_access(mut self, access: Access) -> Self {
+        self.access = access;
+        self
+    }
+
+    /// `operation` on `Subject:<subject>`. Refused as a missing subject
+    /// (40401), as Karapace does, so a denial tells nothing about it.
+    fn subject_access<T>(&self, request: &Request<T>, operation: Operation, subject: &str) -> Result<(), Status> {
+        if self.access.allows(request.extensions(), operation, &format!("Subject:{subject}")) {
+            Ok(())
+        } else {
+            Err(RegistryError::SubjectNotFound(subject.to_owned()).into())
+        }
+    }
+
+    /// `operation` on `Config:` (global config, mode, contexts): 403.
+    fn config_access<T>(&self, request: &Request<T>, operation: Operation) -> Result<(), Status> {
+        if self.access.allows(request.extensions(), operation, "Config:") {
+            Ok(())
+        } else {
+            Err(RegistryError::Forbidden.into())
+        }
+    }
+
+    /// Whether the caller may read `subject` (for filtering lists).
+    fn may_read(&self, extensions: &tonic::Extensions, subject: &str) -> bool {
+        self.access.allows(extensions, Operation::Read, &format!("Subject:{subject}"))
+    }
+
+    /// A schema by id is readable when the caller may read `Subject:*`
+    /// or a subject holding it (Karapace `schemas_get`); 40403 otherwise.
+    fn schema_access(&self, extensions: &tonic::Extensions, id: i32, context_subject: &str) -> Result<(), Status> {
+        if !self.access.enabled() || self.may_read(extensions, "*") {
+            return Ok(());
+        }
+        let holders = self.registry.versions_for_id(id, context_subject, true, Page::default()).unwrap_or_default();
+        if holders.iter().any(|(subject, _)| self.may_read(extensions, subject)) {
+            Ok(())
+        } else {
+            Err(RegistryError::SchemaIdNotFound(id).into())
+        }
     }
 
     /// The registry served.
@@ -191,6 +239,12 @@ fn text_body(text: &str) -> Option<HttpBody> {
     Some(HttpBody { content_type: String::new(), data: text.as_bytes().to_vec(), extensions: Vec::new() })
 }
 
+/// The `subject` query value that names a context (`:.ctx:`; empty for
+/// the default one), as `schema_by_id` takes it.
+fn context_subject(context: &str) -> String {
+    if context == context::DEFAULT { String::new() } else { format!(":{context}:") }
+}
+
 fn page(offset: i32, limit: i32) -> Page {
     Page { offset, limit }
 }
@@ -253,12 +307,20 @@ impl SchemaRegistryService for RegistryService {
 
     async fn list_subjects(&self, request: Request<pb::ListSubjectsRequest>) -> Reply<pb::ListSubjectsResponse> {
         self.registry.wait_ready().await?;
+        let extensions = request.extensions().clone();
         let r = request.into_inner();
-        let subjects = self.registry.list_subjects(&r.subject_prefix, r.deleted, r.deleted_only, page(r.offset, r.limit));
+        let subjects = if self.access.enabled() {
+            // Only the subjects the caller may read, then the page.
+            let all = self.registry.list_subjects(&r.subject_prefix, r.deleted, r.deleted_only, Page::default());
+            page(r.offset, r.limit).apply(all.into_iter().filter(|s| self.may_read(&extensions, s)))
+        } else {
+            self.registry.list_subjects(&r.subject_prefix, r.deleted, r.deleted_only, page(r.offset, r.limit))
+        };
         ok(pb::ListSubjectsResponse { subjects })
     }
 
     async fn lookup_schema(&self, request: Request<pb::LookupSchemaRequest>) -> Reply<pb::LookupSchemaResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.lookup(&context::normalize(&r.subject), &input(r.schema), r.normalize, r.deleted)?;
@@ -266,6 +328,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_subject(&self, request: Request<pb::DeleteSubjectRequest>) -> Reply<pb::DeleteSubjectResponse> {
+        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let versions = self.registry.delete_subject(&context::normalize(&r.subject), r.permanent).await?;
@@ -273,6 +336,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn list_versions(&self, request: Request<pb::ListVersionsRequest>) -> Reply<pb::ListVersionsResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let versions =
@@ -281,6 +345,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn register_schema(&self, request: Request<pb::RegisterSchemaRequest>) -> Reply<pb::RegisterSchemaResponse> {
+        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.register(&context::normalize(&r.subject), &input(r.schema), r.normalize).await?;
@@ -297,6 +362,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_version(&self, request: Request<pb::GetVersionRequest>) -> Reply<pb::GetVersionResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.get_version(&context::normalize(&r.subject), &r.version, r.deleted)?;
@@ -307,6 +373,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_latest_with_metadata(&self, request: Request<pb::GetLatestWithMetadataRequest>) -> Reply<pb::GetLatestWithMetadataResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let wanted: Vec<(String, String)> = r.key.into_iter().zip(r.value).collect();
@@ -317,6 +384,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_version(&self, request: Request<pb::DeleteVersionRequest>) -> Reply<pb::DeleteVersionResponse> {
+        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let version = self.registry.delete_version(&context::normalize(&r.subject), &r.version, r.permanent).await?;
@@ -324,6 +392,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_version_schema(&self, request: Request<pb::GetVersionSchemaRequest>) -> Reply<pb::GetVersionSchemaResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.get_version(&context::normalize(&r.subject), &r.version, r.deleted)?;
@@ -331,6 +400,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn list_referenced_by(&self, request: Request<pb::ListReferencedByRequest>) -> Reply<pb::ListReferencedByResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&context::normalize(&r.subject), &r.version, r.deleted, page(r.offset, r.limit))? })
@@ -338,6 +408,7 @@ impl SchemaRegistryService for RegistryService {
 
     async fn list_schemas(&self, request: Request<pb::ListSchemasRequest>) -> Reply<pb::ListSchemasResponse> {
         self.registry.wait_ready().await?;
+        let extensions = request.extensions().clone();
         let r = request.into_inner();
         let filter = crate::registry::SchemaFilter {
             rule_type: r.rule_type,
@@ -345,13 +416,20 @@ impl SchemaRegistryService for RegistryService {
             association_types: r.association_type,
             lifecycles: r.lifecycle,
         };
-        let views = self.registry.list_schemas(&r.subject_prefix, r.deleted, r.latest_only, &filter, page(r.offset, r.limit))?;
+        let views = if self.access.enabled() {
+            let all = self.registry.list_schemas(&r.subject_prefix, r.deleted, r.latest_only, &filter, Page::default())?;
+            page(r.offset, r.limit).apply(all.into_iter().filter(|v| self.may_read(&extensions, &v.subject)))
+        } else {
+            self.registry.list_schemas(&r.subject_prefix, r.deleted, r.latest_only, &filter, page(r.offset, r.limit))?
+        };
         ok(pb::ListSchemasResponse { schemas: views.iter().map(registered).collect() })
     }
 
     async fn get_schema_by_id(&self, request: Request<pb::GetSchemaByIdRequest>) -> Reply<pb::GetSchemaByIdResponse> {
         self.registry.wait_ready().await?;
+        let extensions = request.extensions().clone();
         let r = request.into_inner();
+        self.schema_access(&extensions, r.id, &context::normalize(&r.subject))?;
         let (schema, max_id) = self.registry.schema_by_id(r.id, &context::normalize(&r.subject))?;
         let mut refs = references(&schema);
         qualify(&mut refs, &schema, &r.reference_format);
@@ -368,8 +446,11 @@ impl SchemaRegistryService for RegistryService {
 
     async fn get_schema_by_guid(&self, request: Request<pb::GetSchemaByGuidRequest>) -> Reply<pb::GetSchemaByGuidResponse> {
         self.registry.wait_ready().await?;
+        let extensions = request.extensions().clone();
         let r = request.into_inner();
         let schema = self.registry.schema_by_guid(&r.guid)?;
+        self.schema_access(&extensions, schema.id, &context_subject(&schema.context))
+            .map_err(|_| Status::from(RegistryError::SchemaGuidNotFound(r.guid.clone())))?;
         ok(pb::GetSchemaByGuidResponse {
             guid: schema.guid.clone(),
             schema_type: schema.schema_type.api_name().to_owned(),
@@ -382,37 +463,51 @@ impl SchemaRegistryService for RegistryService {
 
     async fn list_ids_by_guid(&self, request: Request<pb::ListIdsByGuidRequest>) -> Reply<pb::ListIdsByGuidResponse> {
         self.registry.wait_ready().await?;
+        let extensions = request.extensions().clone();
         let r = request.into_inner();
-        let ids = self.registry.ids_by_guid(&r.guid).into_iter().map(|(context, id)| pb::ContextId { context, id }).collect();
+        let ids = self
+            .registry
+            .ids_by_guid(&r.guid)
+            .into_iter()
+            .filter(|(context, id)| self.schema_access(&extensions, *id, &context_subject(context)).is_ok())
+            .map(|(context, id)| pb::ContextId { context, id })
+            .collect();
         ok(pb::ListIdsByGuidResponse { ids })
     }
 
     async fn get_schema_text_by_id(&self, request: Request<pb::GetSchemaTextByIdRequest>) -> Reply<pb::GetSchemaTextByIdResponse> {
         self.registry.wait_ready().await?;
+        let extensions = request.extensions().clone();
         let r = request.into_inner();
+        self.schema_access(&extensions, r.id, &context::normalize(&r.subject))?;
         let (schema, _) = self.registry.schema_by_id(r.id, &context::normalize(&r.subject))?;
         ok(pb::GetSchemaTextByIdResponse { body: text_body(&self.registry.formatted(&schema, &r.format)) })
     }
 
     async fn list_schema_subjects(&self, request: Request<pb::ListSchemaSubjectsRequest>) -> Reply<pb::ListSchemaSubjectsResponse> {
         self.registry.wait_ready().await?;
+        let extensions = request.extensions().clone();
         let r = request.into_inner();
+        self.schema_access(&extensions, r.id, &context::normalize(&r.subject))?;
         let mut subjects: Vec<String> =
             self.registry.versions_for_id(r.id, &context::normalize(&r.subject), r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
         subjects.dedup();
-        let subjects = page(r.offset, r.limit).apply(subjects.into_iter());
+        let subjects = page(r.offset, r.limit).apply(subjects.into_iter().filter(|s| self.may_read(&extensions, s)));
         ok(pb::ListSchemaSubjectsResponse { subjects })
     }
 
     async fn list_schema_versions(&self, request: Request<pb::ListSchemaVersionsRequest>) -> Reply<pb::ListSchemaVersionsResponse> {
         self.registry.wait_ready().await?;
+        let extensions = request.extensions().clone();
         let r = request.into_inner();
+        self.schema_access(&extensions, r.id, &context::normalize(&r.subject))?;
         let versions = self
             .registry
-            .versions_for_id(r.id, &context::normalize(&r.subject), r.deleted, page(r.offset, r.limit))?
+            .versions_for_id(r.id, &context::normalize(&r.subject), r.deleted, Page::default())?
             .into_iter()
-            .map(|(subject, version)| pb::SubjectVersion { subject, version })
-            .collect();
+            .filter(|(subject, _)| self.may_read(&extensions, subject))
+            .map(|(subject, version)| pb::SubjectVersion { subject, version });
+        let versions = page(r.offset, r.limit).apply(versions);
         ok(pb::ListSchemaVersionsResponse { versions })
     }
 
@@ -420,30 +515,35 @@ impl SchemaRegistryService for RegistryService {
         ok(pb::ListSchemaTypesResponse { types: self.registry.schema_types().into_iter().map(str::to_owned).collect() })
     }
 
-    async fn get_global_config(&self, _: Request<pb::GetGlobalConfigRequest>) -> Reply<pb::GetGlobalConfigResponse> {
+    async fn get_global_config(&self, request: Request<pb::GetGlobalConfigRequest>) -> Reply<pb::GetGlobalConfigResponse> {
+        self.config_access(&request, Operation::Read)?;
         self.registry.wait_ready().await?;
         ok(pb::GetGlobalConfigResponse { config: config(self.registry.global_config()) })
     }
 
     async fn update_global_config(&self, request: Request<pb::UpdateGlobalConfigRequest>) -> Reply<pb::UpdateGlobalConfigResponse> {
+        self.config_access(&request, Operation::Write)?;
         self.registry.wait_ready().await?;
         let update = request.into_inner().config.unwrap_or_default();
         let stored = self.registry.set_config(None, &config_value(&update)).await?;
         ok(pb::UpdateGlobalConfigResponse { config: config_update(&stored, update) })
     }
 
-    async fn delete_global_config(&self, _request: Request<pb::DeleteGlobalConfigRequest>) -> Reply<pb::DeleteGlobalConfigResponse> {
+    async fn delete_global_config(&self, request: Request<pb::DeleteGlobalConfigRequest>) -> Reply<pb::DeleteGlobalConfigResponse> {
+        self.config_access(&request, Operation::Write)?;
         self.registry.wait_ready().await?;
         ok(pb::DeleteGlobalConfigResponse { config: config(self.registry.delete_global_config().await?) })
     }
 
     async fn get_subject_config(&self, request: Request<pb::GetSubjectConfigRequest>) -> Reply<pb::GetSubjectConfigResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         ok(pb::GetSubjectConfigResponse { config: config(self.registry.subject_config(&context::normalize(&r.subject), r.default_to_global)?) })
     }
 
     async fn update_subject_config(&self, request: Request<pb::UpdateSubjectConfigRequest>) -> Reply<pb::UpdateSubjectConfigResponse> {
+        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let update = r.config.unwrap_or_default();
@@ -452,6 +552,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_subject_config(&self, request: Request<pb::DeleteSubjectConfigRequest>) -> Reply<pb::DeleteSubjectConfigResponse> {
+        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         ok(pb::DeleteSubjectConfigResponse { config: config(self.registry.delete_subject_config(&context::normalize(&request.into_inner().subject)).await?) })
     }
@@ -463,17 +564,20 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_context(&self, request: Request<pb::DeleteContextRequest>) -> Reply<pb::DeleteContextResponse> {
+        self.config_access(&request, Operation::Write)?;
         self.registry.wait_ready().await?;
         self.registry.delete_context(&request.into_inner().context).await?;
         ok(pb::DeleteContextResponse {})
     }
 
-    async fn get_global_mode(&self, _request: Request<pb::GetGlobalModeRequest>) -> Reply<pb::GetGlobalModeResponse> {
+    async fn get_global_mode(&self, request: Request<pb::GetGlobalModeRequest>) -> Reply<pb::GetGlobalModeResponse> {
+        self.config_access(&request, Operation::Read)?;
         self.registry.wait_ready().await?;
         ok(pb::GetGlobalModeResponse { mode: mode(self.registry.mode(None, true)?) })
     }
 
     async fn update_global_mode(&self, request: Request<pb::UpdateGlobalModeRequest>) -> Reply<pb::UpdateGlobalModeResponse> {
+        self.config_access(&request, Operation::Write)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let stored = self.registry.set_mode(None, &r.mode.unwrap_or_default().mode, r.force).await?;
@@ -481,18 +585,21 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_global_mode(&self, request: Request<pb::DeleteGlobalModeRequest>) -> Reply<pb::DeleteGlobalModeResponse> {
+        self.config_access(&request, Operation::Write)?;
         self.registry.wait_ready().await?;
         let old = self.registry.delete_mode(None, request.into_inner().recursive).await?;
         ok(pb::DeleteGlobalModeResponse { mode: mode(old) })
     }
 
     async fn get_subject_mode(&self, request: Request<pb::GetSubjectModeRequest>) -> Reply<pb::GetSubjectModeResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         ok(pb::GetSubjectModeResponse { mode: mode(self.registry.mode(Some(&context::normalize(&r.subject)), r.default_to_global)?) })
     }
 
     async fn update_subject_mode(&self, request: Request<pb::UpdateSubjectModeRequest>) -> Reply<pb::UpdateSubjectModeResponse> {
+        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let stored = self.registry.set_mode(Some(&context::normalize(&r.subject)), &r.mode.unwrap_or_default().mode, r.force).await?;
@@ -500,12 +607,14 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_subject_mode(&self, request: Request<pb::DeleteSubjectModeRequest>) -> Reply<pb::DeleteSubjectModeResponse> {
+        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         ok(pb::DeleteSubjectModeResponse { mode: mode(self.registry.delete_mode(Some(&context::normalize(&r.subject)), r.recursive).await?) })
     }
 
     async fn check_compatibility(&self, request: Request<pb::CheckCompatibilityRequest>) -> Reply<pb::CheckCompatibilityResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let result = self.registry.check_compatibility(&context::normalize(&r.subject), Some(&r.version), &input(r.schema), r.normalize, r.verbose)?;
@@ -513,6 +622,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn check_compatibility_all(&self, request: Request<pb::CheckCompatibilityAllRequest>) -> Reply<pb::CheckCompatibilityAllResponse> {
+        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let result = self.registry.check_compatibility(&context::normalize(&r.subject), None, &input(r.schema), r.normalize, r.verbose)?;

@@ -35,6 +35,7 @@ impl From<RegistryError> for Status {
             | RegistryError::InvalidRuleSet(_)
             | RegistryError::InvalidConfig(_)
             | RegistryError::UnknownQueryValue { .. } => Code::InvalidArgument,
+            RegistryError::Forbidden => Code::PermissionDenied,
             RegistryError::Store(_) => Code::Internal,
             RegistryError::NotReady(_) | RegistryError::Forwarding(_) | RegistryError::UnknownLeader(_) => Code::Unavailable,
             RegistryError::Primary { code, .. } => match if *code >= 10_000 { code / 100 } else { *code } {
@@ -57,6 +58,7 @@ impl From<ProxyError> for Status {
             | ProxyError::ConsumerNotFound(..)
             | ProxyError::UnknownTopicOrPartition(_) => Code::NotFound,
             ProxyError::UnsupportedFormat(_) => Code::Unimplemented,
+            ProxyError::TopicForbidden(_) => Code::PermissionDenied,
             ProxyError::InvalidRecord { .. }
             | ProxyError::EmptyProduce
             | ProxyError::BadBinary { .. }

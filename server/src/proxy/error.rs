@@ -9,6 +9,10 @@ pub enum ProxyError {
     /// 40401.
     #[error("Topic '{0}' not found.")]
     TopicNotFound(String),
+    /// 40301: the caller's permissions do not cover `Topic:<name>` (the
+    /// auth file); Confluent's answer to Kafka's TOPIC_AUTHORIZATION_FAILED.
+    #[error("Not authorized to access topic '{0}'.")]
+    TopicForbidden(String),
     /// 40402.
     #[error("Partition {1} of topic '{0}' not found.")]
     PartitionNotFound(String, i32),
@@ -100,6 +104,7 @@ impl ProxyError {
     pub fn error_code(&self) -> u32 {
         match self {
             Self::TopicNotFound(_) => 40401,
+            Self::TopicForbidden(_) => 40301,
             Self::PartitionNotFound(..) => 40402,
             Self::UnsupportedFormat(_) => 415,
             Self::EmptyProduce => 422,
@@ -124,6 +129,7 @@ impl ProxyError {
     pub fn reason(&self) -> &'static str {
         match self {
             Self::TopicNotFound(_) => "TOPIC_NOT_FOUND",
+            Self::TopicForbidden(_) => "TOPIC_AUTHORIZATION_FAILED",
             Self::PartitionNotFound(..) => "PARTITION_NOT_FOUND",
             Self::UnsupportedFormat(_) => "UNSUPPORTED_EMBEDDED_FORMAT",
             Self::EmptyProduce => "INVALID_REQUEST_FORMAT",

@@ -27,6 +27,10 @@ pub enum RegistryError {
         /// The value that did not convert.
         value: String,
     },
+    /// 40301: the caller's permissions do not cover the global config,
+    /// mode or contexts (`Config:`). Karapace answers 403 "Forbidden".
+    #[error("Forbidden")]
+    Forbidden,
     /// 40403, for a lookup by GUID (Confluent `Errors.schemaNotFoundException(guid)`).
     #[error("Schema {0} not found")]
     SchemaGuidNotFound(String),
@@ -138,6 +142,7 @@ impl RegistryError {
             Self::SubjectModeNotFound(_) => 40409,
             Self::AssociationNotFound(_) => 40410,
             Self::UnknownQueryValue { .. } => 404,
+            Self::Forbidden => 40301,
             Self::InvalidMode => 42204,
             Self::OperationNotPermitted(_) => 42205,
             Self::ImportIdMismatch(_) => 42207,
@@ -172,6 +177,7 @@ impl RegistryError {
             Self::SubjectModeNotFound(_) => "SUBJECT_LEVEL_MODE_NOT_CONFIGURED",
             Self::AssociationNotFound(_) => "ASSOCIATION_NOT_FOUND",
             Self::UnknownQueryValue { .. } => "INVALID_QUERY_PARAMETER",
+            Self::Forbidden => "FORBIDDEN",
             Self::InvalidMode => "INVALID_MODE",
             Self::OperationNotPermitted(_) => "OPERATION_NOT_PERMITTED",
             Self::ImportIdMismatch(_) => "ID_DOES_NOT_MATCH",

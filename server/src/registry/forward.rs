@@ -29,7 +29,8 @@ impl Forwarder {
     pub async fn call(&self, primary: &str, method: Method, path: &str, body: Option<&Value>) -> Result<Value> {
         let (status, bytes) = self
             .client
-            .send(primary, method, path, body.map(Value::to_string), None)
+            // The caller's credentials go along when the auth file is on.
+            .send(primary, method, path, body.map(Value::to_string), crate::auth::current_authorization().as_deref())
             .await
             .map_err(|e| RegistryError::Forwarding(format!("Error while forwarding the request to the primary: {e}")))?;
         if status.is_success() {

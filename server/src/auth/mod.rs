@@ -1,0 +1,127 @@
+//! Who may call what: HTTP Basic users and permissions from Karapace's
+//! `registry_authfile`, checked on every surface (REST, gRPC, grpc-web,
+//! the NDJSON/SSE streams), since all of them are HTTP requests to one
+//! router.
+//!
+//! - [`layer::authenticate`] (an axum middleware) reads the
+//!   `authorization` header and puts the [`Caller`] in the request's
+//!   extensions, or answers 401 / `UNAUTHENTICATED`.
+//! - [`Access`] is asked by each RPC, which knows its resource
+//!   (`Subject:<name>`, `Config:`, `Topic:<name>`) and operation.
+//!
+//! The file is re-read when it changes (checked every 2 s); a file that no
+//! longer parses leaves the previous users in force, as Karapace does.
+
+pub mod authfile;
+pub mod layer;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, SystemTime};
+
+pub use authfile::{AuthFile, AuthFileError, Operation};
+
+tokio::task_local! {
+    /// The `authorization` header of the request being served, so a write
+    /// a replica forwards to the primary carries the caller's credentials
+    /// (Karapace forwards them too).
+    static AUTHORIZATION: Option<String>;
+}
+
+/// The `authorization` header of the request this task serves, if any.
+pub fn current_authorization() -> Option<String> {
+    AUTHORIZATION.try_with(Clone::clone).ok().flatten()
+}
+
+/// The authenticated user of a request (an extension set by the layer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    /// The user's name in the auth file.
+    pub username: String,
+}
+
+/// The loaded auth file, shared and reloaded in place.
+#[derive(Debug, Clone)]
+pub struct Auth {
+    file: Arc<RwLock<AuthFile>>,
+    path: PathBuf,
+}
+
+impl Auth {
+    /// Loads the auth file at `path`; errors say why it is unusable.
+    pub fn load(path: &Path) -> Result<Self, AuthFileError> {
+        let file = AuthFile::load(path)?;
+        Ok(Self { file: Arc::new(RwLock::new(file)), path: path.to_owned() })
+    }
+
+    /// Re-reads the file whenever its modification time changes (checked
+    /// every 2 s), until the process ends.
+    pub fn spawn_reload(&self) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+            let mut seen: Option<SystemTime> = modified(&this.path);
+            loop {
+                tokio::time::sleep(Duration::from_secs(2)).await;
+                let now = modified(&this.path);
+                if now.is_none() || now == seen {
+                    continue;
+                }
+                seen = now;
+                match AuthFile::load(&this.path) {
+                    Ok(file) => {
+                        *this.file.write().unwrap_or_else(|e| e.into_inner()) = file;
+                        tracing::info!(path = %this.path.display(), "reloaded the auth file");
+                    }
+                    Err(err) => tracing::warn!(path = %this.path.display(), error = %err, "auth file not reloaded; the previous one stays"),
+                }
+            }
+        });
+    }
+
+    /// The caller with these credentials, if they are a user's.
+    pub fn authenticate(&self, username: &str, password: &str) -> Option<Caller> {
+        let file = self.file.read().unwrap_or_else(|e| e.into_inner());
+        file.authenticate(username, password).map(|u| Caller { username: u.username.clone() })
+    }
+
+    fn allows(&self, caller: &Caller, operation: Operation, resource: &str) -> bool {
+        self.file.read().unwrap_or_else(|e| e.into_inner()).allows(&caller.username, operation, resource)
+    }
+
+    fn allows_any<'a>(&self, caller: &Caller, operation: Operation, resources: impl IntoIterator<Item = &'a str> + Clone) -> bool {
+        self.file.read().unwrap_or_else(|e| e.into_inner()).allows_any(&caller.username, operation, resources)
+    }
+}
+
+/// The permission check an RPC makes; allows everything when no auth
+/// file is configured.
+#[derive(Debug, Clone, Default)]
+pub struct Access {
+    auth: Option<Auth>,
+}
+
+impl Access {
+    /// Checks against `auth` (none: everything is allowed).
+    pub fn new(auth: Option<Auth>) -> Self {
+        Self { auth }
+    }
+
+    /// Whether the request's caller may do `operation` on `resource`.
+    /// A request without a [`Caller`] (the layer did not run) is refused.
+    pub fn allows(&self, extensions: &tonic::Extensions, operation: Operation, resource: &str) -> bool {
+        let Some(auth) = &self.auth else { return true };
+        extensions.get::<Caller>().is_some_and(|caller| auth.allows(caller, operation, resource))
+    }
+
+    /// Whether the caller may do `operation` on at least one of `resources`.
+    pub fn allows_any<'a>(&self, extensions: &tonic::Extensions, operation: Operation, resources: impl IntoIterator<Item = &'a str> + Clone) -> bool {
+        let Some(auth) = &self.auth else { return true };
+        extensions.get::<Caller>().is_some_and(|caller| auth.allows_any(caller, operation, resources))
+    }
+
+    /// Whether any check is made at all.
+    pub fn enabled(&self) -> bool {
+        self.auth.is_some()
+    }
+}
