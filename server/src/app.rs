@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::Request;
-use axum::http::{HeaderName, header};
+use axum::http::{HeaderName, HeaderValue, Method, header};
 use axum::response::Response;
 use gateway::pb::gregor::kafka::v1::kafka_rest_root_service_server::KafkaRestRootServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestServiceServer;
@@ -61,6 +61,9 @@ pub enum ServeError {
         /// Why.
         source: crate::auth::AuthFileError,
     },
+    /// A CORS setting that cannot be used.
+    #[error("CORS: {0}")]
+    Cors(String),
     /// The port could not be bound or served.
     #[error("listening on {addr}: {source}")]
     Listen {
@@ -131,8 +134,13 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let kafka = kafka.map(|(rest, native)| (rest.with_access(access.clone()), native.with_access(access.clone())));
     let mut app = router(registry_service, kafka, config.http_request_max_size).await?;
     if let Some(auth) = auth {
-        // Outermost but for the path trim: every surface is authenticated.
+        // Outermost but for CORS and the path trim: every surface is
+        // authenticated.
         app = app.layer(axum::middleware::from_fn_with_state(auth, crate::auth::layer::authenticate));
+    }
+    // Outside authentication: a browser's preflight carries no credentials.
+    if let Some(cors) = cors(&config)? {
+        app = app.layer(cors);
     }
     let addr = format!("{}:{}", config.host, config.port);
     let listener = tokio::net::TcpListener::bind(&addr)
@@ -262,22 +270,53 @@ pub async fn router(
     // grpc-web for the gRPC paths only (see the module docs).
     let grpc = grpc.into_axum_router().layer(tonic_web::GrpcWebLayer::new());
 
-    let cors = CorsLayer::new()
-        .allow_origin(Any)
-        .allow_methods(Any)
-        .allow_headers(Any)
-        .expose_headers([
-            HeaderName::from_static("grpc-status"),
-            HeaderName::from_static("grpc-message"),
-            HeaderName::from_static("grpc-status-details-bin"),
-        ]);
     Ok(grpc
         .merge(rest)
         // Replaces tonic's own fallback: unknown paths answer in the caller's protocol.
         .fallback(fallback)
         .method_not_allowed_fallback(gateway::transcode::method_not_allowed)
-        .layer(axum::Extension(BodyLimit(body_limit.unwrap_or(gateway::transcode::DEFAULT_BODY_LIMIT))))
-        .layer(cors))
+        .layer(axum::Extension(BodyLimit(body_limit.unwrap_or(gateway::transcode::DEFAULT_BODY_LIMIT)))))
+}
+
+/// CORS as Confluent's `access.control.allow.origin`, `…methods`,
+/// `…headers` (Gregor keys `access_control_allow_origin`, …): off while no
+/// origin is configured; `*` allows any. The grpc-web status headers are
+/// exposed to scripts. Errors name a value that is not a header value.
+pub fn cors(config: &crate::config::Config) -> Result<Option<CorsLayer>, ServeError> {
+    let list = |value: &Option<String>| -> Vec<String> {
+        value.as_deref().unwrap_or("").split(',').map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned).collect()
+    };
+    let origins = list(&config.access_control_allow_origin);
+    if origins.is_empty() {
+        return Ok(None);
+    }
+    let bad = |what: &str, value: &str| ServeError::Cors(format!("{what} {value:?} is not a valid header value"));
+    let mut layer = CorsLayer::new().expose_headers([
+        HeaderName::from_static("grpc-status"),
+        HeaderName::from_static("grpc-message"),
+        HeaderName::from_static("grpc-status-details-bin"),
+    ]);
+    layer = if origins.iter().any(|o| o == "*") {
+        layer.allow_origin(Any)
+    } else {
+        let values = origins.iter().map(|o| o.parse::<HeaderValue>().map_err(|_| bad("origin", o))).collect::<Result<Vec<_>, _>>()?;
+        layer.allow_origin(values)
+    };
+    let methods = list(&config.access_control_allow_methods);
+    layer = if methods.is_empty() || methods.iter().any(|m| m == "*") {
+        layer.allow_methods(Any)
+    } else {
+        let values = methods.iter().map(|m| m.parse::<Method>().map_err(|_| bad("method", m))).collect::<Result<Vec<_>, _>>()?;
+        layer.allow_methods(values)
+    };
+    let headers = list(&config.access_control_allow_headers);
+    layer = if headers.is_empty() || headers.iter().any(|h| h == "*") {
+        layer.allow_headers(Any)
+    } else {
+        let values = headers.iter().map(|h| h.parse::<HeaderName>().map_err(|_| bad("header", h))).collect::<Result<Vec<_>, _>>()?;
+        layer.allow_headers(values)
+    };
+    Ok(Some(layer))
 }
 
 async fn fallback(request: Request) -> Response {

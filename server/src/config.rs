@@ -167,6 +167,13 @@ pub struct Config {
     /// passwords) and permissions; when set, every request but `/_health`
     /// and `/master_available` needs HTTP Basic credentials (`auth`).
     pub registry_authfile: Option<String>,
+    /// CORS origins allowed, comma-separated, `*` for any (Confluent
+    /// `access.control.allow.origin`); none: CORS off.
+    pub access_control_allow_origin: Option<String>,
+    /// CORS methods, comma-separated (any when unset).
+    pub access_control_allow_methods: Option<String>,
+    /// CORS request headers, comma-separated (any when unset).
+    pub access_control_allow_headers: Option<String>,
     /// `error`, `warn`, `info`, `debug` or `trace` (`RUST_LOG` overrides).
     pub log_level: String,
     /// `text` or `json`.
@@ -234,6 +241,9 @@ impl Default for Config {
             registry_user: None,
             registry_password: None,
             registry_authfile: None,
+            access_control_allow_origin: None,
+            access_control_allow_methods: None,
+            access_control_allow_headers: None,
             log_level: "info".to_owned(),
             log_format: "text".to_owned(),
         }
@@ -262,7 +272,7 @@ const KEYS: &[&str] = &[
     "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "rest_base_uri", "karapace_registry", "karapace_rest",
-    "registry_authfile", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
+    "registry_authfile", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
     "metadata_deployment_attributes",

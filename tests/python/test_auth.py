@@ -58,7 +58,8 @@ def auth_file(path, extra_permissions=()):
 def secured(bootstrap, tmp_path_factory):
     path = tmp_path_factory.mktemp("auth") / "auth.json"
     admin = auth_file(path)
-    g = Gregor(bootstrap, env={"GREGOR_REGISTRY_AUTHFILE": str(path)}).start()
+    g = Gregor(bootstrap, env={"GREGOR_REGISTRY_AUTHFILE": str(path),
+                               "GREGOR_ACCESS_CONTROL_ALLOW_ORIGIN": "https://ui.example"}).start()
     g.auth_path = path
     g.admin_entry = admin
     yield g
@@ -215,3 +216,21 @@ def test_a_replica_forwards_the_callers_credentials(secured, bootstrap):
         assert r.status_code == 404 and r.json()["error_code"] == 40401
     finally:
         replica.stop()
+
+
+def test_cors_is_off_unless_origins_are_configured(secured, gregor):
+    origin = {"Origin": "https://ui.example"}
+    # Default (Confluent's empty access.control.allow.origin): no CORS.
+    r = requests.get(gregor.url + "/subjects", headers=origin, timeout=10)
+    assert r.status_code == 200 and "access-control-allow-origin" not in r.headers
+    # Configured: the origin is allowed, others are not, and a preflight
+    # needs no credentials.
+    r = requests.options(secured.url + "/subjects", timeout=10, headers={
+        **origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type"})
+    assert r.status_code == 200, r.text
+    assert r.headers["access-control-allow-origin"] == "https://ui.example"
+    r = requests.get(secured.url + "/subjects", auth=("admin", "admin-pw"), headers=origin, timeout=10)
+    assert r.headers["access-control-allow-origin"] == "https://ui.example"
+    assert "grpc-status" in r.headers["access-control-expose-headers"]
+    other = requests.get(secured.url + "/subjects", auth=("admin", "admin-pw"), headers={"Origin": "https://evil.example"}, timeout=10)
+    assert "access-control-allow-origin" not in other.headers
