@@ -136,7 +136,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     if let Some(auth) = auth {
         // Outermost but for CORS and the path trim: every surface is
         // authenticated.
-        app = app.layer(axum::middleware::from_fn_with_state(auth, crate::auth::layer::authenticate));
+        let failures = Arc::new(crate::auth::layer::FailedLogins::default());
+        app = app.layer(axum::middleware::from_fn_with_state((auth, failures), crate::auth::layer::authenticate));
     }
     // Outside authentication: a browser's preflight carries no credentials.
     if let Some(cors) = cors(&config)? {
@@ -151,7 +152,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     // `/subjects/` is `/subjects`, as Jersey and Karapace route it; before
     // routing, so every route and the fallback see the trimmed path.
     let app = tower::Layer::layer(&tower_http::normalize_path::NormalizePathLayer::trim_trailing_slash(), app);
-    axum::serve(listener, axum::ServiceExt::<axum::extract::Request>::into_make_service(app))
+    // With the peer's address, for the failed-login limit.
+    axum::serve(listener, axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(app))
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|source| ServeError::Listen { addr, source })?;

@@ -234,3 +234,22 @@ def test_cors_is_off_unless_origins_are_configured(secured, gregor):
     assert "grpc-status" in r.headers["access-control-expose-headers"]
     other = requests.get(secured.url + "/subjects", auth=("admin", "admin-pw"), headers={"Origin": "https://evil.example"}, timeout=10)
     assert "access-control-allow-origin" not in other.headers
+
+
+def test_failed_logins_are_limited_per_address(secured, bootstrap):
+    """Ten wrong passwords from one address within a minute: the next try
+    gets 429 with Retry-After, even with the right password (a separate
+    Gregor, so the other tests' address is not held back)."""
+    g = Gregor(bootstrap, env={"GREGOR_REGISTRY_AUTHFILE": str(secured.auth_path)}).start()
+    try:
+        for _ in range(10):
+            assert requests.get(g.url + "/subjects", auth=("admin", "wrong"), timeout=10).status_code == 401
+        r = requests.get(g.url + "/subjects", auth=("admin", "admin-pw"), timeout=10)
+        assert r.status_code == 429 and r.json() == {"error_code": 429, "message": "Too many failed logins"}
+        assert 1 <= int(r.headers["Retry-After"]) <= 60
+        # Probes stay open.
+        assert requests.get(g.url + "/_health", timeout=10).status_code == 200
+        # Requests without credentials do not count (they are only asked).
+        assert requests.get(secured.url + "/subjects", timeout=10).status_code == 401
+    finally:
+        g.stop()

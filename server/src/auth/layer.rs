@@ -8,8 +8,13 @@
 //! and grpc-web get `UNAUTHENTICATED`. `/_health` and `/master_available`
 //! stay open, as Karapace's are, so probes and peers need no credentials.
 
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -23,18 +28,73 @@ const OPEN_PATHS: &[&str] = &["/_health", "/master_available"];
 /// The realm Karapace names in its challenge.
 const REALM: &str = "Basic realm=\"Karapace Schema Registry\"";
 
+/// Failed logins allowed from one address within [`FAILURE_WINDOW`].
+pub const MAX_FAILURES: u32 = 10;
+/// The window failed logins are counted in: 60 s.
+pub const FAILURE_WINDOW: Duration = Duration::from_secs(60);
+/// Addresses remembered at most (the oldest windows go first).
+const MAX_ADDRESSES: usize = 10_000;
+
+/// Failed logins per source address, in fixed windows.
+#[derive(Debug, Default)]
+pub struct FailedLogins {
+    by_address: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+}
+
+impl FailedLogins {
+    /// Seconds until `address` may try again, when it is over the limit.
+    fn blocked(&self, address: IpAddr) -> Option<u64> {
+        let map = self.by_address.lock().unwrap_or_else(|e| e.into_inner());
+        let (start, count) = map.get(&address)?;
+        let left = FAILURE_WINDOW.checked_sub(start.elapsed())?;
+        (*count >= MAX_FAILURES).then(|| left.as_secs().max(1))
+    }
+
+    fn failed(&self, address: IpAddr) {
+        let mut map = self.by_address.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= MAX_ADDRESSES {
+            map.retain(|_, (start, _)| start.elapsed() < FAILURE_WINDOW);
+        }
+        let entry = map.entry(address).or_insert((Instant::now(), 0));
+        if entry.0.elapsed() >= FAILURE_WINDOW {
+            *entry = (Instant::now(), 0);
+        }
+        entry.1 += 1;
+    }
+}
+
 /// axum middleware: puts the [`super::Caller`] in the request's extensions
-/// or answers 401 / `UNAUTHENTICATED`.
-pub async fn authenticate(State(auth): State<Auth>, mut request: Request, next: Next) -> Response {
+/// or answers 401 / `UNAUTHENTICATED`. An address with [`MAX_FAILURES`]
+/// failed logins in [`FAILURE_WINDOW`] gets 429 (`RESOURCE_EXHAUSTED`)
+/// until the window ends; failures are logged with the user name, never
+/// the password.
+pub async fn authenticate(State((auth, failures)): State<(Auth, Arc<FailedLogins>)>, mut request: Request, next: Next) -> Response {
     if OPEN_PATHS.contains(&request.uri().path()) {
         return next.run(request).await;
     }
-    let caller = request
+    let address = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let grpc = request
         .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(basic_credentials)
-        .and_then(|(username, password)| auth.authenticate(&username, &password));
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/grpc"));
+    if let Some(retry_after) = address.and_then(|a| failures.blocked(a)) {
+        if grpc {
+            let status = gateway::status::confluent_status(tonic::Code::ResourceExhausted, 429, "TOO_MANY_FAILED_LOGINS", "Too many failed logins");
+            return status.into_http::<Body>();
+        }
+        let mut response = (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(header::CONTENT_TYPE, "application/json")],
+            r#"{"error_code":429,"message":"Too many failed logins"}"#,
+        )
+            .into_response();
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+        return response;
+    }
+    let credentials = request.headers().get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).and_then(basic_credentials);
+    let username = credentials.as_ref().map(|(u, _)| u.clone());
+    let caller = credentials.and_then(|(username, password)| auth.authenticate(&username, &password));
     match caller {
         Some(caller) => {
             request.extensions_mut().insert(caller);
@@ -42,12 +102,12 @@ pub async fn authenticate(State(auth): State<Auth>, mut request: Request, next: 
             super::AUTHORIZATION.scope(authorization, next.run(request)).await
         }
         None => {
-            let grpc = request
-                .headers()
-                .get(header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.starts_with("application/grpc"));
-            tracing::info!(path = request.uri().path(), grpc, "refused a request without valid credentials");
+            // A request with credentials that do not match counts against
+            // its address; one without any is only asked for them.
+            if let (Some(address), Some(_)) = (address, &username) {
+                failures.failed(address);
+            }
+            tracing::info!(path = request.uri().path(), grpc, user = username.as_deref(), address = ?address, "refused a request without valid credentials");
             if grpc {
                 let status = gateway::status::confluent_status(tonic::Code::Unauthenticated, 401, "UNAUTHENTICATED", "Unauthorized");
                 let mut response = status.into_http::<Body>();
