@@ -20,6 +20,8 @@ use gateway::pb::gregor::registry::v1::schema_registry_service_server::SchemaReg
 use gateway::transcode::BodyLimit;
 use tower_http::cors::{Any, CorsLayer};
 
+use crate::listener::{ClientAuth, Peer, TlsListener, TlsSettings as ServerTlsSettings};
+
 use crate::api::{KafkaNative, KafkaRestApi, ProxyRoot, RegistryService};
 use crate::config::Config;
 use crate::http_client::{JsonClient, TlsSetupError, TlsTrust};
@@ -61,6 +63,9 @@ pub enum ServeError {
         /// Why.
         source: crate::auth::AuthFileError,
     },
+    /// TLS could not be served with the configured files.
+    #[error(transparent)]
+    ServerTls(crate::listener::TlsError),
     /// A CORS setting that cannot be used.
     #[error("CORS: {0}")]
     Cors(String),
@@ -153,10 +158,16 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     // routing, so every route and the fallback see the trimmed path.
     let app = tower::Layer::layer(&tower_http::normalize_path::NormalizePathLayer::trim_trailing_slash(), app);
     // With the peer's address, for the failed-login limit.
-    axum::serve(listener, axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(app))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|source| ServeError::Listen { addr, source })?;
+    let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<Peer>(app);
+    match tls_settings(&config)? {
+        Some(settings) => {
+            tracing::info!(client_auth = ?settings.client_auth, "serving TLS");
+            let listener = TlsListener::new(listener, settings).map_err(ServeError::ServerTls)?;
+            axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await
+        }
+        None => axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await,
+    }
+    .map_err(|source| ServeError::Listen { addr, source })?;
     if let Some(consumers) = consumers {
         consumers.close_all().await;
     }
@@ -217,6 +228,24 @@ fn proxy_services(
     let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone());
     let kafka = KafkaRestApi::new(proxy, schemas, config.name_strategy()?, consumers.clone(), decoder);
     Ok((kafka, native, consumers))
+}
+
+/// The TLS files to serve with, when `server_tls_certfile` is set.
+fn tls_settings(config: &Config) -> Result<Option<ServerTlsSettings>, ServeError> {
+    let Some(certfile) = &config.server_tls_certfile else { return Ok(None) };
+    let keyfile = config.server_tls_keyfile.as_ref().ok_or_else(|| ServeError::Config(crate::config::ConfigError::Invalid(
+        "server_tls_certfile needs server_tls_keyfile".to_owned(),
+    )))?;
+    let mode = config.server_tls_client_auth.as_deref().unwrap_or("none");
+    let client_auth = ClientAuth::parse(mode).ok_or_else(|| {
+        ServeError::Config(crate::config::ConfigError::Invalid(format!("server_tls_client_auth {mode:?}: use none, optional or required")))
+    })?;
+    Ok(Some(ServerTlsSettings {
+        certfile: certfile.into(),
+        keyfile: keyfile.into(),
+        cafile: config.server_tls_cafile.as_ref().map(Into::into),
+        client_auth,
+    }))
 }
 
 /// The whole application router: the registry and/or the REST proxy with

@@ -167,6 +167,16 @@ pub struct Config {
     /// passwords) and permissions; when set, every request but `/_health`
     /// and `/master_available` needs HTTP Basic credentials (`auth`).
     pub registry_authfile: Option<String>,
+    /// PEM certificate chain to serve TLS with (Karapace
+    /// `server_tls_certfile`); plain TCP when unset.
+    pub server_tls_certfile: Option<String>,
+    /// PEM private key of that certificate (`server_tls_keyfile`).
+    pub server_tls_keyfile: Option<String>,
+    /// PEM CA certificates client certificates are checked against
+    /// (`server_tls_cafile`).
+    pub server_tls_cafile: Option<String>,
+    /// `none`, `optional` or `required` (`server_tls_client_auth`).
+    pub server_tls_client_auth: Option<String>,
     /// CORS origins allowed, comma-separated, `*` for any (Confluent
     /// `access.control.allow.origin`); none: CORS off.
     pub access_control_allow_origin: Option<String>,
@@ -241,6 +251,10 @@ impl Default for Config {
             registry_user: None,
             registry_password: None,
             registry_authfile: None,
+            server_tls_certfile: None,
+            server_tls_keyfile: None,
+            server_tls_cafile: None,
+            server_tls_client_auth: None,
             access_control_allow_origin: None,
             access_control_allow_methods: None,
             access_control_allow_headers: None,
@@ -272,7 +286,7 @@ const KEYS: &[&str] = &[
     "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "rest_base_uri", "karapace_registry", "karapace_rest",
-    "registry_authfile", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
+    "registry_authfile", "server_tls_certfile", "server_tls_keyfile", "server_tls_cafile", "server_tls_client_auth", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
     "metadata_deployment_attributes",
@@ -320,10 +334,6 @@ const NOT_USED: &[(&str, &str)] = &[
 /// anything but off, they stop the start rather than leave a registry
 /// open that was meant to be closed.
 const REFUSED: &[(&str, &str)] = &[
-    ("server_tls_certfile", "serving TLS is not supported: terminate TLS in front of Gregor"),
-    ("server_tls_keyfile", "serving TLS is not supported: terminate TLS in front of Gregor"),
-    ("server_tls_cafile", "serving TLS is not supported: terminate TLS in front of Gregor"),
-    ("server_tls_client_auth", "client certificates are not supported: terminate TLS in front of Gregor"),
     ("sasl_oauthbearer_authentication_enabled", "OAuth bearer authentication is not supported yet"),
     ("sasl_oauthbearer_authorization_enabled", "OAuth bearer authorization is not supported yet"),
     ("rest_authorization", "passing the caller's credentials to Kafka is not supported yet"),
@@ -556,7 +566,7 @@ mod tests {
         let security = config.kafka_security();
         assert!(security.contains(&("connections.max.idle.ms".to_owned(), "5000".to_owned())));
         assert!(security.contains(&("metadata.max.age.ms".to_owned(), "1000".to_owned())));
-        for refused in [r#"{"server_tls_certfile":"/c.pem"}"#, r#"{"rest_authorization":true}"#] {
+        for refused in [r#"{"rest_authorization":true}"#] {
             std::fs::write(&json, refused).unwrap();
             let err = Config::load(Some(&json)).unwrap_err().to_string();
             assert!(err.contains("not supported"), "{err}");

@@ -19,6 +19,7 @@ pub mod backup;
 pub mod bench;
 pub mod config;
 pub mod http_client;
+pub mod listener;
 pub mod malloc_tuning;
 pub mod proxy;
 pub mod registry;

@@ -9,7 +9,7 @@
 //! stay open, as Karapace's are, so probes and peers need no credentials.
 
 use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -72,7 +72,7 @@ pub async fn authenticate(State((auth, failures)): State<(Auth, Arc<FailedLogins
     if OPEN_PATHS.contains(&request.uri().path()) {
         return next.run(request).await;
     }
-    let address = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let address = request.extensions().get::<ConnectInfo<crate::listener::Peer>>().map(|c| c.0.0.ip());
     let grpc = request
         .headers()
         .get(header::CONTENT_TYPE)
