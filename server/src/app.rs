@@ -113,7 +113,12 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
                 acting_delay_ms: config.waiting_time_before_acting_as_master_ms,
             },
             election(&config, &bootstrap)?,
-            Forwarder::new(JsonClient::new(std::time::Duration::from_millis(config.schema_write_timeout_ms))?),
+            // A primary serving TLS is checked against `registry_ca` (or
+            // the system's CAs), as a remote registry is.
+            Forwarder::new(JsonClient::with_trust(
+                std::time::Duration::from_millis(config.schema_write_timeout_ms),
+                &TlsTrust { ca_file: config.registry_ca.clone() },
+            )?),
         )?)
     } else {
         None

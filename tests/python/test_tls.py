@@ -140,3 +140,33 @@ def test_certificate_is_reloaded_without_a_restart(bootstrap, pki, tmp_path):
         assert session.get(url + "/subjects", verify=str(pki["ca"][0]), timeout=10).status_code == 200
     finally:
         g.stop()
+
+
+def test_a_replica_forwards_writes_to_a_primary_over_https(bootstrap, pki):
+    """Both nodes serve TLS; the replica reaches the primary at its
+    advertised https:// address, trusting `registry_ca`."""
+    cert, key = pki["server"]
+    tls_env = {"GREGOR_SERVER_TLS_CERTFILE": str(cert), "GREGOR_SERVER_TLS_KEYFILE": str(key),
+               "GREGOR_ADVERTISED_PROTOCOL": "https", "GREGOR_REGISTRY_CA": str(pki["ca"][0])}
+    primary = Gregor(bootstrap, env=tls_env).start(wait_ready=False)
+    replica = Gregor(bootstrap, topic=primary.topic, env={**tls_env, "GREGOR_MASTER_ELIGIBILITY": "false"}).start(wait_ready=False)
+    ca = str(pki["ca"][0])
+    try:
+        url = f"https://127.0.0.1:{replica.port}"
+        deadline = time.time() + 30
+        r = None
+        while time.time() < deadline:
+            try:
+                r = requests.post(f"{url}/subjects/{unique('fwd')}/versions", json={"schema": '"int"'}, verify=ca, timeout=5,
+                                  headers={"Content-Type": "application/vnd.schemaregistry.v1+json"})
+                if r.status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            time.sleep(0.3)
+        assert r is not None and r.status_code == 200, r.text if r is not None else "no answer"
+        health = requests.get(f"{url}/_health", verify=ca, timeout=5).json()
+        assert health["status"]["schema_registry_is_primary"] is False, health
+    finally:
+        replica.stop()
+        primary.stop()
