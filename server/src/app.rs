@@ -66,6 +66,9 @@ pub enum ServeError {
     /// TLS could not be served with the configured files.
     #[error(transparent)]
     ServerTls(crate::listener::TlsError),
+    /// The JWKS for bearer tokens could not be loaded.
+    #[error(transparent)]
+    Bearer(crate::auth::bearer::BearerError),
     /// A CORS setting that cannot be used.
     #[error("CORS: {0}")]
     Cors(String),
@@ -143,11 +146,36 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         registry.as_ref().map(|r| RegistryService::new(r.clone(), &config.metadata_deployment_attributes).with_access(access.clone()));
     let kafka = kafka.map(|(rest, native)| (rest.with_access(access.clone()), native.with_access(access.clone())));
     let mut app = router(registry_service, kafka, config.http_request_max_size).await?;
-    if let Some(auth) = auth {
+    let bearer = if config.sasl_oauthbearer_authentication_enabled {
+        let jwks = config.sasl_oauthbearer_jwks_endpoint_url.clone().ok_or_else(|| {
+            ServeError::Config(crate::config::ConfigError::Invalid(
+                "sasl_oauthbearer_authentication_enabled needs sasl_oauthbearer_jwks_endpoint_url".to_owned(),
+            ))
+        })?;
+        let settings = crate::auth::bearer::BearerSettings {
+            jwks,
+            issuer: config.sasl_oauthbearer_expected_issuer.clone(),
+            audience: config.sasl_oauthbearer_expected_audience.clone(),
+            subject_claim: config.sasl_oauthbearer_sub_claim_name.clone(),
+            roles_claim: config.sasl_oauthbearer_roles_claim_path.clone(),
+            leeway_seconds: config.sasl_oauthbearer_leeway_seconds,
+        };
+        let client = JsonClient::with_trust(std::time::Duration::from_secs(10), &TlsTrust { ca_file: config.registry_ca.clone() })?;
+        let bearer = crate::auth::bearer::Bearer::load(settings, client).await.map_err(ServeError::Bearer)?;
+        tracing::info!("bearer tokens checked against the JWKS");
+        Some(Arc::new(bearer))
+    } else {
+        None
+    };
+    if auth.is_some() || bearer.is_some() {
         // Outermost but for CORS and the path trim: every surface is
         // authenticated.
-        let failures = Arc::new(crate::auth::layer::FailedLogins::default());
-        app = app.layer(axum::middleware::from_fn_with_state((auth, failures), crate::auth::layer::authenticate));
+        let authenticator = crate::auth::layer::Authenticator {
+            basic: auth,
+            bearer,
+            failures: Arc::new(crate::auth::layer::FailedLogins::default()),
+        };
+        app = app.layer(axum::middleware::from_fn_with_state(authenticator, crate::auth::layer::authenticate));
     }
     // Outside authentication: a browser's preflight carries no credentials.
     if let Some(cors) = cors(&config)? {

@@ -167,6 +167,25 @@ pub struct Config {
     /// passwords) and permissions; when set, every request but `/_health`
     /// and `/master_available` needs HTTP Basic credentials (`auth`).
     pub registry_authfile: Option<String>,
+    /// Accept `Authorization: Bearer` JWTs (Karapace
+    /// `sasl_oauthbearer_authentication_enabled`).
+    pub sasl_oauthbearer_authentication_enabled: bool,
+    /// Where the JWKS is: `https://`/`http://` URL, or a file path
+    /// (`sasl_oauthbearer_jwks_endpoint_url`).
+    pub sasl_oauthbearer_jwks_endpoint_url: Option<String>,
+    /// Required `iss` (`sasl_oauthbearer_expected_issuer`).
+    pub sasl_oauthbearer_expected_issuer: Option<String>,
+    /// Required `aud` (`sasl_oauthbearer_expected_audience`).
+    pub sasl_oauthbearer_expected_audience: Option<String>,
+    /// The claim naming the caller (`sasl_oauthbearer_sub_claim_name`, `sub`).
+    pub sasl_oauthbearer_sub_claim_name: String,
+    /// Dotted path of the claim whose values (e.g. roles) are matched
+    /// against `registry_authfile` permission user names
+    /// (`sasl_oauthbearer_roles_claim_path`).
+    pub sasl_oauthbearer_roles_claim_path: Option<String>,
+    /// Clock skew allowed on `exp`/`nbf`, seconds
+    /// (`sasl_oauthbearer_leeway_seconds`).
+    pub sasl_oauthbearer_leeway_seconds: u64,
     /// PEM certificate chain to serve TLS with (Karapace
     /// `server_tls_certfile`); plain TCP when unset.
     pub server_tls_certfile: Option<String>,
@@ -251,6 +270,13 @@ impl Default for Config {
             registry_user: None,
             registry_password: None,
             registry_authfile: None,
+            sasl_oauthbearer_authentication_enabled: false,
+            sasl_oauthbearer_jwks_endpoint_url: None,
+            sasl_oauthbearer_expected_issuer: None,
+            sasl_oauthbearer_expected_audience: None,
+            sasl_oauthbearer_sub_claim_name: "sub".to_owned(),
+            sasl_oauthbearer_roles_claim_path: None,
+            sasl_oauthbearer_leeway_seconds: 0,
             server_tls_certfile: None,
             server_tls_keyfile: None,
             server_tls_cafile: None,
@@ -266,7 +292,7 @@ impl Default for Config {
 
 /// Keys whose environment values are numbers.
 const NUMERIC_KEYS: &[&str] = &[
-    "port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms",
+    "sasl_oauthbearer_leeway_seconds", "port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms",
     "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
     "consumer_request_timeout_ms", "consumer_request_max_bytes", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "registry_port", "waiting_time_before_acting_as_master_ms",
@@ -276,7 +302,7 @@ const NUMERIC_KEYS: &[&str] = &[
 const LIST_KEYS: &[&str] = &["metadata_deployment_attributes"];
 /// Keys whose environment values are booleans.
 const BOOL_KEYS: &[&str] =
-    &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname"];
+    &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname", "sasl_oauthbearer_authentication_enabled"];
 /// Every key, for picking them out of the environment.
 const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
@@ -286,7 +312,7 @@ const KEYS: &[&str] = &[
     "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "rest_base_uri", "karapace_registry", "karapace_rest",
-    "registry_authfile", "server_tls_certfile", "server_tls_keyfile", "server_tls_cafile", "server_tls_client_auth", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
+    "registry_authfile", "sasl_oauthbearer_authentication_enabled", "sasl_oauthbearer_jwks_endpoint_url", "sasl_oauthbearer_expected_issuer", "sasl_oauthbearer_expected_audience", "sasl_oauthbearer_sub_claim_name", "sasl_oauthbearer_roles_claim_path", "sasl_oauthbearer_leeway_seconds", "server_tls_certfile", "server_tls_keyfile", "server_tls_cafile", "server_tls_client_auth", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
     "metadata_deployment_attributes",
@@ -316,16 +342,10 @@ const NOT_USED: &[(&str, &str)] = &[
     ("sentry", "no Sentry reporting"),
     ("tags", "no metric tags"),
     ("telemetry", "no OpenTelemetry export"),
-    ("sasl_oauthbearer_jwks_endpoint_url", "OAuth is not enabled"),
     ("sasl_oauthbearer_allow_insecure_jwks", "OAuth is not enabled"),
-    ("sasl_oauthbearer_expected_issuer", "OAuth is not enabled"),
-    ("sasl_oauthbearer_expected_audience", "OAuth is not enabled"),
-    ("sasl_oauthbearer_sub_claim_name", "OAuth is not enabled"),
     ("sasl_oauthbearer_client_id", "OAuth is not enabled"),
-    ("sasl_oauthbearer_roles_claim_path", "OAuth is not enabled"),
     ("sasl_oauthbearer_method_roles", "OAuth is not enabled"),
     ("sasl_oauthbearer_skip_auth_paths", "OAuth is not enabled"),
-    ("sasl_oauthbearer_leeway_seconds", "OAuth is not enabled"),
     ("sasl_oauthbearer_require_access_token_typ", "OAuth is not enabled"),
     ("sasl_oauthbearer_enforce_azp", "OAuth is not enabled"),
 ];
@@ -334,8 +354,7 @@ const NOT_USED: &[(&str, &str)] = &[
 /// anything but off, they stop the start rather than leave a registry
 /// open that was meant to be closed.
 const REFUSED: &[(&str, &str)] = &[
-    ("sasl_oauthbearer_authentication_enabled", "OAuth bearer authentication is not supported yet"),
-    ("sasl_oauthbearer_authorization_enabled", "OAuth bearer authorization is not supported yet"),
+    ("sasl_oauthbearer_authorization_enabled", "Karapace's method_roles authorization is not supported: bearer tokens map a claim to registry_authfile permissions"),
     ("rest_authorization", "passing the caller's credentials to Kafka is not supported yet"),
 ];
 

@@ -21,6 +21,7 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 
 use super::Auth;
+use super::bearer::Bearer;
 
 /// Paths served without credentials.
 const OPEN_PATHS: &[&str] = &["/_health", "/master_available"];
@@ -63,12 +64,24 @@ impl FailedLogins {
     }
 }
 
+/// What the layer checks credentials with.
+#[derive(Debug, Clone)]
+pub struct Authenticator {
+    /// HTTP Basic users (`registry_authfile`).
+    pub basic: Option<Auth>,
+    /// Bearer tokens (`sasl_oauthbearer_*`).
+    pub bearer: Option<Arc<Bearer>>,
+    /// Failed logins per address.
+    pub failures: Arc<FailedLogins>,
+}
+
 /// axum middleware: puts the [`super::Caller`] in the request's extensions
 /// or answers 401 / `UNAUTHENTICATED`. An address with [`MAX_FAILURES`]
 /// failed logins in [`FAILURE_WINDOW`] gets 429 (`RESOURCE_EXHAUSTED`)
 /// until the window ends; failures are logged with the user name, never
 /// the password.
-pub async fn authenticate(State((auth, failures)): State<(Auth, Arc<FailedLogins>)>, mut request: Request, next: Next) -> Response {
+pub async fn authenticate(State(authenticator): State<Authenticator>, mut request: Request, next: Next) -> Response {
+    let failures = &authenticator.failures;
     if OPEN_PATHS.contains(&request.uri().path()) {
         return next.run(request).await;
     }
@@ -92,9 +105,29 @@ pub async fn authenticate(State((auth, failures)): State<(Auth, Arc<FailedLogins
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
         return response;
     }
-    let credentials = request.headers().get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).and_then(basic_credentials);
-    let username = credentials.as_ref().map(|(u, _)| u.clone());
-    let caller = credentials.and_then(|(username, password)| auth.authenticate(&username, &password));
+    let header_value = request.headers().get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).map(str::to_owned);
+    let (username, caller) = match header_value.as_deref().map(str::trim) {
+        Some(value) if value.len() > 7 && value[..7].eq_ignore_ascii_case("bearer ") => match &authenticator.bearer {
+            Some(bearer) => match bearer.authenticate(value[7..].trim()).await {
+                Ok((name, principals)) => (Some(name.clone()), Some(super::Caller { username: name, principals })),
+                Err(err) => {
+                    tracing::info!(error = %err, "refused a bearer token");
+                    (Some("<bearer>".to_owned()), None)
+                }
+            },
+            None => (Some("<bearer>".to_owned()), None),
+        },
+        Some(value) => {
+            let credentials = basic_credentials(value);
+            let username = credentials.as_ref().map(|(u, _)| u.clone());
+            let caller = match (&authenticator.basic, credentials) {
+                (Some(auth), Some((user, password))) => auth.authenticate(&user, &password),
+                _ => None,
+            };
+            (username, caller)
+        }
+        None => (None, None),
+    };
     match caller {
         Some(caller) => {
             request.extensions_mut().insert(caller);
@@ -108,10 +141,13 @@ pub async fn authenticate(State((auth, failures)): State<(Auth, Arc<FailedLogins
                 failures.failed(address);
             }
             tracing::info!(path = request.uri().path(), grpc, user = username.as_deref(), address = ?address, "refused a request without valid credentials");
+            // Basic users are asked for a password; with only bearer tokens
+            // configured, for a token.
+            let challenge = HeaderValue::from_static(if authenticator.basic.is_some() { REALM } else { "Bearer" });
             if grpc {
                 let status = gateway::status::confluent_status(tonic::Code::Unauthenticated, 401, "UNAUTHENTICATED", "Unauthorized");
                 let mut response = status.into_http::<Body>();
-                response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(REALM));
+                response.headers_mut().insert(header::WWW_AUTHENTICATE, challenge);
                 return response;
             }
             let mut response = (
@@ -120,7 +156,7 @@ pub async fn authenticate(State((auth, failures)): State<(Auth, Arc<FailedLogins
                 r#"{"error_code":401,"message":"Unauthorized"}"#,
             )
                 .into_response();
-            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(REALM));
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, challenge);
             response
         }
     }

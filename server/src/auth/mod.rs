@@ -13,6 +13,7 @@
 //! longer parses leaves the previous users in force, as Karapace does.
 
 pub mod authfile;
+pub mod bearer;
 pub mod layer;
 
 use std::path::{Path, PathBuf};
@@ -36,8 +37,11 @@ pub fn current_authorization() -> Option<String> {
 /// The authenticated user of a request (an extension set by the layer).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
-    /// The user's name in the auth file.
+    /// The user's name (Basic) or the token's subject claim (Bearer).
     pub username: String,
+    /// The names permissions are matched with: the user name, or a token's
+    /// roles claim values and subject.
+    pub principals: Vec<String>,
 }
 
 /// The loaded auth file, shared and reloaded in place.
@@ -82,15 +86,17 @@ impl Auth {
     /// The caller with these credentials, if they are a user's.
     pub fn authenticate(&self, username: &str, password: &str) -> Option<Caller> {
         let file = self.file.read().unwrap_or_else(|e| e.into_inner());
-        file.authenticate(username, password).map(|u| Caller { username: u.username.clone() })
+        file.authenticate(username, password).map(|u| Caller { username: u.username.clone(), principals: vec![u.username.clone()] })
     }
 
     fn allows(&self, caller: &Caller, operation: Operation, resource: &str) -> bool {
-        self.file.read().unwrap_or_else(|e| e.into_inner()).allows(&caller.username, operation, resource)
+        let file = self.file.read().unwrap_or_else(|e| e.into_inner());
+        caller.principals.iter().any(|name| file.allows(name, operation, resource))
     }
 
     fn allows_any<'a>(&self, caller: &Caller, operation: Operation, resources: impl IntoIterator<Item = &'a str> + Clone) -> bool {
-        self.file.read().unwrap_or_else(|e| e.into_inner()).allows_any(&caller.username, operation, resources)
+        let file = self.file.read().unwrap_or_else(|e| e.into_inner());
+        caller.principals.iter().any(|name| file.allows_any(name, operation, resources.clone()))
     }
 }
 
