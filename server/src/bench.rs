@@ -9,6 +9,8 @@
 //! - replay: N SCHEMA records written to a fresh topic, then a new
 //!   `gregor serve` started on it; time from start to ready (its own
 //!   `schema_registry_startup_time_sec`), next to rdkafka consuming them;
+//! - lookups again against servers the bench starts itself: plain, with
+//!   HTTP Basic credentials, with TLS, and with both (share of plain);
 //! - memory: VmRSS of the server (`--pid`) idle and at the peak under load,
 //!   and of the replaying server once ready.
 
@@ -174,6 +176,9 @@ async fn registry(options: RegistryBench) -> BenchResult<()> {
         "| start-up replay of {} schemas | {:.3} s (spawn to ready {:.3} s) | consume all: {:.3} s | < 1 s |",
         options.replay_schemas, replay.server_reported, replay.spawn_to_ready, replay.native_consume
     );
+    for row in secured_rows(&options, &stamp).await? {
+        println!("{row}");
+    }
     println!("| RSS idle (server under test) | {} | | < 30 MiB |", mib(rss_idle));
     println!("| RSS peak under lookup load | {} | | |", mib(lookups.peak_rss_kib));
     println!("| RSS after replaying {} schemas | {} | | |", options.replay_schemas, mib(replay.rss_kib));
@@ -585,20 +590,48 @@ where
     Ok(latencies)
 }
 
-/// One keep-alive HTTP/1.1 connection.
+/// One keep-alive HTTP/1.1 connection, plain or TLS, optionally sending
+/// an `Authorization` header with every request.
 struct Connection {
     sender: hyper::client::conn::http1::SendRequest<Full<Bytes>>,
     host: String,
+    authorization: Option<String>,
+}
+
+/// Where a bench connection goes: plain or TLS (trusting `ca`), with or
+/// without credentials.
+#[derive(Clone)]
+struct Endpoint {
+    host: String,
+    port: u16,
+    tls: Option<openssl::ssl::SslConnector>,
+    authorization: Option<String>,
 }
 
 impl Connection {
     async fn open(host: &str, port: u16) -> BenchResult<Self> {
-        let stream = tokio::net::TcpStream::connect((host, port)).await.map_err(|e| format!("connect: {e}"))?;
+        Self::connect(&Endpoint { host: host.to_owned(), port, tls: None, authorization: None }).await
+    }
+
+    async fn connect(endpoint: &Endpoint) -> BenchResult<Self> {
+        let stream = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port)).await.map_err(|e| format!("connect: {e}"))?;
         stream.set_nodelay(true).map_err(|e| e.to_string())?;
-        let (sender, connection) =
-            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.map_err(|e| e.to_string())?;
-        tokio::spawn(connection);
-        Ok(Self { sender, host: format!("{host}:{port}") })
+        let sender = match &endpoint.tls {
+            None => {
+                let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.map_err(|e| e.to_string())?;
+                tokio::spawn(connection);
+                sender
+            }
+            Some(connector) => {
+                let ssl = connector.configure().map_err(|e| e.to_string())?.into_ssl(&endpoint.host).map_err(|e| e.to_string())?;
+                let mut tls = tokio_openssl::SslStream::new(ssl, stream).map_err(|e| e.to_string())?;
+                std::pin::Pin::new(&mut tls).connect().await.map_err(|e| format!("TLS handshake: {e}"))?;
+                let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(tls)).await.map_err(|e| e.to_string())?;
+                tokio::spawn(connection);
+                sender
+            }
+        };
+        Ok(Self { sender, host: format!("{}:{}", endpoint.host, endpoint.port), authorization: endpoint.authorization.clone() })
     }
 
     async fn get_as(&mut self, path: &str, accept: &str) -> BenchResult<(u16, String)> {
@@ -622,6 +655,9 @@ impl Connection {
 
     async fn send_as(&mut self, method: &str, path: &str, body: Option<String>, content_type: &str) -> BenchResult<(u16, String)> {
         let mut builder = Request::builder().method(method).uri(path).header("host", &self.host);
+        if let Some(authorization) = &self.authorization {
+            builder = builder.header("authorization", authorization);
+        }
         if body.is_some() {
             builder = builder.header("content-type", content_type);
         }
@@ -643,11 +679,16 @@ struct LookupResult {
 }
 
 async fn lookup_load(host: &str, port: u16, id: i64, connections: usize, duration: Duration, pid: Option<u32>) -> BenchResult<LookupResult> {
+    let endpoint = Endpoint { host: host.to_owned(), port, tls: None, authorization: None };
+    lookup_load_at(&endpoint, id, connections, duration, pid).await
+}
+
+async fn lookup_load_at(endpoint: &Endpoint, id: i64, connections: usize, duration: Duration, pid: Option<u32>) -> BenchResult<LookupResult> {
     let stop = Arc::new(AtomicBool::new(false));
     let path = format!("/schemas/ids/{id}");
     let mut tasks = Vec::new();
     for _ in 0..connections {
-        let mut conn = Connection::open(host, port).await?;
+        let mut conn = Connection::connect(endpoint).await?;
         let (stop, path) = (stop.clone(), path.clone());
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::with_capacity(65_536);
@@ -911,6 +952,117 @@ async fn replay_run(bootstrap: &str, count: usize, stamp: &str) -> BenchResult<R
         native_consume,
         rss_kib: rss,
     })
+}
+
+/// The lookup load against Gregors the bench starts itself on the same
+/// Kafka: plain, with HTTP Basic credentials (an auth file made here),
+/// with TLS (a self-signed certificate made here), and with both; each
+/// row gives req/s and its share of the plain server's, measured in this
+/// run (goal: auth + TLS costs less than 15 %).
+async fn secured_rows(options: &RegistryBench, stamp: &str) -> BenchResult<Vec<String>> {
+    use crate::auth::authfile::{Algorithm, hash_password};
+    let dir = std::env::temp_dir().join(format!("gregor-bench-{stamp}"));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let hash = hash_password(Algorithm::Sha512, "bench-salt", "bench-pw").ok_or("hashing failed")?;
+    let auth = serde_json::json!({
+        "users": [{"username": "bench", "algorithm": "sha512", "salt": "bench-salt", "password_hash": hash}],
+        "permissions": [{"username": "bench", "operation": "Write", "resource": ".*"}],
+    });
+    let auth_path = dir.join("auth.json");
+    std::fs::write(&auth_path, auth.to_string()).map_err(|e| e.to_string())?;
+    let (cert_path, key_path, connector) = self_signed(&dir)?;
+    let basic = format!("Basic {}", base64::Engine::encode(&base64::engine::general_purpose::STANDARD, "bench:bench-pw"));
+    let variants: [(&str, bool, bool); 4] = [("plain", false, false), ("Basic auth", true, false), ("TLS", false, true), ("Basic auth + TLS", true, true)];
+    let mut rows = Vec::new();
+    let mut plain_rate = f64::NAN;
+    for (name, with_auth, with_tls) in variants {
+        let port = free_port()?;
+        let topic = format!("_schemas_bench_{stamp}_{}", name.replace([' ', '+'], ""));
+        let mut command = tokio::process::Command::new(std::env::current_exe().map_err(|e| e.to_string())?);
+        command
+            .args(["serve", "--bootstrap-uri", &options.bootstrap_uri, "--port", &port.to_string(), "--topic-name", &topic])
+            .env("RUST_LOG", "warn")
+            .env("GREGOR_GROUP_ID", format!("bench-{stamp}-{port}"))
+            .env("GREGOR_WAITING_TIME_BEFORE_ACTING_AS_MASTER_MS", "0")
+            .kill_on_drop(true);
+        if with_auth {
+            command.env("GREGOR_REGISTRY_AUTHFILE", &auth_path);
+        }
+        if with_tls {
+            command.env("GREGOR_SERVER_TLS_CERTFILE", &cert_path).env("GREGOR_SERVER_TLS_KEYFILE", &key_path);
+        }
+        let mut child = command.spawn().map_err(|e| format!("starting gregor: {e}"))?;
+        let endpoint = Endpoint {
+            host: "127.0.0.1".to_owned(),
+            port,
+            tls: with_tls.then(|| connector.clone()),
+            authorization: with_auth.then(|| basic.clone()),
+        };
+        let id = register_when_ready(&endpoint, stamp).await?;
+        let load = lookup_load_at(&endpoint, id, options.connections, Duration::from_secs(options.duration), child.id()).await?;
+        let _ = child.kill().await;
+        if name == "plain" {
+            plain_rate = load.per_second;
+        }
+        rows.push(format!(
+            "| GET /schemas/ids/{{id}}, {name}, own server, {} connections | {:.0} req/s ({:.0} % of plain; p99 {:.2} ms, {} errors) | n/a | >= 85 % of plain |",
+            options.connections,
+            load.per_second,
+            load.per_second / plain_rate * 100.0,
+            percentile(&load.latencies, 99.0).as_secs_f64() * 1e3,
+            load.errors
+        ));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(rows)
+}
+
+/// Registers a schema once the server answers; its id.
+async fn register_when_ready(endpoint: &Endpoint, stamp: &str) -> BenchResult<i64> {
+    let start = Instant::now();
+    let body = format!(r#"{{"schema":"{{\"type\":\"enum\",\"name\":\"S{stamp}\",\"symbols\":[\"A\"]}}"}}"#);
+    loop {
+        if start.elapsed() > Duration::from_secs(60) {
+            return Err("secured bench server not ready after 60 s".to_owned());
+        }
+        if let Ok(mut conn) = Connection::connect(endpoint).await
+            && let Ok((200, reply)) = conn.send("POST", &format!("/subjects/bench-{stamp}/versions"), Some(body.clone())).await
+        {
+            return serde_json::from_str::<serde_json::Value>(&reply).ok().and_then(|v| v["id"].as_i64()).ok_or_else(|| "no id".to_owned());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A self-signed certificate for 127.0.0.1 in `dir`; the connector trusts it.
+fn self_signed(dir: &std::path::Path) -> BenchResult<(std::path::PathBuf, std::path::PathBuf, openssl::ssl::SslConnector)> {
+    use openssl::{asn1::Asn1Time, bn::BigNum, hash::MessageDigest, pkey::PKey, rsa::Rsa, x509};
+    let fail = |e: openssl::error::ErrorStack| e.to_string();
+    let key = PKey::from_rsa(Rsa::generate(2048).map_err(fail)?).map_err(fail)?;
+    let mut name = x509::X509NameBuilder::new().map_err(fail)?;
+    name.append_entry_by_text("CN", "127.0.0.1").map_err(fail)?;
+    let name = name.build();
+    let mut builder = x509::X509Builder::new().map_err(fail)?;
+    builder.set_version(2).map_err(fail)?;
+    let serial = BigNum::from_u32(1).map_err(fail)?.to_asn1_integer().map_err(fail)?;
+    builder.set_serial_number(&serial).map_err(fail)?;
+    builder.set_subject_name(&name).map_err(fail)?;
+    builder.set_issuer_name(&name).map_err(fail)?;
+    builder.set_pubkey(&key).map_err(fail)?;
+    let (not_before, not_after) = (Asn1Time::days_from_now(0).map_err(fail)?, Asn1Time::days_from_now(1).map_err(fail)?);
+    builder.set_not_before(&not_before).map_err(fail)?;
+    builder.set_not_after(&not_after).map_err(fail)?;
+    let san = x509::extension::SubjectAlternativeName::new().ip("127.0.0.1").build(&builder.x509v3_context(None, None)).map_err(fail)?;
+    builder.append_extension(san).map_err(fail)?;
+    builder.sign(&key, MessageDigest::sha256()).map_err(fail)?;
+    let cert = builder.build();
+    let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
+    std::fs::write(&cert_path, cert.to_pem().map_err(fail)?).map_err(|e| e.to_string())?;
+    std::fs::write(&key_path, key.private_key_to_pem_pkcs8().map_err(fail)?).map_err(|e| e.to_string())?;
+    let mut connector = openssl::ssl::SslConnector::builder(openssl::ssl::SslMethod::tls_client()).map_err(fail)?;
+    connector.cert_store_mut().add_cert(cert).map_err(fail)?;
+    connector.set_alpn_protos(b"\x08http/1.1").map_err(fail)?;
+    Ok((cert_path, key_path, connector.build()))
 }
 
 /// CPU time (user + system, seconds) of the bench itself, the server and

@@ -210,6 +210,11 @@ def test_config_file_and_karapace_environment(bootstrap, tmp_path):
     assert bad.returncode == 2 and "SIDEWAYS" in bad.stderr
     # Protection asked for but not available stops the start: never an open registry.
     bad = subprocess.run([GREGOR_BIN, "serve", "--port", "1", "--bootstrap-uri", bootstrap],
-                         env={**os.environ, "KARAPACE_REGISTRY_AUTHFILE": "/etc/karapace/auth.json"},
+                         env={**os.environ, "KARAPACE_REST_AUTHORIZATION": "true"},
                          capture_output=True, text=True, timeout=30)
-    assert bad.returncode == 2 and "registry_authfile" in bad.stderr and "not supported" in bad.stderr
+    assert bad.returncode == 2 and "rest_authorization" in bad.stderr and "not supported" in bad.stderr
+    # An auth file that cannot be read stops the start too, saying which.
+    bad = subprocess.run([GREGOR_BIN, "serve", "--port", "1", "--bootstrap-uri", bootstrap],
+                         env={**os.environ, "KARAPACE_REGISTRY_AUTHFILE": "/nonexistent/auth.json"},
+                         capture_output=True, text=True, timeout=30)
+    assert bad.returncode != 0 and "auth file /nonexistent/auth.json" in bad.stderr

@@ -49,13 +49,23 @@ pub struct Caller {
 pub struct Auth {
     file: Arc<RwLock<AuthFile>>,
     path: PathBuf,
+    /// Credentials already checked, by SHA-256 of `user:password` (never
+    /// the password itself): a PBKDF2 or scrypt hash per request would
+    /// cost milliseconds of CPU. Entries live [`VERIFIED_TTL`]; a reload
+    /// of the file empties it.
+    verified: Arc<std::sync::Mutex<std::collections::HashMap<[u8; 32], (Caller, std::time::Instant)>>>,
 }
+
+/// How long checked credentials are remembered: 5 minutes.
+pub const VERIFIED_TTL: Duration = Duration::from_secs(300);
+/// Checked credentials remembered at most.
+const VERIFIED_MAX: usize = 10_000;
 
 impl Auth {
     /// Loads the auth file at `path`; errors say why it is unusable.
     pub fn load(path: &Path) -> Result<Self, AuthFileError> {
         let file = AuthFile::load(path)?;
-        Ok(Self { file: Arc::new(RwLock::new(file)), path: path.to_owned() })
+        Ok(Self { file: Arc::new(RwLock::new(file)), path: path.to_owned(), verified: Arc::default() })
     }
 
     /// Re-reads the file whenever its modification time changes (checked
@@ -75,6 +85,7 @@ impl Auth {
                 match AuthFile::load(&this.path) {
                     Ok(file) => {
                         *this.file.write().unwrap_or_else(|e| e.into_inner()) = file;
+                        this.verified.lock().unwrap_or_else(|e| e.into_inner()).clear();
                         tracing::info!(path = %this.path.display(), "reloaded the auth file");
                     }
                     Err(err) => tracing::warn!(path = %this.path.display(), error = %err, "auth file not reloaded; the previous one stays"),
@@ -85,8 +96,27 @@ impl Auth {
 
     /// The caller with these credentials, if they are a user's.
     pub fn authenticate(&self, username: &str, password: &str) -> Option<Caller> {
-        let file = self.file.read().unwrap_or_else(|e| e.into_inner());
-        file.authenticate(username, password).map(|u| Caller { username: u.username.clone(), principals: vec![u.username.clone()] })
+        let mut key = [0u8; 32];
+        let digest = openssl::sha::sha256(format!("{username}:{password}").as_bytes());
+        key.copy_from_slice(&digest);
+        if let Some((caller, at)) = self.verified.lock().unwrap_or_else(|e| e.into_inner()).get(&key)
+            && at.elapsed() < VERIFIED_TTL
+        {
+            return Some(caller.clone());
+        }
+        let caller = {
+            let file = self.file.read().unwrap_or_else(|e| e.into_inner());
+            file.authenticate(username, password).map(|u| Caller { username: u.username.clone(), principals: vec![u.username.clone()] })?
+        };
+        let mut verified = self.verified.lock().unwrap_or_else(|e| e.into_inner());
+        if verified.len() >= VERIFIED_MAX {
+            verified.retain(|_, (_, at)| at.elapsed() < VERIFIED_TTL);
+            if verified.len() >= VERIFIED_MAX {
+                verified.clear();
+            }
+        }
+        verified.insert(key, (caller.clone(), std::time::Instant::now()));
+        Some(caller)
     }
 
     fn allows(&self, caller: &Caller, operation: Operation, resource: &str) -> bool {
