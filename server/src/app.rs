@@ -366,19 +366,24 @@ pub fn cors(config: &crate::config::Config) -> Result<Option<CorsLayer>, ServeEr
         let values = origins.iter().map(|o| o.parse::<HeaderValue>().map_err(|_| bad("origin", o))).collect::<Result<Vec<_>, _>>()?;
         layer.allow_origin(values)
     };
-    let methods = list(&config.access_control_allow_methods);
-    layer = if methods.is_empty() || methods.iter().any(|m| m == "*") {
-        layer.allow_methods(Any)
-    } else {
-        let values = methods.iter().map(|m| m.parse::<Method>().map_err(|_| bad("method", m))).collect::<Result<Vec<_>, _>>()?;
-        layer.allow_methods(values)
+    // Methods and headers: any when unset or `*`, else the list parsed.
+    fn parsed<T: std::str::FromStr>(items: &[String], what: &str) -> Result<Option<Vec<T>>, ServeError> {
+        if items.is_empty() || items.iter().any(|i| i == "*") {
+            return Ok(None);
+        }
+        items
+            .iter()
+            .map(|i| i.parse::<T>().map_err(|_| ServeError::Cors(format!("{what} {i:?} is not a valid header value"))))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some)
+    }
+    layer = match parsed::<Method>(&list(&config.access_control_allow_methods), "method")? {
+        Some(methods) => layer.allow_methods(methods),
+        None => layer.allow_methods(Any),
     };
-    let headers = list(&config.access_control_allow_headers);
-    layer = if headers.is_empty() || headers.iter().any(|h| h == "*") {
-        layer.allow_headers(Any)
-    } else {
-        let values = headers.iter().map(|h| h.parse::<HeaderName>().map_err(|_| bad("header", h))).collect::<Result<Vec<_>, _>>()?;
-        layer.allow_headers(values)
+    layer = match parsed::<HeaderName>(&list(&config.access_control_allow_headers), "header")? {
+        Some(headers) => layer.allow_headers(headers),
+        None => layer.allow_headers(Any),
     };
     Ok(Some(layer))
 }

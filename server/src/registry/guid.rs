@@ -69,14 +69,7 @@ fn metadata_hash(digest: &mut Digest, metadata: &Value) {
             }
         }
     }
-    if let Some(properties) = metadata.get("properties").and_then(Value::as_object) {
-        let mut entries: Vec<(&String, &Value)> = properties.iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(b.0));
-        for (key, value) in entries {
-            digest.text(key);
-            digest.text(value.as_str().unwrap_or_default());
-        }
-    }
+    string_map_hash(digest, metadata.get("properties"));
     for name in sorted_texts(metadata.get("sensitive")) {
         digest.text(name);
     }
@@ -94,14 +87,7 @@ fn rule_hash(digest: &mut Digest, rule: &Value) {
     for tag in sorted_texts(rule.get("tags")) {
         digest.text(tag);
     }
-    if let Some(params) = rule.get("params").and_then(Value::as_object) {
-        let mut entries: Vec<(&String, &Value)> = params.iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(b.0));
-        for (key, value) in entries {
-            digest.text(key);
-            digest.text(value.as_str().unwrap_or_default());
-        }
-    }
+    string_map_hash(digest, rule.get("params"));
     for field in ["expr", "onSuccess", "onFailure"] {
         if let Some(text) = rule.get(field).and_then(Value::as_str) {
             digest.text(text);
@@ -109,6 +95,17 @@ fn rule_hash(digest: &mut Digest, rule: &Value) {
     }
     if rule.get("disabled").and_then(Value::as_bool) == Some(true) {
         digest.update(&[1]);
+    }
+}
+
+/// A Java `SortedMap<String, String>`: each key, then its value, by key.
+fn string_map_hash(digest: &mut Digest, map: Option<&Value>) {
+    let Some(map) = map.and_then(Value::as_object) else { return };
+    let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    for (key, value) in entries {
+        digest.text(key);
+        digest.text(value.as_str().unwrap_or_default());
     }
 }
 
