@@ -7,23 +7,27 @@
 //! answer follows the declaration. Messages declared in number order (most)
 //! skip this pass entirely.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use prost_reflect::{Kind, MessageDescriptor};
 use serde_json::{Map, Value as Json};
 
 /// Whether `descriptor`, or a message it reaches, declares fields out of
-/// number order. Cached per message name.
+/// number order. Worked out once for every message of the descriptor pool
+/// (the gateway has one), then a lookup without a lock.
 pub(crate) fn differs(descriptor: &MessageDescriptor) -> bool {
-    static CACHE: OnceLock<Mutex<HashMap<String, bool>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(known) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(descriptor.full_name()) {
-        return *known;
-    }
-    let answer = reaches_out_of_order(descriptor, &mut Vec::new());
-    cache.lock().unwrap_or_else(|e| e.into_inner()).insert(descriptor.full_name().to_owned(), answer);
-    answer
+    static OUT_OF_ORDER: OnceLock<HashSet<String>> = OnceLock::new();
+    OUT_OF_ORDER
+        .get_or_init(|| {
+            descriptor
+                .parent_pool()
+                .all_messages()
+                .filter(|m| reaches_out_of_order(m, &mut Vec::new()))
+                .map(|m| m.full_name().to_owned())
+                .collect()
+        })
+        .contains(descriptor.full_name())
 }
 
 fn reaches_out_of_order(descriptor: &MessageDescriptor, seen: &mut Vec<String>) -> bool {

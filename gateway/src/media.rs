@@ -67,6 +67,16 @@ impl MediaSpec {
     }
 }
 
+/// Whether a request is gRPC or grpc-web (its `Content-Type` starts with
+/// `application/grpc`), so an answer made before routing speaks its
+/// protocol.
+pub fn is_grpc(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/grpc"))
+}
+
 /// `type/subtype` without parameters, trimmed.
 pub fn essence(media_type: &str) -> &str {
     media_type.split(';').next().unwrap_or("").trim()

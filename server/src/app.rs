@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::Request;
-use axum::http::{HeaderName, HeaderValue, Method, header};
+use axum::http::{HeaderName, HeaderValue, Method};
 use axum::response::Response;
 use gateway::pb::gregor::kafka::v1::kafka_rest_root_service_server::KafkaRestRootServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestServiceServer;
@@ -389,12 +389,7 @@ pub fn cors(config: &crate::config::Config) -> Result<Option<CorsLayer>, ServeEr
 }
 
 async fn fallback(request: Request) -> Response {
-    let grpc = request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("application/grpc"));
-    if grpc {
+    if gateway::media::is_grpc(request.headers()) {
         tonic::Status::unimplemented(format!("unknown method {}", request.uri().path())).into_http::<axum::body::Body>()
     } else {
         gateway::transcode::after_body(request, gateway::transcode::not_found()).await

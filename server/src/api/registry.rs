@@ -42,13 +42,19 @@ impl RegistryService {
         self
     }
 
-    /// `operation` on `Subject:<subject>`. Refused as a missing subject
-    /// (40401), as Karapace does, so a denial tells nothing about it.
+    /// `operation` on `Subject:<subject>` (`subject` as the request names
+    /// it). Refused as a missing subject (40401), as Karapace does, so a
+    /// denial tells nothing about it. Nothing is computed without an auth
+    /// file.
     fn subject_access<T>(&self, request: &Request<T>, operation: Operation, subject: &str) -> Result<(), Status> {
+        if !self.access.enabled() {
+            return Ok(());
+        }
+        let subject = context::normalize(subject);
         if self.access.allows(request.extensions(), operation, &format!("Subject:{subject}")) {
             Ok(())
         } else {
-            Err(RegistryError::SubjectNotFound(subject.to_owned()).into())
+            Err(RegistryError::SubjectNotFound(subject).into())
         }
     }
 
@@ -68,11 +74,12 @@ impl RegistryService {
 
     /// A schema by id is readable when the caller may read `Subject:*`
     /// or a subject holding it (Karapace `schemas_get`); 40403 otherwise.
+    /// `context_subject` names the context as the request does.
     fn schema_access(&self, extensions: &tonic::Extensions, id: i32, context_subject: &str) -> Result<(), Status> {
         if !self.access.enabled() || self.may_read(extensions, "*") {
             return Ok(());
         }
-        let holders = self.registry.versions_for_id(id, context_subject, true, Page::default()).unwrap_or_default();
+        let holders = self.registry.versions_for_id(id, &context::normalize(context_subject), true, Page::default()).unwrap_or_default();
         if holders.iter().any(|(subject, _)| self.may_read(extensions, subject)) {
             Ok(())
         } else {
@@ -320,7 +327,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn lookup_schema(&self, request: Request<pb::LookupSchemaRequest>) -> Reply<pb::LookupSchemaResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.lookup(&context::normalize(&r.subject), &input(r.schema), r.normalize, r.deleted)?;
@@ -328,7 +335,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_subject(&self, request: Request<pb::DeleteSubjectRequest>) -> Reply<pb::DeleteSubjectResponse> {
-        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Write, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let versions = self.registry.delete_subject(&context::normalize(&r.subject), r.permanent).await?;
@@ -336,7 +343,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn list_versions(&self, request: Request<pb::ListVersionsRequest>) -> Reply<pb::ListVersionsResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let versions =
@@ -345,7 +352,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn register_schema(&self, request: Request<pb::RegisterSchemaRequest>) -> Reply<pb::RegisterSchemaResponse> {
-        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Write, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.register(&context::normalize(&r.subject), &input(r.schema), r.normalize).await?;
@@ -362,7 +369,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_version(&self, request: Request<pb::GetVersionRequest>) -> Reply<pb::GetVersionResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.get_version(&context::normalize(&r.subject), &r.version, r.deleted)?;
@@ -373,7 +380,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_latest_with_metadata(&self, request: Request<pb::GetLatestWithMetadataRequest>) -> Reply<pb::GetLatestWithMetadataResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let wanted: Vec<(String, String)> = r.key.into_iter().zip(r.value).collect();
@@ -384,7 +391,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_version(&self, request: Request<pb::DeleteVersionRequest>) -> Reply<pb::DeleteVersionResponse> {
-        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Write, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let version = self.registry.delete_version(&context::normalize(&r.subject), &r.version, r.permanent).await?;
@@ -392,7 +399,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_version_schema(&self, request: Request<pb::GetVersionSchemaRequest>) -> Reply<pb::GetVersionSchemaResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let view = self.registry.get_version(&context::normalize(&r.subject), &r.version, r.deleted)?;
@@ -400,7 +407,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn list_referenced_by(&self, request: Request<pb::ListReferencedByRequest>) -> Reply<pb::ListReferencedByResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         ok(pb::ListReferencedByResponse { ids: self.registry.referenced_by(&context::normalize(&r.subject), &r.version, r.deleted, page(r.offset, r.limit))? })
@@ -427,9 +434,8 @@ impl SchemaRegistryService for RegistryService {
 
     async fn get_schema_by_id(&self, request: Request<pb::GetSchemaByIdRequest>) -> Reply<pb::GetSchemaByIdResponse> {
         self.registry.wait_ready().await?;
-        let extensions = request.extensions().clone();
+        self.schema_access(request.extensions(), request.get_ref().id, &request.get_ref().subject)?;
         let r = request.into_inner();
-        self.schema_access(&extensions, r.id, &context::normalize(&r.subject))?;
         let (schema, max_id) = self.registry.schema_by_id(r.id, &context::normalize(&r.subject))?;
         let mut refs = references(&schema);
         qualify(&mut refs, &schema, &r.reference_format);
@@ -477,9 +483,8 @@ impl SchemaRegistryService for RegistryService {
 
     async fn get_schema_text_by_id(&self, request: Request<pb::GetSchemaTextByIdRequest>) -> Reply<pb::GetSchemaTextByIdResponse> {
         self.registry.wait_ready().await?;
-        let extensions = request.extensions().clone();
+        self.schema_access(request.extensions(), request.get_ref().id, &request.get_ref().subject)?;
         let r = request.into_inner();
-        self.schema_access(&extensions, r.id, &context::normalize(&r.subject))?;
         let (schema, _) = self.registry.schema_by_id(r.id, &context::normalize(&r.subject))?;
         ok(pb::GetSchemaTextByIdResponse { body: text_body(&self.registry.formatted(&schema, &r.format)) })
     }
@@ -488,7 +493,7 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let extensions = request.extensions().clone();
         let r = request.into_inner();
-        self.schema_access(&extensions, r.id, &context::normalize(&r.subject))?;
+        self.schema_access(&extensions, r.id, &r.subject)?;
         let mut subjects: Vec<String> =
             self.registry.versions_for_id(r.id, &context::normalize(&r.subject), r.deleted, Page::default())?.into_iter().map(|(s, _)| s).collect();
         subjects.dedup();
@@ -500,7 +505,7 @@ impl SchemaRegistryService for RegistryService {
         self.registry.wait_ready().await?;
         let extensions = request.extensions().clone();
         let r = request.into_inner();
-        self.schema_access(&extensions, r.id, &context::normalize(&r.subject))?;
+        self.schema_access(&extensions, r.id, &r.subject)?;
         let versions = self
             .registry
             .versions_for_id(r.id, &context::normalize(&r.subject), r.deleted, Page::default())?
@@ -536,14 +541,14 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_subject_config(&self, request: Request<pb::GetSubjectConfigRequest>) -> Reply<pb::GetSubjectConfigResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         ok(pb::GetSubjectConfigResponse { config: config(self.registry.subject_config(&context::normalize(&r.subject), r.default_to_global)?) })
     }
 
     async fn update_subject_config(&self, request: Request<pb::UpdateSubjectConfigRequest>) -> Reply<pb::UpdateSubjectConfigResponse> {
-        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Write, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let update = r.config.unwrap_or_default();
@@ -552,7 +557,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_subject_config(&self, request: Request<pb::DeleteSubjectConfigRequest>) -> Reply<pb::DeleteSubjectConfigResponse> {
-        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Write, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         ok(pb::DeleteSubjectConfigResponse { config: config(self.registry.delete_subject_config(&context::normalize(&request.into_inner().subject)).await?) })
     }
@@ -592,14 +597,14 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn get_subject_mode(&self, request: Request<pb::GetSubjectModeRequest>) -> Reply<pb::GetSubjectModeResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         ok(pb::GetSubjectModeResponse { mode: mode(self.registry.mode(Some(&context::normalize(&r.subject)), r.default_to_global)?) })
     }
 
     async fn update_subject_mode(&self, request: Request<pb::UpdateSubjectModeRequest>) -> Reply<pb::UpdateSubjectModeResponse> {
-        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Write, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let stored = self.registry.set_mode(Some(&context::normalize(&r.subject)), &r.mode.unwrap_or_default().mode, r.force).await?;
@@ -607,14 +612,14 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn delete_subject_mode(&self, request: Request<pb::DeleteSubjectModeRequest>) -> Reply<pb::DeleteSubjectModeResponse> {
-        self.subject_access(&request, Operation::Write, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Write, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         ok(pb::DeleteSubjectModeResponse { mode: mode(self.registry.delete_mode(Some(&context::normalize(&r.subject)), r.recursive).await?) })
     }
 
     async fn check_compatibility(&self, request: Request<pb::CheckCompatibilityRequest>) -> Reply<pb::CheckCompatibilityResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let result = self.registry.check_compatibility(&context::normalize(&r.subject), Some(&r.version), &input(r.schema), r.normalize, r.verbose)?;
@@ -622,7 +627,7 @@ impl SchemaRegistryService for RegistryService {
     }
 
     async fn check_compatibility_all(&self, request: Request<pb::CheckCompatibilityAllRequest>) -> Reply<pb::CheckCompatibilityAllResponse> {
-        self.subject_access(&request, Operation::Read, &context::normalize(&request.get_ref().subject))?;
+        self.subject_access(&request, Operation::Read, &request.get_ref().subject)?;
         self.registry.wait_ready().await?;
         let r = request.into_inner();
         let result = self.registry.check_compatibility(&context::normalize(&r.subject), None, &input(r.schema), r.normalize, r.verbose)?;

@@ -15,9 +15,9 @@ use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use base64::Engine as _;
 
 use super::Auth;
@@ -86,27 +86,13 @@ pub async fn authenticate(State(authenticator): State<Authenticator>, mut reques
         return next.run(request).await;
     }
     let address = request.extensions().get::<ConnectInfo<crate::listener::Peer>>().map(|c| c.0.0.ip());
-    let grpc = request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/grpc"));
+    let grpc = gateway::media::is_grpc(request.headers());
     if let Some(retry_after) = address.and_then(|a| failures.blocked(a)) {
-        if grpc {
-            let status = gateway::status::confluent_status(tonic::Code::ResourceExhausted, 429, "TOO_MANY_FAILED_LOGINS", "Too many failed logins");
-            return status.into_http::<Body>();
-        }
-        let mut response = (
-            StatusCode::TOO_MANY_REQUESTS,
-            [(header::CONTENT_TYPE, "application/json")],
-            r#"{"error_code":429,"message":"Too many failed logins"}"#,
-        )
-            .into_response();
-        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
-        return response;
+        let header = (header::RETRY_AFTER, HeaderValue::from(retry_after));
+        return refuse(request, grpc, tonic::Code::ResourceExhausted, 429, "TOO_MANY_FAILED_LOGINS", "Too many failed logins", header).await;
     }
-    let header_value = request.headers().get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).map(str::to_owned);
-    let (username, caller) = match header_value.as_deref().map(str::trim) {
+    let authorization = request.headers().get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).map(str::to_owned);
+    let (username, caller) = match authorization.as_deref().map(str::trim) {
         Some(value) if value.len() > 7 && value[..7].eq_ignore_ascii_case("bearer ") => match &authenticator.bearer {
             Some(bearer) => match bearer.authenticate(value[7..].trim()).await {
                 Ok((name, principals)) => (Some(name.clone()), Some(super::Caller { username: name, principals })),
@@ -131,7 +117,6 @@ pub async fn authenticate(State(authenticator): State<Authenticator>, mut reques
     match caller {
         Some(caller) => {
             request.extensions_mut().insert(caller);
-            let authorization = request.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
             super::AUTHORIZATION.scope(authorization, next.run(request)).await
         }
         None => {
@@ -144,22 +129,34 @@ pub async fn authenticate(State(authenticator): State<Authenticator>, mut reques
             // Basic users are asked for a password; with only bearer tokens
             // configured, for a token.
             let challenge = HeaderValue::from_static(if authenticator.basic.is_some() { REALM } else { "Bearer" });
-            if grpc {
-                let status = gateway::status::confluent_status(tonic::Code::Unauthenticated, 401, "UNAUTHENTICATED", "Unauthorized");
-                let mut response = status.into_http::<Body>();
-                response.headers_mut().insert(header::WWW_AUTHENTICATE, challenge);
-                return response;
-            }
-            let mut response = (
-                StatusCode::UNAUTHORIZED,
-                [(header::CONTENT_TYPE, "application/json")],
-                r#"{"error_code":401,"message":"Unauthorized"}"#,
-            )
-                .into_response();
-            response.headers_mut().insert(header::WWW_AUTHENTICATE, challenge);
-            response
+            let header = (header::WWW_AUTHENTICATE, challenge);
+            refuse(request, grpc, tonic::Code::Unauthenticated, 401, "UNAUTHENTICATED", "Unauthorized", header).await
         }
     }
+}
+
+/// A refusal made before routing, in the caller's protocol: a gRPC status
+/// with the Confluent code in its details, or the Confluent JSON body
+/// (`error_code` is also the HTTP status), sent once the request body is
+/// read (`gateway::transcode::after_body`) so a keep-alive client is not
+/// reset. `header` goes on either.
+async fn refuse(
+    request: Request,
+    grpc: bool,
+    code: tonic::Code,
+    error_code: u16,
+    reason: &str,
+    message: &str,
+    header: (header::HeaderName, HeaderValue),
+) -> Response {
+    let mut response = if grpc {
+        gateway::status::confluent_status(code, u32::from(error_code), reason, message).into_http::<Body>()
+    } else {
+        let refusal = gateway::transcode::rest_error("application/json", error_code, u32::from(error_code), message);
+        gateway::transcode::after_body(request, refusal).await
+    };
+    response.headers_mut().insert(header.0, header.1);
+    response
 }
 
 /// `Basic base64(user:password)` → (user, password).
