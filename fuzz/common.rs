@@ -22,7 +22,8 @@ pub fn on_server_stack(run: impl FnOnce() + Send + 'static) {
 }
 
 /// The schema-parsing targets: `data` as schema text of `schema_type`,
-/// parsed, printed in canonical form and checked for compatibility with
+/// parsed, printed in canonical form (and, for Protobuf, in normalized
+/// form, which must parse again to the same text) and checked for compatibility with
 /// itself.
 #[allow(dead_code)] // not every target parses schemas
 pub fn schema_target(schema_type: gregor::registry::schema::SchemaType, data: &[u8]) {
@@ -31,6 +32,17 @@ pub fn schema_target(schema_type: gregor::registry::schema::SchemaType, data: &[
     on_server_stack(move || {
         if let Ok(parsed) = gregor::registry::schema::parse(schema_type, &text, &[]) {
             let _ = parsed.canonical();
+            // The normalized Protobuf text (`?normalize=true`) is stored, so
+            // it must parse again to a schema that prints the same.
+            if let gregor::registry::schema::ParsedSchema::Protobuf(schema) = &parsed {
+                let normalized = schema.normalized();
+                match gregor::registry::schema::parse(schema_type, &normalized, &[]) {
+                    Ok(gregor::registry::schema::ParsedSchema::Protobuf(again)) => {
+                        assert_eq!(again.normalized(), normalized, "normalizing twice changed the text of {text:?}");
+                    }
+                    other => panic!("normalized text of {text:?} does not parse again: {other:?}\n{normalized}"),
+                }
+            }
             let _ = gregor::registry::compat::backward_compatible(&parsed, &parsed);
         }
     });

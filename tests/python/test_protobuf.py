@@ -146,6 +146,46 @@ def test_protobuf_compatibility_follows_confluent(sr):
     assert sr.get(f"/subjects/{subject}/versions").json() == [1, 2]
 
 
+def test_normalize_stores_confluents_normalized_text(sr):
+    """`?normalize=true` stores the text Confluent's
+    `ProtobufSchema.normalize().canonicalString()` prints: sorted imports,
+    options, fields, oneofs and enum constants, resolved type names,
+    custom options as maps, a blank line before each section."""
+    written = ('syntax = "proto3";\npackage shop;\nimport "google/protobuf/timestamp.proto";\n'
+               'import "confluent/meta.proto";\noption java_package = "x"; option go_package = "g";\n'
+               'message Order {\n  Line line = 3;\n  // the id\n  string id = 1 [(confluent.field_meta).doc = "key"];\n'
+               '  map<string, Line> lines = 2;\n  oneof when { google.protobuf.Timestamp at = 5; int64 ms = 4; }\n'
+               '  message Line { int32 n = 1; }\n}\nenum State { S0 = 0; S2 = 2; S1 = 1; }\n')
+    normalized = ('syntax = "proto3";\npackage shop;\n\n'
+                  'import "confluent/meta.proto";\nimport "google/protobuf/timestamp.proto";\n\n'
+                  'option go_package = "g";\noption java_package = "x";\n\n'
+                  'message Order {\n  string id = 1 [(confluent.field_meta) = {\n    doc: "key"\n  }];\n'
+                  '  map<string, .shop.Order.Line> lines = 2;\n  .shop.Order.Line line = 3;\n\n'
+                  '  oneof when {\n    int64 ms = 4;\n    .google.protobuf.Timestamp at = 5;\n  }\n\n'
+                  '  message Line {\n    int32 n = 1;\n  }\n}\n'
+                  'enum State {\n  S0 = 0;\n  S1 = 1;\n  S2 = 2;\n}\n')
+    subject = unique("pb-norm")
+    r = sr.register(subject, written, "PROTOBUF", normalize="true")
+    assert r.status_code == 200, r.text
+    sid = r.json()["id"]
+    assert sr.get(f"/schemas/ids/{sid}").json()["schema"] == normalized
+    assert sr.get(f"/subjects/{subject}/versions/1/schema").text == normalized
+    # The same schema in another order is the same schema once normalized ...
+    reordered = written.replace('  Line line = 3;\n', '').replace('  message Line', '  Line line = 3;\n  message Line')
+    assert reordered != written
+    r = sr.post(f"/subjects/{subject}", {"schema": reordered, "schemaType": "PROTOBUF"}, params={"normalize": "true"})
+    assert r.status_code == 200 and r.json()["id"] == sid, r.text
+    assert sr.register(unique("pb-norm"), reordered, "PROTOBUF", normalize="true").json()["id"] == sid
+    # ... the normalized text itself too, and a subject configured to normalize does it without the flag.
+    assert sr.register(subject, normalized, "PROTOBUF").json()["id"] == sid
+    configured = unique("pb-norm")
+    assert sr.put(f"/config/{configured}", {"normalize": True}).status_code == 200
+    assert sr.register(configured, reordered, "PROTOBUF").json()["id"] == sid
+    # Without normalize the text is kept as written: another schema.
+    plain = sr.register(unique("pb-plain"), reordered, "PROTOBUF").json()
+    assert plain["id"] != sid and sr.get(f"/schemas/ids/{plain['id']}").json()["schema"] == reordered
+
+
 def test_protobuf_errors_and_types(sr):
     subject = unique("pb-bad")
     r = sr.register(subject, 'syntax = "proto3"; message A { string x = 1 }', "PROTOBUF")

@@ -751,9 +751,25 @@ fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -
             }
         })
         .collect::<Result<Vec<_>>>()?;
+    // Normalizing sorts the references by subject then version and drops
+    // repeats (Confluent `normalize()`: `references.stream().sorted().distinct()`;
+    // `SchemaReference.compareTo`).
+    let references = if normalize {
+        let mut sorted = references;
+        sorted.sort_by(|a, b| a.subject.cmp(&b.subject).then(a.version.cmp(&b.version)));
+        let mut distinct: Vec<Reference> = Vec::with_capacity(sorted.len());
+        for reference in sorted {
+            if !distinct.contains(&reference) {
+                distinct.push(reference);
+            }
+        }
+        distinct
+    } else {
+        references
+    };
     let dependencies = state.dependencies(context, &references).map_err(RegistryError::InvalidSchema)?;
     let parsed = schema::parse(schema_type, &input.schema, &dependencies).map_err(RegistryError::InvalidSchema)?;
-    let canonical = parsed.canonical();
+    let mut canonical = parsed.canonical();
     // Stored as Confluent stores it (`ParsedSchema.canonicalString()`): an
     // Avro schema as Avro Java prints it, a JSON Schema as compact JSON in
     // its own key order (Jackson), a Protobuf schema sent as a base64
@@ -761,6 +777,23 @@ fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -
     // Other Protobuf text is kept as sent (Confluent reformats it; see the
     // module docs of `protobuf`).
     let text = match &parsed {
+        // Confluent's normalized text; identity is that of the text as
+        // stored, so schemas equal up to field, option or import order are
+        // one schema. Text that would not parse again (a printer gap) is
+        // not stored: the canonical form is, as before.
+        ParsedSchema::Protobuf(p) if normalize => {
+            let normalized = p.normalized();
+            match schema::parse(schema_type, &normalized, &dependencies) {
+                Ok(again) => {
+                    canonical = again.canonical();
+                    normalized
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "normalized Protobuf text does not parse again; storing the canonical form");
+                    canonical.clone()
+                }
+            }
+        }
         _ if normalize => canonical.clone(),
         ParsedSchema::Avro(_) => canonical.clone(),
         ParsedSchema::Json(json) => jackson::to_string(&json.document),

@@ -6,10 +6,11 @@
 //! `google/type/*.proto`) and to the protobuf well-known types
 //! (`google/protobuf/*.proto`), as in Confluent's `ProtobufSchema`.
 
+mod normalize;
 mod options;
 mod print;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use base64::Engine as _;
 use prost::Message as _;
@@ -55,6 +56,10 @@ pub struct ProtobufSchema {
     pub referenced_files: HashMap<String, (String, i32)>,
     /// The text was a base64 `FileDescriptorProto`, not `.proto` source.
     pub from_descriptor: bool,
+    /// Full names of the fields whose `json_name` the schema sets itself
+    /// (the compiler fills in the others); the normalized text keeps only
+    /// these, as Confluent does.
+    explicit_json_names: HashSet<String>,
 }
 
 /// Parses `text` (`.proto` source, or base64 of a serialized
@@ -66,6 +71,7 @@ pub fn parse(text: &str, dependencies: &[Dependency]) -> Result<ProtobufSchema, 
     }
     let main = source_file(DEFAULT_NAME, text)?;
     let from_descriptor = main.source().is_none();
+    let explicit_json_names = explicit_json_names(main.file_descriptor_proto());
     let main_name = main.name().to_owned();
     let mut files = HashMap::new();
     let mut referenced_files = HashMap::new();
@@ -97,7 +103,24 @@ pub fn parse(text: &str, dependencies: &[Dependency]) -> Result<ProtobufSchema, 
         }
         other => other?,
     };
-    Ok(ProtobufSchema { file, referenced_files, from_descriptor })
+    Ok(ProtobufSchema { file, referenced_files, from_descriptor, explicit_json_names })
+}
+
+/// Full names of the fields in `file` (as parsed, before the compiler
+/// fills in defaults) that have a `json_name`.
+fn explicit_json_names(file: &prost_types::FileDescriptorProto) -> HashSet<String> {
+    fn walk(prefix: &str, message: &prost_types::DescriptorProto, out: &mut HashSet<String>) {
+        let name = if prefix.is_empty() { message.name().to_owned() } else { format!("{prefix}.{}", message.name()) };
+        out.extend(message.field.iter().filter(|f| f.json_name.is_some()).map(|f| format!("{name}.{}", f.name())));
+        for nested in &message.nested_type {
+            walk(&name, nested, out);
+        }
+    }
+    let mut out = HashSet::new();
+    for message in &file.message_type {
+        walk(file.package(), message, &mut out);
+    }
+    out
 }
 
 /// Compiles the main file `main` (named `main_name`) with `files` (the
@@ -191,6 +214,12 @@ impl ProtobufSchema {
     /// `ProtobufSchema.canonicalString`).
     pub fn canonical(&self) -> String {
         print::print(&self.file, true)
+    }
+
+    /// The text stored for `?normalize=true`: Confluent's normalized form
+    /// (`ProtobufSchema.normalize().canonicalString()`; see `normalize`).
+    pub fn normalized(&self) -> String {
+        normalize::print(&self.file, &self.explicit_json_names)
     }
 
     /// The text for `format=ignore_extensions`: custom options left out.

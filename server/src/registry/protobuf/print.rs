@@ -336,7 +336,7 @@ fn type_name(field: &FieldDescriptor) -> String {
     }
 }
 
-fn scalar_name(kind: Type) -> &'static str {
+pub(super) fn scalar_name(kind: Type) -> &'static str {
     match kind {
         Type::Double => "double",
         Type::Float => "float",
