@@ -96,6 +96,15 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         )
     })?;
     let (run_registry, run_rest) = config.roles()?;
+    // The port first: a port in use is reported before Kafka is asked.
+    let addr = format!("{}:{}", config.host, config.port);
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .map_err(|source| ServeError::Listen { addr: addr.clone(), source })?;
+    crate::ops::liveness::set_ttl(std::time::Duration::from_millis(config.liveness_ttl_ms));
+    crate::ops::metrics::set_kafka_labels(config.metrics_kafka_labels);
+    crate::ops::metrics::init();
+    crate::ops::probes::spawn_kafka_probe(kafka_probe_client(&config, &bootstrap)?);
     let registry = if run_registry {
         let topic = SchemaTopic::connect(KafkaSettings {
             bootstrap: bootstrap.clone(),
@@ -145,7 +154,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let registry_service =
         registry.as_ref().map(|r| RegistryService::new(r.clone(), &config.metadata_deployment_attributes).with_access(access.clone()));
     let kafka = kafka.map(|(rest, native)| (rest.with_access(access.clone()), native.with_access(access.clone())));
-    let mut app = router(registry_service, kafka, config.http_request_max_size).await?;
+    let probes = crate::ops::probes::Probes { registry: registry.clone() };
+    let mut app = router(registry_service, kafka, config.http_request_max_size, probes.clone()).await?;
     let bearer = if config.sasl_oauthbearer_authentication_enabled {
         let jwks = config.sasl_oauthbearer_jwks_endpoint_url.clone().ok_or_else(|| {
             ServeError::Config(crate::config::ConfigError::Invalid(
@@ -181,10 +191,13 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     if let Some(cors) = cors(&config)? {
         app = app.layer(cors);
     }
-    let addr = format!("{}:{}", config.host, config.port);
-    let listener = tokio::net::TcpListener::bind(&addr)
-        .await
-        .map_err(|source| ServeError::Listen { addr: addr.clone(), source })?;
+    // Outermost of the route layers: every answer is counted, refusals too
+    // (a route layer still sees the matched route template).
+    app = app.layer(axum::middleware::from_fn(crate::ops::metrics::track));
+    // The probes and the scrape: never authenticated (a kubelet and a
+    // Prometheus server carry no credentials), not counted.
+    let app = app.merge(probes.clone().router());
+    crate::ops::probes::notify_systemd_when_ready(probes);
     let local: SocketAddr = listener.local_addr().map_err(|source| ServeError::Listen { addr: addr.clone(), source })?;
     tracing::info!(%local, registry = run_registry, rest = run_rest, topic = config.topic_name, "serving gRPC, grpc-web and REST");
     // `/subjects/` is `/subjects`, as Jersey and Karapace route it; before
@@ -263,6 +276,17 @@ fn proxy_services(
     Ok((kafka, native, consumers))
 }
 
+/// The client the Kafka probe asks for metadata with: no group, Gregor's
+/// Kafka security settings.
+fn kafka_probe_client(config: &Config, bootstrap: &str) -> Result<rdkafka::consumer::BaseConsumer, ServeError> {
+    let mut client = rdkafka::ClientConfig::new();
+    client.set("bootstrap.servers", bootstrap).set("client.id", format!("{}-probe", config.client_id));
+    for (key, value) in config.kafka_security() {
+        client.set(key, value);
+    }
+    client.create().map_err(|e| ServeError::Proxy(ProxyError::Kafka(e.to_string())))
+}
+
 /// The TLS files to serve with, when `server_tls_certfile` is set.
 fn tls_settings(config: &Config) -> Result<Option<ServerTlsSettings>, ServeError> {
     let Some(certfile) = &config.server_tls_certfile else { return Ok(None) };
@@ -283,12 +307,15 @@ fn tls_settings(config: &Config) -> Result<Option<ServerTlsSettings>, ServeError
 
 /// The whole application router: the registry and/or the REST proxy with
 /// the native Kafka API, gRPC and REST.
+/// `grpc.health.v1` follows `probes` (see [`crate::ops::probes::follow_health`]).
 pub async fn router(
     registry: Option<RegistryService>,
     kafka: Option<(KafkaRestApi, KafkaNative)>,
     body_limit: Option<usize>,
+    probes: crate::ops::probes::Probes,
 ) -> Result<Router, ServeError> {
     let (health, health_service) = tonic_health::server::health_reporter();
+    let mut followed: Vec<&'static str> = Vec::new();
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(gateway::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
@@ -302,21 +329,19 @@ pub async fn router(
     let serves_registry = registry.is_some();
 
     if let Some(service) = registry {
-        // grpc.health.v1 says NOT_SERVING until the `_schemas` replay is done.
+        // grpc.health.v1 says NOT_SERVING until the `_schemas` replay is
+        // done, and again while `/_health` says unhealthy.
         health.set_not_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
-        let replaying = service.registry().clone();
-        let reporter = health.clone();
-        tokio::spawn(async move {
-            while replaying.wait_ready().await.is_err() {}
-            reporter.set_serving::<SchemaRegistryServiceServer<RegistryService>>().await;
-        });
+        followed.push(<SchemaRegistryServiceServer<RegistryService> as tonic::server::NamedService>::NAME);
         let service = Arc::new(service);
         grpc = grpc.add_service(SchemaRegistryServiceServer::from_arc(service.clone()));
         rest = rest.merge(gateway::rest::schema_registry_service_router(service));
     }
     if let Some((kafka, native)) = kafka {
-        health.set_serving::<KafkaRestServiceServer<KafkaRestApi>>().await;
-        health.set_serving::<KafkaServiceServer<KafkaNative>>().await;
+        health.set_not_serving::<KafkaRestServiceServer<KafkaRestApi>>().await;
+        health.set_not_serving::<KafkaServiceServer<KafkaNative>>().await;
+        followed.push(<KafkaRestServiceServer<KafkaRestApi> as tonic::server::NamedService>::NAME);
+        followed.push(<KafkaServiceServer<KafkaNative> as tonic::server::NamedService>::NAME);
         let kafka = Arc::new(kafka);
         let native = Arc::new(native);
         grpc = grpc
@@ -331,6 +356,7 @@ pub async fn router(
             rest = rest.merge(gateway::rest::kafka_rest_root_service_router(root));
         }
     }
+    crate::ops::probes::follow_health(probes, health, followed);
     // grpc-web for the gRPC paths only (see the module docs).
     let grpc = grpc.into_axum_router().layer(tonic_web::GrpcWebLayer::new());
 

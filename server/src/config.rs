@@ -207,6 +207,15 @@ pub struct Config {
     pub log_level: String,
     /// `text` or `json`.
     pub log_format: String,
+    /// How long a busy background loop (schemas reader, election, Kafka
+    /// probe, producer deliveries, each consumer instance's read) may go
+    /// without progress before `GET /livez` answers 500 naming it, ms
+    /// (60000). The reader, election and probe progress only when Kafka
+    /// answers them.
+    pub liveness_ttl_ms: u64,
+    /// Label produce and consume metrics by topic and consumer group (the
+    /// first 100 of each; later ones as `_other`). Off: one series.
+    pub metrics_kafka_labels: bool,
 }
 
 impl Default for Config {
@@ -286,6 +295,8 @@ impl Default for Config {
             access_control_allow_headers: None,
             log_level: "info".to_owned(),
             log_format: "text".to_owned(),
+            liveness_ttl_ms: crate::ops::liveness::DEFAULT_TTL_MS,
+            metrics_kafka_labels: false,
         }
     }
 }
@@ -296,13 +307,13 @@ const NUMERIC_KEYS: &[&str] = &[
     "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
     "consumer_request_timeout_ms", "consumer_request_max_bytes", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "registry_port", "waiting_time_before_acting_as_master_ms",
-    "connections_max_idle_ms", "metadata_max_age_ms",
+    "connections_max_idle_ms", "metadata_max_age_ms", "liveness_ttl_ms",
 ];
 /// Keys whose environment values are comma-separated lists.
 const LIST_KEYS: &[&str] = &["metadata_deployment_attributes"];
 /// Keys whose environment values are booleans.
 const BOOL_KEYS: &[&str] =
-    &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname", "sasl_oauthbearer_authentication_enabled"];
+    &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname", "sasl_oauthbearer_authentication_enabled", "metrics_kafka_labels"];
 /// Every key, for picking them out of the environment.
 const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
@@ -315,7 +326,7 @@ const KEYS: &[&str] = &[
     "registry_authfile", "sasl_oauthbearer_authentication_enabled", "sasl_oauthbearer_jwks_endpoint_url", "sasl_oauthbearer_expected_issuer", "sasl_oauthbearer_expected_audience", "sasl_oauthbearer_sub_claim_name", "sasl_oauthbearer_roles_claim_path", "sasl_oauthbearer_leeway_seconds", "server_tls_certfile", "server_tls_keyfile", "server_tls_cafile", "server_tls_client_auth", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
-    "metadata_deployment_attributes",
+    "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels",
 ];
 
 /// Karapace keys (confluent-api.md §4.1) Gregor accepts without acting on

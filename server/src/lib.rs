@@ -21,6 +21,7 @@ pub mod config;
 pub mod http_client;
 pub mod listener;
 pub mod malloc_tuning;
+pub mod ops;
 pub mod proxy;
 pub mod registry;
 pub mod storage;

@@ -285,7 +285,7 @@ impl SchemaRegistryService for RegistryService {
 
     async fn get_health(&self, _: Request<pb::GetHealthRequest>) -> Reply<pb::GetHealthResponse> {
         let health = self.registry.health();
-        let healthy = health.topic_present;
+        let healthy = self.registry.is_healthy();
         let mut reply = Response::new(pb::GetHealthResponse {
             karapace_version: concat!("gregor ", env!("CARGO_PKG_VERSION")).to_owned(),
             healthy,

@@ -26,6 +26,10 @@ const _: () = assert!(usize::BITS >= 64, "delivery opaques pack two u32s into a 
 struct Batch {
     /// `None` until reported; still `None` at the end means never sent.
     results: Vec<Option<Delivered>>,
+    /// The topic and the key and value bytes of its records, for the
+    /// metrics once every result is in.
+    topic: String,
+    bytes: u64,
     /// Records not yet reported, plus one while the batch is still being
     /// enqueued (see [`Enqueuing`]).
     remaining: usize,
@@ -33,12 +37,23 @@ struct Batch {
 }
 
 /// The producer's context: batches in flight, by slot.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct AckContext {
     batches: Mutex<Slab<Batch>>,
+    /// The `producer` loop for `/livez`: busy while batches are in
+    /// flight, progressing with each delivery report.
+    beat: crate::ops::liveness::Beat,
     /// Woken each time a batch completes: its records have left the
     /// producer's queue, so a sender waiting for room can try again.
     room: tokio::sync::Notify,
+}
+
+impl Default for AckContext {
+    fn default() -> Self {
+        let beat = crate::ops::liveness::register("producer");
+        beat.set_idle(true);
+        Self { batches: Mutex::default(), beat, room: tokio::sync::Notify::new() }
+    }
 }
 
 impl ClientContext for AckContext {}
@@ -51,6 +66,7 @@ impl ProducerContext for AckContext {
             Ok(message) => Ok((message.partition(), message.offset())),
             Err((err, _)) => Err(err.to_string()),
         };
+        self.beat.beat();
         self.delivered(opaque, delivered);
     }
 }
@@ -83,9 +99,15 @@ impl AckContext {
         batch.remaining -= 1;
         if batch.remaining == 0 {
             let mut batch = batches.remove(slot);
+            let ok = batch.results.iter().filter(|r| matches!(r, Some(Ok(_)))).count() as u64;
+            let failed = batch.results.len() as u64 - ok;
+            crate::ops::metrics::produced(&batch.topic, ok, failed, if failed == 0 { batch.bytes } else { 0 });
             if let Some(done) = batch.done.take() {
                 let results = batch.results.into_iter().map(|r| r.unwrap_or_else(|| Err("not sent".to_owned()))).collect();
                 let _ = done.send(results);
+            }
+            if batches.is_empty() {
+                self.beat.set_idle(true);
             }
             self.room.notify_waiters();
         }
@@ -100,10 +122,16 @@ impl AckContext {
 
     /// Opens a batch of `len` records. `len` is below 2^32 (the index's
     /// share of the opaque): request size limits keep it far below.
-    pub fn open(&self, len: usize) -> (Enqueuing<'_>, PendingAcks) {
+    /// `topic` and `bytes` (of keys and values) are for the metrics.
+    pub fn open(&self, len: usize, topic: &str, bytes: u64) -> (Enqueuing<'_>, PendingAcks) {
         let (done, waiting) = oneshot::channel();
         let results = vec![None; len];
-        let slot = self.lock().insert(Batch { results, remaining: len + 1, done: Some(done) });
+        let mut batches = self.lock();
+        if batches.is_empty() {
+            self.beat.set_idle(false);
+        }
+        let slot = batches.insert(Batch { results, topic: topic.to_owned(), bytes, remaining: len + 1, done: Some(done) });
+        drop(batches);
         (Enqueuing { context: self, slot, len, next: 0 }, PendingAcks { waiting, len })
     }
 }
@@ -181,7 +209,7 @@ mod tests {
     #[tokio::test]
     async fn results_come_back_in_record_order_once_all_are_reported() {
         let context = AckContext::default();
-        let (mut enqueuing, pending) = context.open(3);
+        let (mut enqueuing, pending) = context.open(3, "t", 0);
         let first = enqueuing.opaque();
         enqueuing.sent();
         let second = enqueuing.opaque();
@@ -197,7 +225,7 @@ mod tests {
     #[tokio::test]
     async fn an_abandoned_batch_reports_unsent_records_and_frees_its_slot() {
         let context = AckContext::default();
-        let (mut enqueuing, pending) = context.open(2);
+        let (mut enqueuing, pending) = context.open(2, "t", 0);
         let first = enqueuing.opaque();
         enqueuing.sent();
         drop(enqueuing);

@@ -106,6 +106,27 @@ pub struct ConsumerInstance {
     active: AtomicBool,
     last_used: Mutex<Instant>,
     timeout: Duration,
+    /// `consumer <group>/<instance>` for `/livez`: busy while reading.
+    beat: crate::ops::liveness::Beat,
+    /// Counts the instance in `gregor_consumer_instances` while it lives.
+    _open: OpenInstance,
+}
+
+/// One open instance in the metrics, from creation to drop.
+#[derive(Debug)]
+struct OpenInstance;
+
+impl OpenInstance {
+    fn new() -> Self {
+        crate::ops::metrics::consumer_instances(1);
+        Self
+    }
+}
+
+impl Drop for OpenInstance {
+    fn drop(&mut self) {
+        crate::ops::metrics::consumer_instances(-1);
+    }
 }
 
 impl std::fmt::Debug for ConsumerInstance {
@@ -128,6 +149,7 @@ pub(crate) fn anchored(pattern: &str) -> String {
 impl ConsumerInstance {
     /// Wraps a created `consumer`; `timeout` bounds broker round trips.
     pub fn new(group: String, name: String, settings: InstanceSettings, consumer: StreamConsumer, timeout: Duration) -> Self {
+        let (group_for_beat, name_for_beat) = (group.clone(), name.clone());
         Self {
             group,
             name,
@@ -138,6 +160,12 @@ impl ConsumerInstance {
             active: AtomicBool::new(false),
             last_used: Mutex::new(Instant::now()),
             timeout,
+            beat: {
+                let beat = crate::ops::liveness::register(format!("consumer {group}/{name}", group = &group_for_beat, name = &name_for_beat));
+                beat.set_idle(true);
+                beat
+            },
+            _open: OpenInstance::new(),
         }
     }
 
@@ -398,6 +426,19 @@ impl ConsumerInstance {
     /// bytes; negative: never) are gathered and nothing more is buffered,
     /// before `max_bytes` would be exceeded, or at `timeout`.
     pub async fn read(&self, timeout: Duration, max_bytes: usize, min_bytes: i64) -> Result<Vec<ConsumedRecord>, ProxyError> {
+        // Busy (judged by `/livez`) while reading; progress when done.
+        self.beat.set_idle(false);
+        let result = self.read_records(timeout, max_bytes, min_bytes).await;
+        self.beat.beat();
+        self.beat.set_idle(true);
+        if let Ok(records) = &result {
+            let bytes: usize = records.iter().map(ConsumedRecord::size).sum();
+            crate::ops::metrics::consumed(&self.group, records.len() as u64, bytes as u64);
+        }
+        result
+    }
+
+    async fn read_records(&self, timeout: Duration, max_bytes: usize, min_bytes: i64) -> Result<Vec<ConsumedRecord>, ProxyError> {
         let deadline = tokio::time::Instant::now() + timeout;
         let mut records: Vec<ConsumedRecord> = Vec::new();
         let mut bytes = 0usize;

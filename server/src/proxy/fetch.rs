@@ -87,6 +87,10 @@ impl Fetcher {
             }
         };
         let result = read(&mut session, max_bytes, max_wait).await;
+        if let Ok(records) = &result {
+            let bytes: usize = records.iter().map(ConsumedRecord::size).sum();
+            crate::ops::metrics::consumed("", records.len() as u64, bytes as u64);
+        }
         session.used = Instant::now();
         let stale: Vec<Session> = {
             let mut sessions = self.sessions();

@@ -336,7 +336,8 @@ impl KafkaProxy {
             return Err(ProxyError::PartitionNotFound(topic.to_owned(), bad));
         }
         let deadline = Instant::now() + self.timeout;
-        let (mut enqueuing, pending) = self.producer.context().open(records.len());
+        let bytes: usize = records.iter().map(|r| r.key.as_ref().map_or(0, Vec::len) + r.value.as_ref().map_or(0, Vec::len)).sum();
+        let (mut enqueuing, pending) = self.producer.context().open(records.len(), topic, bytes as u64);
         for record in &records {
             let mut outgoing = BaseRecord::<[u8], [u8], usize>::with_opaque_to(topic, enqueuing.opaque());
             if !record.headers.is_empty() {

@@ -183,6 +183,12 @@ pub struct Registry {
     stop: Arc<AtomicBool>,
     /// The schemas topic exists (the reader checks every 2 s).
     topic_present: Arc<AtomicBool>,
+    /// The reader's progress: Kafka answered it (a record, or the 2-s
+    /// metadata check).
+    reader_beat: Arc<crate::ops::liveness::Beat>,
+    /// `None` until writes were first taken; then `Some(None)` while they
+    /// are, `Some(Some(t))` when they stopped being taken at `t`.
+    unwritable_since: Mutex<Option<Option<Instant>>>,
     reader: Mutex<Option<JoinHandle<()>>>,
     /// The election this node takes part in; `None` for a lone writer.
     election: Option<Arc<Election>>,
@@ -216,6 +222,7 @@ impl Registry {
         let stop = Arc::new(AtomicBool::new(false));
         let topic_present = Arc::new(AtomicBool::new(true));
         let reader_state = state.clone();
+        let reader_beat = Arc::new(crate::ops::liveness::register("schemas-reader"));
         let reader = topic.spawn_reader(
             move |offset, key, value| {
                 write_state(&reader_state).apply(offset, key, value);
@@ -227,8 +234,11 @@ impl Registry {
             },
             stop.clone(),
             topic_present.clone(),
+            reader_beat.clone(),
         )?;
         let registry = Arc::new(Self {
+            reader_beat,
+            unwritable_since: Mutex::new(None),
             topic_present,
             forwarder,
             state,
@@ -509,6 +519,62 @@ impl Registry {
             is_primary_eligible: self.election.as_ref().is_none_or(|e| e.eligible()),
             coordinator_running: self.election.as_ref().is_some_and(|e| e.leadership().running),
             coordinator_generation_id: self.election.as_ref().map_or(-1, |e| e.leadership().generation),
+        }
+    }
+
+    /// `/_health`'s `healthy` (and `grpc.health.v1` for the registry):
+    /// the schemas topic exists, the reader heard from Kafka within 10 s,
+    /// and once replayed, a write would be taken (this node is primary or
+    /// knows one). Karapace reports unhealthy on reader errors alone.
+    pub fn is_healthy(&self) -> bool {
+        self.topic_present.load(Ordering::Acquire)
+            && self.reader_beat.age() <= crate::ops::liveness::KAFKA_REACHABLE_WITHIN
+            && !self.primary_lost()
+    }
+
+    /// Writes have not been taken for over 10 s after they once were (a
+    /// rebalance's moment without a primary, or the first election after
+    /// start, is not a loss).
+    fn primary_lost(&self) -> bool {
+        let mut since = self.unwritable_since.lock().unwrap_or_else(|e| e.into_inner());
+        if self.is_writable() {
+            *since = Some(None);
+            return false;
+        }
+        match *since {
+            None => false, // never writable yet: starting
+            Some(None) => {
+                *since = Some(Some(Instant::now()));
+                false
+            }
+            Some(Some(at)) => at.elapsed() > crate::ops::liveness::KAFKA_REACHABLE_WITHIN,
+        }
+    }
+
+    /// Counts and reader state for the metrics.
+    pub fn figures(&self) -> crate::ops::metrics::RegistryFigures {
+        let health = self.health();
+        let state = self.read();
+        let (mut live, mut soft_deleted, mut subjects) = (0_i64, 0_i64, 0_i64);
+        for subject in state.subjects.values() {
+            let before = live;
+            for version in subject.versions.values() {
+                if version.deleted { soft_deleted += 1 } else { live += 1 }
+            }
+            if live > before {
+                subjects += 1;
+            }
+        }
+        crate::ops::metrics::RegistryFigures {
+            schemas: i64::try_from(state.schema_count()).unwrap_or(i64::MAX),
+            subjects,
+            live_versions: live,
+            soft_deleted_versions: soft_deleted,
+            ready: health.ready,
+            primary: health.is_primary,
+            reader_offset: health.current_offset,
+            reader_highest_offset: health.highest_offset,
+            startup_seconds: health.startup_time_sec,
         }
     }
 

@@ -139,6 +139,7 @@ impl State {
                 return;
             }
         };
+        crate::ops::metrics::schema_record_processed(mode == KeyMode::Canonical);
         if mode == KeyMode::DeprecatedKarapace && self.key_mode == KeyMode::Canonical {
             tracing::info!(offset, "_schemas holds old Karapace keys; writing keys in that order");
             self.key_mode = KeyMode::DeprecatedKarapace;

@@ -174,6 +174,7 @@ impl SchemaTopic {
         mut restart: R,
         stop: Arc<AtomicBool>,
         present: Arc<AtomicBool>,
+        beat: Arc<crate::ops::liveness::Beat>,
     ) -> Result<JoinHandle<()>, StoreError>
     where
         F: FnMut(i64, &[u8], Option<&[u8]>) + Send + 'static,
@@ -207,13 +208,18 @@ impl SchemaTopic {
                 let mut checked = std::time::Instant::now();
                 while !stop.load(Ordering::Relaxed) {
                     match consumer.poll(Duration::from_millis(100)) {
-                        Some(Ok(message)) => apply(message.offset(), message.key().unwrap_or(&[]), message.payload()),
+                        Some(Ok(message)) => {
+                            // A record is Kafka answering: progress.
+                            beat.beat();
+                            crate::ops::liveness::kafka_answered();
+                            apply(message.offset(), message.key().unwrap_or(&[]), message.payload());
+                        }
                         Some(Err(err)) => tracing::debug!(error = %err, "schemas reader"),
                         None => {}
                     }
                     if checked.elapsed() >= TOPIC_CHECK {
                         checked = std::time::Instant::now();
-                        if check_topic(&consumer, &topic, &present) {
+                        if check_topic(&consumer, &topic, &present, &beat) {
                             restart();
                         }
                     }
@@ -227,13 +233,17 @@ impl SchemaTopic {
 /// How often the reader asks whether the schemas topic exists: 2 s.
 pub const TOPIC_CHECK: Duration = Duration::from_secs(2);
 
-/// Updates `present` from the cluster's metadata for `topic`; when the
+/// Updates `present` from the cluster's metadata for `topic` (and `beat`
+/// when Kafka answers); when the
 /// topic is back after being gone, reads it again from the beginning and
 /// returns true.
-fn check_topic(consumer: &BaseConsumer, topic: &str, present: &AtomicBool) -> bool {
+fn check_topic(consumer: &BaseConsumer, topic: &str, present: &AtomicBool, beat: &crate::ops::liveness::Beat) -> bool {
     let Ok(metadata) = consumer.fetch_metadata(Some(topic), Duration::from_secs(2)) else {
         return false; // the cluster cannot be asked: nothing learned
     };
+    // The reader's progress (`/livez`, `/_health`): Kafka answered it.
+    beat.beat();
+    crate::ops::liveness::kafka_answered();
     let exists = metadata.topics().iter().any(|t| t.name() == topic && t.error().is_none() && !t.partitions().is_empty());
     let was = present.swap(exists, Ordering::AcqRel);
     if was && !exists {

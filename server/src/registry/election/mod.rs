@@ -242,8 +242,10 @@ impl Election {
 
     async fn run(self: Arc<Self>) {
         let mut member_id = String::new();
+        // `/livez`: progress with each successful sync and heartbeat.
+        let beat = crate::ops::liveness::register("election");
         while !self.stop.load(Ordering::Relaxed) {
-            if let Err(err) = self.session(&mut member_id).await {
+            if let Err(err) = self.session(&mut member_id, &beat).await {
                 tracing::warn!(error = %err.0, "registry election: rejoining");
                 let mut current = self.leadership();
                 current.running = false;
@@ -256,7 +258,7 @@ impl Election {
     }
 
     /// Finds the coordinator and stays in the group until an error.
-    async fn session(&self, member_id: &mut String) -> Result<(), WireError> {
+    async fn session(&self, member_id: &mut String, beat: &crate::ops::liveness::Beat) -> Result<(), WireError> {
         let timeout = self.session_timeout();
         let mut connection = self.coordinator(timeout).await?;
         let group = GroupId(StrBytes::from_string(self.settings.group_id.clone()));
@@ -323,6 +325,7 @@ impl Election {
                 tracing::error!("registry election: two members advertise the same URL; no primary");
             }
             let primary_url = assignment.master_identity.as_ref().filter(|_| assignment.error == 0).map(Identity::url);
+            beat.beat();
             self.publish(Leadership {
                 is_primary: primary_url.is_some() && assignment.master.as_deref() == Some(member_id.as_str()),
                 primary_url,
@@ -339,13 +342,16 @@ impl Election {
                 if self.stop.load(Ordering::Relaxed) {
                     break;
                 }
-                let beat = HeartbeatRequest::default()
+                let heartbeat = HeartbeatRequest::default()
                     .with_group_id(group.clone())
                     .with_generation_id(generation)
                     .with_member_id(StrBytes::from_string(member_id.clone()));
-                let answer = connection.call(&beat, 1, timeout).await?;
+                let answer = connection.call(&heartbeat, 1, timeout).await?;
                 match answer.error_code {
-                    code::NONE => continue,
+                    code::NONE => {
+                        beat.beat();
+                        continue;
+                    }
                     code::REBALANCE_IN_PROGRESS | code::ILLEGAL_GENERATION => {}
                     code::UNKNOWN_MEMBER_ID => member_id.clear(),
                     other => return Err(WireError(format!("Heartbeat failed with error {other}"))),

@@ -103,7 +103,14 @@ pub fn parse(text: &str, dependencies: &[Dependency]) -> Result<ProtobufSchema, 
         }
         other => other?,
     };
-    Ok(ProtobufSchema { file, referenced_files, from_descriptor, explicit_json_names })
+    let schema = ProtobufSchema { file, referenced_files, from_descriptor, explicit_json_names };
+    if from_descriptor {
+        // A descriptor is stored as the `.proto` text printed from it, so
+        // that text must compile: a descriptor can hold what no text can
+        // (an empty or malformed name, found by the protobuf_schema fuzzer).
+        parse(&schema.canonical(), dependencies).map_err(|e| format!("the descriptor has no valid .proto text: {e}"))?;
+    }
+    Ok(schema)
 }
 
 /// Full names of the fields in `file` (as parsed, before the compiler
