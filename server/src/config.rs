@@ -9,13 +9,15 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::registry::compat::CompatibilityLevel;
 
+pub mod example;
+
 /// Gregor's settings.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// Address to listen on (`host`, default 127.0.0.1).
@@ -399,6 +401,8 @@ impl Config {
     /// Loads defaults, then `file`, then the environment.
     pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
         let mut values = Map::new();
+        // Where each key came from, for errors: the file or the variable.
+        let mut sources: std::collections::HashMap<String, String> = std::collections::HashMap::new();
         if let Some(path) = file {
             let text = std::fs::read_to_string(path)
                 .map_err(|source| ConfigError::Read { path: path.display().to_string(), source })?;
@@ -409,6 +413,7 @@ impl Config {
                 serde_json::to_value(table).map_err(|e| ConfigError::Invalid(e.to_string()))?
             };
             if let Value::Object(map) = parsed {
+                sources.extend(map.keys().map(|k| (k.clone(), path.display().to_string())));
                 values.extend(map);
             }
         }
@@ -433,6 +438,7 @@ impl Config {
                     Value::String(raw)
                 };
                 values.insert((*key).to_owned(), value);
+                sources.insert((*key).to_owned(), env_name);
             }
         }
         // Karapace keys without effect here, from the file or the
@@ -457,7 +463,15 @@ impl Config {
                 notices.push(format!("Karapace setting {key} has no effect in Gregor: {why}"));
             }
         }
-        let mut config: Self = serde_json::from_value(Value::Object(values)).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        // A bad value names its key and where it was set.
+        let mut config: Self = serde_path_to_error::deserialize(Value::Object(values)).map_err(|e| {
+            let key = e.path().to_string();
+            match sources.get(key.split(['.', '[']).next().unwrap_or_default()) {
+                Some(source) => ConfigError::Invalid(format!("{key} (set in {source}): {}", e.inner())),
+                None if key == "." => ConfigError::Invalid(e.inner().to_string()),
+                None => ConfigError::Invalid(format!("{key}: {}", e.inner())),
+            }
+        })?;
         config.notices = notices;
         config.compatibility_level()?;
         config.name_strategy()?;

@@ -48,6 +48,22 @@ enum Command {
         #[arg(long)]
         topic_name: Option<String>,
     },
+    /// Print the example config file: every key with its meaning and
+    /// default (`deploy/gregor.toml`).
+    Config,
+    /// Ask a running Gregor whether it is ready (for container health
+    /// checks): exits 0 when `URL` answers 2xx, 1 otherwise.
+    Probe {
+        /// What to ask.
+        #[arg(default_value = "http://127.0.0.1:8081/readyz")]
+        url: String,
+        /// CA bundle to trust for an `https://` URL (default: the system's).
+        #[arg(long)]
+        cafile: Option<String>,
+        /// Longest wait for the answer, ms.
+        #[arg(long, default_value_t = 3000)]
+        timeout_ms: u64,
+    },
     /// Print an auth file user entry (Karapace's `karapace_mkpasswd`):
     /// `{"username", "algorithm", "salt", "password_hash"}` as JSON.
     Passwd {
@@ -181,6 +197,30 @@ fn main() -> ExitCode {
     }
 }
 
+/// `gregor probe`: 0 when `url` answers 2xx; else the status or error on
+/// stderr and 1.
+async fn probe(url: &str, cafile: Option<String>, timeout_ms: u64) -> ExitCode {
+    let trust = gregor::http_client::TlsTrust { ca_file: cafile };
+    let client = match gregor::http_client::JsonClient::with_trust(std::time::Duration::from_millis(timeout_ms), &trust) {
+        Ok(client) => client,
+        Err(err) => {
+            eprintln!("gregor probe: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match client.send(url, axum::http::Method::GET, "", None, None).await {
+        Ok((status, _)) if status.is_success() => ExitCode::SUCCESS,
+        Ok((status, body)) => {
+            eprintln!("gregor probe: {url}: {status} {}", String::from_utf8_lossy(&body).trim());
+            ExitCode::FAILURE
+        }
+        Err(err) => {
+            eprintln!("gregor probe: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// `gregor passwd`: prints the entry, as `karapace_mkpasswd` does.
 fn passwd(user: Option<String>, algorithm: &str, password: &str, salt: Option<String>) -> ExitCode {
     use base64::Engine as _;
@@ -215,6 +255,11 @@ fn passwd(user: Option<String>, algorithm: &str, password: &str, salt: Option<St
 async fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Passwd { user, algorithm, password, salt } => passwd(user, &algorithm, &password, salt),
+        Command::Config => {
+            print!("{}", config::example::toml());
+            ExitCode::SUCCESS
+        }
+        Command::Probe { url, cafile, timeout_ms } => probe(&url, cafile, timeout_ms).await,
         Command::Serve { config, bootstrap_uri, host, port, topic_name } => {
             let mut config = match config::Config::load(config.as_deref()) {
                 Ok(config) => config,
