@@ -9,7 +9,7 @@ what=${1:-build}
 apt_packages=(cmake libcurl4-openssl-dev libsasl2-dev libzstd-dev libssl-dev pkg-config zlib1g-dev)
 # The TLS tests put socat (TLS) in front of the broker, with a certificate
 # made by openssl.
-[ "$what" = "test" ] && apt_packages+=(socat openssl)
+[ "$what" = "test" ] && apt_packages+=(socat openssl systemd)
 # Avro Java (Debian's libavro-java, with a JDK) prints the Avro schema text
 # Confluent stores, which the registry's own printer is checked against.
 [ "$what" = "test" ] && apt_packages+=(openjdk-17-jdk-headless libavro-java libslf4j-java)
