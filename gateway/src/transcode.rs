@@ -153,15 +153,18 @@ where
     F: FnOnce(tonic::Request<Req>) -> Fut,
     Fut: Future<Output = Result<tonic::Response<Resp>, Status>>,
 {
-    let accept = req.headers().get(header::ACCEPT).cloned();
-    // What layers put in the HTTP request (the authenticated caller) reaches
-    // the RPC as it does over gRPC.
+    // The HTTP headers are the RPC's metadata, as over gRPC (a request id
+    // header reaches the service); what layers put in the HTTP request (the
+    // authenticated caller) reaches it too.
+    let headers = req.headers().clone();
+    let accept = headers.get(header::ACCEPT).cloned();
     let extensions = req.extensions().clone();
     let (media, input) = match request_message::<Req>(route, req).await {
         Ok(prepared) => prepared,
         Err(response) => return response,
     };
     let mut request = tonic::Request::new(input);
+    *request.metadata_mut() = tonic::metadata::MetadataMap::from_headers(headers);
     *request.extensions_mut() = extensions;
     if let Some(accept) = accept.and_then(|a| tonic::metadata::MetadataValue::try_from(a.as_bytes()).ok()) {
         request.metadata_mut().insert(ACCEPT_METADATA, accept);

@@ -272,7 +272,8 @@ fn proxy_services(
     });
     let decoder = Arc::new(RecordDecoder::new(schemas.clone()));
     let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone());
-    let kafka = KafkaRestApi::new(proxy, schemas, config.name_strategy()?, consumers.clone(), decoder);
+    let kafka = KafkaRestApi::new(proxy, schemas, config.name_strategy()?, consumers.clone(), decoder)
+        .with_request_id_header(config.produce_request_id_header.clone());
     Ok((kafka, native, consumers))
 }
 

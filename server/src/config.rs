@@ -218,6 +218,10 @@ pub struct Config {
     /// Label produce and consume metrics by topic and consumer group (the
     /// first 100 of each; later ones as `_other`). Off: one series.
     pub metrics_kafka_labels: bool,
+    /// A request header (e.g. `x-request-id`) that REST and gRPC produce
+    /// requests copy onto each record as a Kafka header of the same name,
+    /// unless the record sets it itself. None: nothing is added.
+    pub produce_request_id_header: Option<String>,
 }
 
 impl Default for Config {
@@ -299,6 +303,7 @@ impl Default for Config {
             log_format: "text".to_owned(),
             liveness_ttl_ms: crate::ops::liveness::DEFAULT_TTL_MS,
             metrics_kafka_labels: false,
+            produce_request_id_header: None,
         }
     }
 }
@@ -328,7 +333,7 @@ const KEYS: &[&str] = &[
     "registry_authfile", "sasl_oauthbearer_authentication_enabled", "sasl_oauthbearer_jwks_endpoint_url", "sasl_oauthbearer_expected_issuer", "sasl_oauthbearer_expected_audience", "sasl_oauthbearer_sub_claim_name", "sasl_oauthbearer_roles_claim_path", "sasl_oauthbearer_leeway_seconds", "server_tls_certfile", "server_tls_keyfile", "server_tls_cafile", "server_tls_client_auth", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
-    "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels",
+    "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels", "produce_request_id_header",
 ];
 
 /// Karapace keys (confluent-api.md §4.1) Gregor accepts without acting on

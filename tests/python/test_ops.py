@@ -182,3 +182,40 @@ def test_a_port_in_use_is_reported_before_kafka_is_asked(tmp_path):
         from conftest import LOG_DIR
         log = (LOG_DIR / f"gregor-{g.topic}-{port}-1.log").read_text()
         assert "Address already in use" in log or "address in use" in log.lower(), log
+
+
+def test_request_ids_reach_kafka_headers_and_logs_are_json(bootstrap, tmp_path):
+    from confluent_kafka import Consumer
+    from conftest import LOG_DIR, create_topic
+    topic = create_topic(bootstrap, "ops-reqid")
+    g = Gregor(bootstrap, env={"GREGOR_PRODUCE_REQUEST_ID_HEADER": "X-Request-Id", "GREGOR_LOG_FORMAT": "json",
+                               "RUST_LOG": "info,gregor=debug"})
+    try:
+        g.start()
+        records = [{"value": "AA=="}, {"value": "AQ==", "headers": [{"key": "x-request-id", "value": "b3du"}]}]
+        r = requests.post(f"{g.url}/topics/{topic}", data=json.dumps({"records": records}),
+                          headers={"Content-Type": BINARY, "X-Request-Id": "req-42"})
+        assert r.status_code == 200, r.text
+        assert requests.get(f"{g.url}/subjects/none/versions").status_code == 404
+    finally:
+        g.stop()
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": unique("ops-reqid"), "auto.offset.reset": "earliest"})
+    try:
+        consumer.subscribe([topic])
+        got = []
+        deadline = time.monotonic() + 30
+        while len(got) < 2 and time.monotonic() < deadline:
+            m = consumer.poll(1)
+            if m is not None and not m.error():
+                got.append(dict(m.headers() or []))
+    finally:
+        consumer.close()
+    # The request's id on the record without one; the record's own kept.
+    assert got == [{"x-request-id": b"req-42"}, {"x-request-id": b"own"}], got
+    lines = (LOG_DIR / f"gregor-{g.topic}-{g.port}-1.log").read_text().splitlines()
+    logged = [json.loads(line) for line in lines if line.startswith("{")]
+    assert logged and len(logged) >= len([line for line in lines if line.strip()]) - 5  # rdkafka's own lines aside
+    requests_logged = [e for e in logged if e.get("fields", {}).get("message") == "request"]
+    assert any(e["fields"].get("status") == 200 and f"/topics/{topic}" in e["fields"].get("uri", "") for e in requests_logged), \
+        requests_logged[:3]
+    assert any(e["fields"].get("status") == 404 for e in requests_logged)

@@ -29,6 +29,9 @@ pub struct KafkaRestApi {
     consumers: Arc<ConsumerManager>,
     decoder: Arc<RecordDecoder>,
     access: Access,
+    /// `produce_request_id_header`: copied from a produce request's
+    /// headers (gRPC metadata) onto each of its records.
+    request_id_header: Option<String>,
 }
 
 impl KafkaRestApi {
@@ -42,12 +45,27 @@ impl KafkaRestApi {
         consumers: Arc<ConsumerManager>,
         decoder: Arc<RecordDecoder>,
     ) -> Self {
-        Self { proxy, schemas, strategy, consumers, decoder, access: Access::default() }
+        Self { proxy, schemas, strategy, consumers, decoder, access: Access::default(), request_id_header: None }
     }
 
     /// Checks every call against `access`: `Topic:<name>`, Read to read
     /// or describe a topic, Write to produce to it.
     #[must_use]
+    /// Copies the request header `name` (lower-case), when a produce
+    /// request has it, onto each record as a Kafka header of that name,
+    /// unless the record sets that header itself.
+    pub fn with_request_id_header(mut self, name: Option<String>) -> Self {
+        self.request_id_header = name.map(|n| n.to_ascii_lowercase()).filter(|n| !n.is_empty());
+        self
+    }
+
+    /// The configured request id header and its value in `metadata`.
+    fn request_id(&self, metadata: &tonic::metadata::MetadataMap) -> Option<(String, Vec<u8>)> {
+        let name = self.request_id_header.as_ref()?;
+        let value = metadata.get(name.as_str())?;
+        Some((name.clone(), value.as_bytes().to_vec()))
+    }
+
     pub fn with_access(mut self, access: Access) -> Self {
         self.access = access;
         self
@@ -167,12 +185,17 @@ impl KafkaRestApi {
             };
             let key = encode_part(&key_serializer, record.key).map_err(invalid)?;
             let value = encode_part(&value_serializer, record.value).map_err(invalid)?;
-            let headers = record
+            let mut headers: Vec<(String, Vec<u8>)> = record
                 .headers
                 .into_iter()
                 .map(|h| records::header_value(&h.value).map(|v| (h.key, v)))
                 .collect::<Result<_, _>>()
                 .map_err(invalid)?;
+            if let Some((name, value)) = &request.request_id
+                && !headers.iter().any(|(key, _)| key.eq_ignore_ascii_case(name))
+            {
+                headers.push((name.clone(), value.clone()));
+            }
             outgoing.push(OutgoingRecord { key, value, partition: request.partition.or(record.partition), headers });
         }
         let results = self.proxy.produce(&request.topic, outgoing).await?;
@@ -189,6 +212,8 @@ struct Produce {
     partition: Option<i32>,
     format: String,
     batch: pb::ProduceBatch,
+    /// A request id header to add to each record (name, value).
+    request_id: Option<(String, Vec<u8>)>,
 }
 
 type Reply<T> = Result<Response<T>, Status>;
@@ -307,9 +332,10 @@ impl KafkaRestService for KafkaRestApi {
 
     async fn produce_to_topic(&self, request: Request<pb::ProduceToTopicRequest>) -> Reply<pb::ProduceToTopicResponse> {
         self.topics_access(request.extensions(), Operation::Write, [request.get_ref().topic.as_str()])?;
+        let request_id = self.request_id(request.metadata());
         let r = request.into_inner();
         let batch = r.batch.unwrap_or_default();
-        let result = self.produce(Produce { topic: r.topic, partition: None, format: r.format, batch }).await?;
+        let result = self.produce(Produce { topic: r.topic, partition: None, format: r.format, batch, request_id }).await?;
         Ok(Response::new(pb::ProduceToTopicResponse { result: Some(result) }))
     }
 
@@ -335,9 +361,10 @@ impl KafkaRestService for KafkaRestApi {
 
     async fn produce_to_partition(&self, request: Request<pb::ProduceToPartitionRequest>) -> Reply<pb::ProduceToPartitionResponse> {
         self.topics_access(request.extensions(), Operation::Write, [request.get_ref().topic.as_str()])?;
+        let request_id = self.request_id(request.metadata());
         let r = request.into_inner();
         let batch = r.batch.unwrap_or_default();
-        let result = self.produce(Produce { topic: r.topic, partition: Some(r.partition), format: r.format, batch }).await?;
+        let result = self.produce(Produce { topic: r.topic, partition: Some(r.partition), format: r.format, batch, request_id }).await?;
         Ok(Response::new(pb::ProduceToPartitionResponse { result: Some(result) }))
     }
 

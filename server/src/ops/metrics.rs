@@ -213,12 +213,22 @@ pub async fn track(request: Request, next: Next) -> Response {
     let method = request.method().as_str().to_owned();
     let path = request.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str).to_owned();
     let grpc = gateway::media::is_grpc(request.headers());
+    let uri = request.uri().clone();
     let labels = [method.as_str(), path.as_str()];
     let in_progress = HTTP_IN_PROGRESS.with_label_values(&labels);
     in_progress.inc();
     let started = Instant::now();
     let response = next.run(request).await;
-    HTTP_DURATION.with_label_values(&labels).observe(started.elapsed().as_secs_f64());
+    let elapsed = started.elapsed();
+    HTTP_DURATION.with_label_values(&labels).observe(elapsed.as_secs_f64());
+    // The access log: a line per request at debug, per server error at warn.
+    let status = response.status().as_u16();
+    let ms = elapsed.as_secs_f64() * 1000.0;
+    if response.status().is_server_error() {
+        tracing::warn!(method, %uri, status, ms, "request failed");
+    } else {
+        tracing::debug!(method, %uri, status, ms, "request");
+    }
     HTTP_REQUESTS.with_label_values(&[method.as_str(), path.as_str(), response.status().as_str()]).inc();
     let code = response.headers().get("grpc-status").and_then(|v| v.to_str().ok()).map(str::to_owned);
     let (parts, body) = response.into_parts();
