@@ -251,6 +251,7 @@ fn proxy_services(
         max_request_size: config.producer_max_request_size,
         request_timeout_ms: config.kafka_request_timeout_ms,
         extra: config.kafka_security(),
+        statistics_interval_ms: config.kafka_statistics_interval_ms,
     })?);
     let consumers = ConsumerManager::new(ConsumerSettings {
         bootstrap: bootstrap.to_owned(),
@@ -269,6 +270,7 @@ fn proxy_services(
             .then(|| std::time::Duration::from_secs(config.consumer_idle_disconnect_timeout)),
         base_uri: config.rest_base_uri(),
         kafka_timeout_ms: config.kafka_request_timeout_ms,
+        statistics_interval_ms: config.kafka_statistics_interval_ms,
     });
     let decoder = Arc::new(RecordDecoder::new(schemas.clone()));
     let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone());

@@ -222,6 +222,10 @@ pub struct Config {
     /// requests copy onto each record as a Kafka header of the same name,
     /// unless the record sets it itself. None: nothing is added.
     pub produce_request_id_header: Option<String>,
+    /// How often librdkafka reports statistics of the REST producer and
+    /// consumer instances (queue depths, broker round trips, consumer lag)
+    /// into the metrics, ms (10000); 0: never.
+    pub kafka_statistics_interval_ms: u64,
 }
 
 impl Default for Config {
@@ -304,6 +308,7 @@ impl Default for Config {
             liveness_ttl_ms: crate::ops::liveness::DEFAULT_TTL_MS,
             metrics_kafka_labels: false,
             produce_request_id_header: None,
+            kafka_statistics_interval_ms: 10_000,
         }
     }
 }
@@ -314,7 +319,7 @@ const NUMERIC_KEYS: &[&str] = &[
     "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
     "consumer_request_timeout_ms", "consumer_request_max_bytes", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "registry_port", "waiting_time_before_acting_as_master_ms",
-    "connections_max_idle_ms", "metadata_max_age_ms", "liveness_ttl_ms",
+    "connections_max_idle_ms", "metadata_max_age_ms", "liveness_ttl_ms", "kafka_statistics_interval_ms",
 ];
 /// Keys whose environment values are comma-separated lists.
 const LIST_KEYS: &[&str] = &["metadata_deployment_attributes"];
@@ -333,7 +338,7 @@ const KEYS: &[&str] = &[
     "registry_authfile", "sasl_oauthbearer_authentication_enabled", "sasl_oauthbearer_jwks_endpoint_url", "sasl_oauthbearer_expected_issuer", "sasl_oauthbearer_expected_audience", "sasl_oauthbearer_sub_claim_name", "sasl_oauthbearer_roles_claim_path", "sasl_oauthbearer_leeway_seconds", "server_tls_certfile", "server_tls_keyfile", "server_tls_cafile", "server_tls_client_auth", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
-    "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels", "produce_request_id_header",
+    "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels", "produce_request_id_header", "kafka_statistics_interval_ms",
 ];
 
 /// Karapace keys (confluent-api.md §4.1) Gregor accepts without acting on

@@ -219,3 +219,40 @@ def test_request_ids_reach_kafka_headers_and_logs_are_json(bootstrap, tmp_path):
     assert any(e["fields"].get("status") == 200 and f"/topics/{topic}" in e["fields"].get("uri", "") for e in requests_logged), \
         requests_logged[:3]
     assert any(e["fields"].get("status") == 404 for e in requests_logged)
+
+
+def test_librdkafka_statistics_become_gauges(bootstrap):
+    from conftest import create_topic
+    topic = create_topic(bootstrap, "ops-stats")
+    g = Gregor(bootstrap, env={"GREGOR_KAFKA_STATISTICS_INTERVAL_MS": "500", "GREGOR_METRICS_KAFKA_LABELS": "true"})
+    group = unique("ops-stats-group")
+    try:
+        g.start()
+        body = json.dumps({"records": [{"value": "AAAA"} for _ in range(5)]})
+        assert requests.post(f"{g.url}/topics/{topic}", data=body, headers={"Content-Type": BINARY}).status_code == 200
+        base = f"{g.url}/consumers/{group}"
+        assert requests.post(base, json={"name": "c", "format": "binary", "auto.offset.reset": "earliest"},
+                             headers={"Content-Type": V2}).status_code == 200
+        instance = f"{base}/instances/c"
+        assert requests.post(f"{instance}/subscription", json={"topics": [topic]},
+                             headers={"Content-Type": V2}).status_code == 204
+        got, deadline = 0, time.monotonic() + 30
+        while got < 5 and time.monotonic() < deadline:
+            got += len(requests.get(f"{instance}/records", headers={"Accept": BINARY}, params={"timeout": 1000}).json())
+        assert got == 5
+
+        def producer_seen():
+            m = scrape(g.url)
+            rtt = [v for (name, labels), v in m.items()
+                   if name == "gregor_kafka_broker_rtt_seconds" and ("client", "producer") in labels]
+            return rtt and min(rtt) > 0 and value(m, "gregor_kafka_client_sent_bytes", client="producer") > 0 and m
+        m = wait_for("producer statistics", producer_seen, timeout=20)
+        assert value(m, "gregor_kafka_client_queue_messages", client="producer") == 0
+        # The instance's lag, under its group (labels on): read to the end, 0.
+        wait_for("consumer lag reported", lambda: ("gregor_consumer_lag_records", frozenset({("group", group)})) in scrape(g.url))
+        wait_for("consumer lag 0", lambda: value(scrape(g.url), "gregor_consumer_lag_records", group=group) == 0)
+        # Topic labels are on: the produce counter is the topic's own.
+        assert value(scrape(g.url), "gregor_produce_records_total", topic=topic, result="ok") == 5
+        requests.delete(instance, headers={"Content-Type": V2})
+    finally:
+        g.stop()

@@ -116,6 +116,7 @@ pub fn init() {
     LazyLock::force(&CONSUMER_INSTANCES);
     LazyLock::force(&LOOP_AGE);
     LazyLock::force(&KAFKA_AGE);
+    super::kafka_stats::init();
     static PROCESS: std::sync::Once = std::sync::Once::new();
     PROCESS.call_once(|| {
         let _ = prometheus::register(Box::new(prometheus::process_collector::ProcessCollector::for_self()));
@@ -179,6 +180,12 @@ pub fn produced(topic: &str, ok: u64, failed: u64, bytes: u64) {
         PRODUCED_RECORDS.with_label_values(&[topic.as_str(), "error"]).inc_by(failed);
     }
     PRODUCED_BYTES.with_label_values(&[topic.as_str()]).inc_by(bytes);
+}
+
+/// The label a consumer group counts under: itself with
+/// `metrics_kafka_labels` (the first [`KAFKA_LABEL_LIMIT`]), else `""`.
+pub fn group_label(group: &str) -> String {
+    bounded(&SEEN_GROUPS, group)
 }
 
 /// Records handed to a consumer of `group` (`""` for group-less fetches).

@@ -6,6 +6,7 @@
 //! kubelet speak text and status codes, and gRPC clients have
 //! `grpc.health.v1`, which [`probes::follow_health`] keeps in step.
 
+pub mod kafka_stats;
 pub mod liveness;
 pub mod metrics;
 pub mod probes;

@@ -56,7 +56,11 @@ impl Default for AckContext {
     }
 }
 
-impl ClientContext for AckContext {}
+impl ClientContext for AckContext {
+    fn stats(&self, statistics: rdkafka::statistics::Statistics) {
+        crate::ops::kafka_stats::record("producer", &statistics);
+    }
+}
 
 impl ProducerContext for AckContext {
     type DeliveryOpaque = usize;

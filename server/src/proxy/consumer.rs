@@ -20,6 +20,8 @@ use std::time::{Duration, Instant};
 
 use futures_util::{FutureExt as _, StreamExt as _};
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+
+use crate::ops::kafka_stats::ConsumerStats;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{Headers, Message};
 use rdkafka::{Offset, TopicPartitionList};
@@ -98,7 +100,7 @@ pub struct ConsumerInstance {
     pub name: String,
     /// Creation settings.
     pub settings: InstanceSettings,
-    consumer: StreamConsumer,
+    consumer: StreamConsumer<ConsumerStats>,
     state: Mutex<State>,
     /// Serializes the instance's operations (one request at a time).
     busy: std::sync::Arc<tokio::sync::Mutex<()>>,
@@ -148,7 +150,7 @@ pub(crate) fn anchored(pattern: &str) -> String {
 
 impl ConsumerInstance {
     /// Wraps a created `consumer`; `timeout` bounds broker round trips.
-    pub fn new(group: String, name: String, settings: InstanceSettings, consumer: StreamConsumer, timeout: Duration) -> Self {
+    pub fn new(group: String, name: String, settings: InstanceSettings, consumer: StreamConsumer<ConsumerStats>, timeout: Duration) -> Self {
         let (group_for_beat, name_for_beat) = (group.clone(), name.clone());
         Self {
             group,

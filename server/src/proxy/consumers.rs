@@ -14,6 +14,8 @@ use std::time::Duration;
 use rdkafka::ClientConfig;
 use rdkafka::consumer::StreamConsumer;
 
+use crate::ops::kafka_stats::ConsumerStats;
+
 use super::consumer::{ConsumedRecord, ConsumerInstance, InstanceSettings};
 use super::error::ProxyError;
 use super::fetch_slots::FetchSlots;
@@ -52,6 +54,9 @@ pub struct ConsumerSettings {
     pub base_uri: String,
     /// Bound on one broker round trip (commit, committed offsets), ms.
     pub kafka_timeout_ms: u64,
+    /// librdkafka statistics for instances every this many ms (lag and
+    /// round trips as metrics); 0: none.
+    pub statistics_interval_ms: u64,
 }
 
 /// What a client gives when creating an instance; `None` takes the default.
@@ -155,7 +160,8 @@ impl ConsumerManager {
             return Err(ProxyError::TooManyConsumers(self.settings.max_instances));
         }
         let consumer = consumer_config(&self.settings, self.settings.queue_max_kbytes, group, &format!("rest-consumer-{name}"), settings.auto_commit, &settings.auto_offset_reset)
-            .create::<StreamConsumer>()
+            .set("statistics.interval.ms", self.settings.statistics_interval_ms.to_string())
+            .create_with_context::<_, StreamConsumer<ConsumerStats>>(ConsumerStats::new(group, &name))
             .map_err(|e| invalid(e.to_string()))?;
         let instance = Arc::new(ConsumerInstance::new(
             group.to_owned(),

@@ -52,6 +52,9 @@ pub struct ProxySettings {
     pub request_timeout_ms: u64,
     /// Extra librdkafka properties (security), applied last.
     pub extra: Vec<(String, String)>,
+    /// librdkafka statistics of the producer every this many ms (queue
+    /// depths, round trips, bytes as metrics); 0: none.
+    pub statistics_interval_ms: u64,
 }
 
 /// One partition and its replicas.
@@ -137,6 +140,7 @@ impl KafkaProxy {
         let producer: ThreadedProducer<AckContext> = config
             .clone()
             .set("client.id", format!("{}-rest-producer", settings.client_id))
+            .set("statistics.interval.ms", settings.statistics_interval_ms.to_string())
             .create_with_context(AckContext::default())
             .map_err(kafka_error)?;
         let admin: AdminClient<DefaultClientContext> =

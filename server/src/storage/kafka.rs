@@ -126,7 +126,14 @@ impl SchemaTopic {
         let results = admin.create_topics([&topic], &options).await.map_err(StoreError::Client)?;
         for result in results {
             match result {
-                Ok(name) => tracing::info!(topic = name, "created schemas topic"),
+                // Said loudly: on a broker that keeps data in memory (the
+                // local tansu of `scripts/run.sh`) this is every start, and
+                // every schema registered before is gone.
+                Ok(name) => tracing::warn!(
+                    topic = name,
+                    "created the schemas topic: the registry starts empty. If schemas were registered before, the broker lost them \
+                     (a broker keeping data in memory loses them at each restart; point bootstrap_uri at a Kafka that keeps its data)"
+                ),
                 Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
                 Err((name, code)) => return Err(StoreError::CreateTopic { topic: name, code }),
             }
