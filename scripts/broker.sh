@@ -10,6 +10,12 @@
 #   scripts/broker.sh topic NAME [PARTITIONS]
 #                                      create a topic on the running broker
 #                                      (default 1 partition)
+#   scripts/broker.sh install-sasl     build tansu 0.6.0 from crates.io with
+#                                      its sqlite engine and SCRAM users, for
+#                                      the rest_authorization tests (~15 min
+#                                      on 2 cores, once: kept in
+#                                      $GREGOR_SASL_BROKER_DIR, default
+#                                      ~/.cache/gregor/tansu-sql)
 #
 # State goes to $GREGOR_BROKER_DIR (default .broker/ in the repo).
 set -euo pipefail
@@ -78,11 +84,24 @@ topic() {
     "$bin" topic create "$name" --partitions "$partitions" --broker "tcp://127.0.0.1:$(cat "$dir/broker.port")"
 }
 
+install_sasl_broker() {
+    local root=${GREGOR_SASL_BROKER_DIR:-$HOME/.cache/gregor/tansu-sql}
+    if [ -x "$root/bin/tansu" ]; then
+        return 0
+    fi
+    mkdir -p "$root"
+    # Its own target dir: never the project's, never in the clone.
+    cargo install tansu --version 0.6.0 --locked --features dynostore,libsql \
+        --root "$root" --target-dir "$root/target"
+    rm -rf "$root/target"
+}
+
 case "${1:-}" in
     install) install_broker ;;
+    install-sasl) install_sasl_broker ;;
     start) start "${2:-}" ;;
     stop) stop ;;
     topic) shift; topic "$@" ;;
     status) if running; then echo "running (pid $(cat "$pidfile"), port $(cat "$dir/broker.port"))"; else echo "stopped"; exit 1; fi ;;
-    *) sed -n '2,15p' "$0"; exit 2 ;;
+    *) sed -n '2,20p' "$0"; exit 2 ;;
 esac

@@ -29,6 +29,7 @@ use crate::proxy::consumers::{ConsumerManager, ConsumerSettings};
 use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
 use crate::proxy::schema_source::{RemoteRegistry, SchemaSource};
+use crate::proxy::users::{UserProxies, UserSettings};
 use crate::proxy::{KafkaProxy, ProxySettings};
 use crate::registry::election::security::{Mechanism, Sasl, Tls, TlsSettings};
 use crate::registry::election::{Election, ElectionSettings, Security};
@@ -187,6 +188,11 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         };
         app = app.layer(axum::middleware::from_fn_with_state(authenticator, crate::auth::layer::authenticate));
     }
+    // `rest_authorization`: the Kafka surfaces need the caller's Basic
+    // credentials (they are Kafka's to check).
+    if config.rest_authorization {
+        app = app.layer(axum::middleware::from_fn(crate::auth::layer::require_kafka_credentials));
+    }
     // Outside authentication: a browser's preflight carries no credentials.
     if let Some(cors) = cors(&config)? {
         app = app.layer(cors);
@@ -242,7 +248,7 @@ fn proxy_services(
         }
         None => registry.cloned().map_or(SchemaSource::None, SchemaSource::Local),
     };
-    let proxy = Arc::new(KafkaProxy::new(&ProxySettings {
+    let proxy_settings = ProxySettings {
         bootstrap: bootstrap.to_owned(),
         client_id: config.client_id.clone(),
         acks: config.producer_acks.clone(),
@@ -252,7 +258,8 @@ fn proxy_services(
         request_timeout_ms: config.kafka_request_timeout_ms,
         extra: config.kafka_security(),
         statistics_interval_ms: config.kafka_statistics_interval_ms,
-    })?);
+    };
+    let proxy = Arc::new(KafkaProxy::new(&proxy_settings)?);
     let consumers = ConsumerManager::new(ConsumerSettings {
         bootstrap: bootstrap.to_owned(),
         client_id: config.client_id.clone(),
@@ -272,10 +279,22 @@ fn proxy_services(
         kafka_timeout_ms: config.kafka_request_timeout_ms,
         statistics_interval_ms: config.kafka_statistics_interval_ms,
     });
+    // `rest_authorization`: the caller's clients, with SASL to
+    // `sasl_bootstrap_uri` (else `bootstrap_uri`).
+    let users = config.rest_authorization.then(|| {
+        let (bootstrap, extra) = config.user_kafka_security(bootstrap);
+        let mut consumers_for_users = consumers.settings().clone();
+        consumers_for_users.bootstrap.clone_from(&bootstrap);
+        consumers_for_users.extra.clone_from(&extra);
+        let settings = UserSettings { proxy: ProxySettings { bootstrap, extra, ..proxy_settings }, consumers: consumers_for_users };
+        tracing::info!(mechanism = config.sasl_mechanism.as_deref().unwrap_or("PLAIN"), "rest_authorization: Kafka is reached with each caller's credentials");
+        Arc::new(UserProxies::new(settings))
+    });
     let decoder = Arc::new(RecordDecoder::new(schemas.clone()));
-    let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone());
+    let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone()).with_users(users.clone());
     let kafka = KafkaRestApi::new(proxy, schemas, config.name_strategy()?, consumers.clone(), decoder)
-        .with_request_id_header(config.produce_request_id_header.clone());
+        .with_request_id_header(config.produce_request_id_header.clone())
+        .with_users(users);
     Ok((kafka, native, consumers))
 }
 

@@ -226,6 +226,14 @@ pub struct Config {
     /// consumer instances (queue depths, broker round trips, consumer lag)
     /// into the metrics, ms (10000); 0: never.
     pub kafka_statistics_interval_ms: u64,
+    /// Reach Kafka from the REST Proxy and the native Kafka API with each
+    /// caller's HTTP Basic credentials as SASL credentials (Karapace's
+    /// `rest_authorization`): requests without them get 401, and Kafka's
+    /// ACLs decide the rest. Uses `sasl_mechanism` (PLAIN when unset).
+    pub rest_authorization: bool,
+    /// Where `rest_authorization` clients connect, over SASL (Karapace's
+    /// `sasl_bootstrap_uri`); `bootstrap_uri` when unset.
+    pub sasl_bootstrap_uri: Option<String>,
 }
 
 impl Default for Config {
@@ -309,6 +317,8 @@ impl Default for Config {
             metrics_kafka_labels: false,
             produce_request_id_header: None,
             kafka_statistics_interval_ms: 10_000,
+            rest_authorization: false,
+            sasl_bootstrap_uri: None,
         }
     }
 }
@@ -325,7 +335,7 @@ const NUMERIC_KEYS: &[&str] = &[
 const LIST_KEYS: &[&str] = &["metadata_deployment_attributes"];
 /// Keys whose environment values are booleans.
 const BOOL_KEYS: &[&str] =
-    &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname", "sasl_oauthbearer_authentication_enabled", "metrics_kafka_labels"];
+    &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname", "sasl_oauthbearer_authentication_enabled", "metrics_kafka_labels", "rest_authorization"];
 /// Every key, for picking them out of the environment.
 const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
@@ -339,6 +349,7 @@ const KEYS: &[&str] = &[
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
     "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels", "produce_request_id_header", "kafka_statistics_interval_ms",
+    "rest_authorization", "sasl_bootstrap_uri",
 ];
 
 /// Karapace keys (confluent-api.md §4.1) Gregor accepts without acting on
@@ -348,7 +359,6 @@ const NOT_USED: &[(&str, &str)] = &[
     ("access_logs_debug", "access logging follows log_level"),
     ("access_log_class", "access logging follows log_level"),
     ("log_handler", "logs go to stderr"),
-    ("sasl_bootstrap_uri", "bootstrap_uri is used with security_protocol"),
     ("sasl_oauth_token", "SASL/OAUTHBEARER to Kafka is not supported"),
     ("sasl_oauth_token_provider_class", "SASL/OAUTHBEARER to Kafka is not supported"),
     ("admin_metadata_max_age", "metadata_max_age_ms applies"),
@@ -378,7 +388,6 @@ const NOT_USED: &[(&str, &str)] = &[
 /// open that was meant to be closed.
 const REFUSED: &[(&str, &str)] = &[
     ("sasl_oauthbearer_authorization_enabled", "Karapace's method_roles authorization is not supported: bearer tokens map a claim to registry_authfile permissions"),
-    ("rest_authorization", "passing the caller's credentials to Kafka is not supported yet"),
 ];
 
 /// Whether a value asks for something (not null, false, empty or `none`).
@@ -549,6 +558,24 @@ impl Config {
     }
 
     /// librdkafka security properties derived from the Karapace keys.
+    /// Where and how `rest_authorization` clients reach Kafka: the
+    /// bootstrap (`sasl_bootstrap_uri`, else `bootstrap`) and
+    /// [`Self::kafka_security`] with SASL over the same transport
+    /// (`SASL_SSL` when TLS is configured, else `SASL_PLAINTEXT`), the
+    /// configured mechanism (PLAIN when unset) and no shared credentials;
+    /// the caller's are added per client (Karapace `get_user_proxy`).
+    pub fn user_kafka_security(&self, bootstrap: &str) -> (String, Vec<(String, String)>) {
+        let tls = self.security_protocol.to_ascii_uppercase().contains("SSL");
+        let mut extra: Vec<(String, String)> = self
+            .kafka_security()
+            .into_iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "security.protocol" | "sasl.mechanism" | "sasl.username" | "sasl.password"))
+            .collect();
+        extra.push(("security.protocol".to_owned(), if tls { "sasl_ssl" } else { "sasl_plaintext" }.to_owned()));
+        extra.push(("sasl.mechanism".to_owned(), self.sasl_mechanism.clone().unwrap_or_else(|| "PLAIN".to_owned())));
+        (self.sasl_bootstrap_uri.clone().unwrap_or_else(|| bootstrap.to_owned()), extra)
+    }
+
     pub fn kafka_security(&self) -> Vec<(String, String)> {
         let mut out = vec![("security.protocol".to_owned(), self.security_protocol.to_lowercase())];
         let mut add = |key: &str, value: &Option<String>| {
@@ -620,7 +647,7 @@ mod tests {
         let security = config.kafka_security();
         assert!(security.contains(&("connections.max.idle.ms".to_owned(), "5000".to_owned())));
         assert!(security.contains(&("metadata.max.age.ms".to_owned(), "1000".to_owned())));
-        for refused in [r#"{"rest_authorization":true}"#] {
+        for refused in [r#"{"sasl_oauthbearer_authorization_enabled":true}"#] {
             std::fs::write(&json, refused).unwrap();
             let err = Config::load(Some(&json)).unwrap_err().to_string();
             assert!(err.contains("not supported"), "{err}");

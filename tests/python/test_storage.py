@@ -210,9 +210,9 @@ def test_config_file_and_karapace_environment(bootstrap, tmp_path):
     assert bad.returncode == 2 and "SIDEWAYS" in bad.stderr
     # Protection asked for but not available stops the start: never an open registry.
     bad = subprocess.run([GREGOR_BIN, "serve", "--port", "1", "--bootstrap-uri", bootstrap],
-                         env={**os.environ, "KARAPACE_REST_AUTHORIZATION": "true"},
+                         env={**os.environ, "KARAPACE_SASL_OAUTHBEARER_AUTHORIZATION_ENABLED": "true"},
                          capture_output=True, text=True, timeout=30)
-    assert bad.returncode == 2 and "rest_authorization" in bad.stderr and "not supported" in bad.stderr
+    assert bad.returncode == 2 and "sasl_oauthbearer_authorization_enabled" in bad.stderr and "not supported" in bad.stderr
     # An auth file that cannot be read stops the start too, saying which.
     bad = subprocess.run([GREGOR_BIN, "serve", "--port", "1", "--bootstrap-uri", bootstrap],
                          env={**os.environ, "KARAPACE_REGISTRY_AUTHFILE": "/nonexistent/auth.json"},

@@ -19,6 +19,7 @@ use crate::proxy::records::{self, EmbeddedFormat};
 use crate::proxy::schemas::{NameStrategy, Part, WireSerializer};
 use crate::proxy::{Delivered, KafkaProxy, OutgoingRecord, PartitionInfo};
 use crate::proxy::schema_source::SchemaSource;
+use crate::proxy::users::{KafkaCredentials, UserProxies};
 
 /// The REST proxy's gRPC service; the v2 REST façade calls the same methods.
 #[derive(Debug, Clone)]
@@ -32,6 +33,8 @@ pub struct KafkaRestApi {
     /// `produce_request_id_header`: copied from a produce request's
     /// headers (gRPC metadata) onto each of its records.
     request_id_header: Option<String>,
+    /// `rest_authorization`: each caller's own Kafka clients.
+    users: Option<Arc<UserProxies>>,
 }
 
 impl KafkaRestApi {
@@ -45,7 +48,7 @@ impl KafkaRestApi {
         consumers: Arc<ConsumerManager>,
         decoder: Arc<RecordDecoder>,
     ) -> Self {
-        Self { proxy, schemas, strategy, consumers, decoder, access: Access::default(), request_id_header: None }
+        Self { proxy, schemas, strategy, consumers, decoder, access: Access::default(), request_id_header: None, users: None }
     }
 
     /// Checks every call against `access`: `Topic:<name>`, Read to read
@@ -66,6 +69,22 @@ impl KafkaRestApi {
         Some((name.clone(), value.as_bytes().to_vec()))
     }
 
+    /// `rest_authorization`: Kafka is reached with each caller's
+    /// credentials, through `users`.
+    pub fn with_users(mut self, users: Option<Arc<UserProxies>>) -> Self {
+        self.users = users;
+        self
+    }
+
+    /// The Kafka clients for this request: the shared ones, or with
+    /// `rest_authorization` the caller's.
+    fn kafka(&self) -> Result<Arc<KafkaProxy>, Status> {
+        match &self.users {
+            None => Ok(self.proxy.clone()),
+            Some(users) => Ok(users.get(&current_caller()?)?.proxy.clone()),
+        }
+    }
+
     pub fn with_access(mut self, access: Access) -> Self {
         self.access = access;
         self
@@ -77,8 +96,14 @@ impl KafkaRestApi {
     }
 
     /// The consumer instance (group, name); 40403 when unknown.
+    /// With `rest_authorization`, only its creator's: another caller
+    /// gets 40403, as with Karapace's per-user proxies.
     fn instance(&self, group: &str, name: &str) -> Result<Arc<ConsumerInstance>, Status> {
-        Ok(self.consumers.get(group, name)?)
+        let instance = self.consumers.get(group, name)?;
+        if self.users.is_some() && instance.owner.as_deref() != Some(current_caller()?.username.as_str()) {
+            return Err(ProxyError::ConsumerNotFound(group.to_owned(), name.to_owned()).into());
+        }
+        Ok(instance)
     }
 
     /// Seeks `partitions` of an instance to one logical `offset`.
@@ -94,7 +119,7 @@ impl KafkaRestApi {
     /// Checks that each partition exists (40401 / 40402).
     async fn check_partitions(&self, partitions: &[(String, i32)]) -> Result<(), Status> {
         for (topic, partition) in partitions {
-            self.proxy.check_partition(topic, *partition).await?;
+            self.kafka()?.check_partition(topic, *partition).await?;
         }
         Ok(())
     }
@@ -152,7 +177,7 @@ impl KafkaRestApi {
         let present = |f: fn(&pb::ProduceRecord) -> Option<&JsonValue>| batch.records.iter().any(|r| f(r).is_some_and(|v| !v.0.is_null()));
         let (mut key_serializer, mut value_serializer) = (None, None);
         if let Some(schema_type) = format.schema_type() {
-            self.proxy.ensure_topic(&request.topic).await?;
+            self.kafka()?.ensure_topic(&request.topic).await?;
             if present(|r| r.key.as_ref()) {
                 key_serializer = Some(
                     WireSerializer::resolve(&self.schemas, schema_type, self.strategy, &request.topic, Part::Key, batch.key_schema.as_deref(), batch.key_schema_id)
@@ -198,7 +223,7 @@ impl KafkaRestApi {
             }
             outgoing.push(OutgoingRecord { key, value, partition: request.partition.or(record.partition), headers });
         }
-        let results = self.proxy.produce(&request.topic, outgoing).await?;
+        let results = self.kafka()?.produce(&request.topic, outgoing).await?;
         let mut response = produce_response(results);
         response.key_schema_id = key_serializer.map(|s| s.id);
         response.value_schema_id = value_serializer.map(|s| s.id);
@@ -217,6 +242,14 @@ struct Produce {
 }
 
 type Reply<T> = Result<Response<T>, Status>;
+
+/// The `rest_authorization` caller; 401 when there is none (the layer
+/// refuses such requests first).
+pub(crate) fn current_caller() -> Result<KafkaCredentials, Status> {
+    crate::proxy::users::caller().ok_or_else(|| {
+        gateway::status::confluent_status(tonic::Code::Unauthenticated, 401, "UNAUTHENTICATED", "Unauthorized")
+    })
+}
 
 fn partition(info: PartitionInfo) -> pb::Partition {
     pb::Partition {
@@ -310,11 +343,11 @@ pub(crate) fn check_topics<'a>(
 #[tonic::async_trait]
 impl KafkaRestService for KafkaRestApi {
     async fn list_brokers(&self, _: Request<pb::ListBrokersRequest>) -> Reply<pb::ListBrokersResponse> {
-        Ok(Response::new(pb::ListBrokersResponse { brokers: self.proxy.brokers().await? }))
+        Ok(Response::new(pb::ListBrokersResponse { brokers: self.kafka()?.brokers().await? }))
     }
 
     async fn list_topics(&self, request: Request<pb::ListTopicsRequest>) -> Reply<pb::ListTopicsResponse> {
-        let mut topics = self.proxy.topics().await?;
+        let mut topics = self.kafka()?.topics().await?;
         // Only the topics the caller may read.
         topics.retain(|t| self.topics_access(request.extensions(), Operation::Read, [t.as_str()]).is_ok());
         Ok(Response::new(pb::ListTopicsResponse { topics }))
@@ -322,7 +355,7 @@ impl KafkaRestService for KafkaRestApi {
 
     async fn get_topic(&self, request: Request<pb::GetTopicRequest>) -> Reply<pb::GetTopicResponse> {
         self.topics_access(request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
-        let topic = self.proxy.topic(&request.into_inner().topic).await?;
+        let topic = self.kafka()?.topic(&request.into_inner().topic).await?;
         Ok(Response::new(pb::GetTopicResponse {
             name: topic.name,
             configs: topic.configs.into_iter().collect(),
@@ -341,21 +374,21 @@ impl KafkaRestService for KafkaRestApi {
 
     async fn list_partitions(&self, request: Request<pb::ListPartitionsRequest>) -> Reply<pb::ListPartitionsResponse> {
         self.topics_access(request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
-        let partitions = self.proxy.partitions(&request.into_inner().topic).await?;
+        let partitions = self.kafka()?.partitions(&request.into_inner().topic).await?;
         Ok(Response::new(pb::ListPartitionsResponse { partitions: partitions.into_iter().map(partition).collect() }))
     }
 
     async fn get_partition(&self, request: Request<pb::GetPartitionRequest>) -> Reply<pb::GetPartitionResponse> {
         self.topics_access(request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
-        let info = self.proxy.partition(&r.topic, r.partition).await?;
+        let info = self.kafka()?.partition(&r.topic, r.partition).await?;
         Ok(Response::new(pb::GetPartitionResponse { partition: Some(partition(info)) }))
     }
 
     async fn get_partition_offsets(&self, request: Request<pb::GetPartitionOffsetsRequest>) -> Reply<pb::GetPartitionOffsetsResponse> {
         self.topics_access(request.extensions(), Operation::Read, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
-        let (beginning_offset, end_offset) = self.proxy.offsets(&r.topic, r.partition).await?;
+        let (beginning_offset, end_offset) = self.kafka()?.offsets(&r.topic, r.partition).await?;
         Ok(Response::new(pb::GetPartitionOffsetsResponse { beginning_offset, end_offset }))
     }
 
@@ -379,12 +412,21 @@ impl KafkaRestService for KafkaRestApi {
             fetch_min_bytes: setting_int("fetch.min.bytes", config.fetch_min_bytes)?,
             request_timeout_ms: setting_int("consumer.request.timeout.ms", config.consumer_request_timeout_ms)?,
         };
-        let (instance, base_uri) = self.consumers.create(&r.group, create)?;
+        // With `rest_authorization`, the consumer logs in as its creator.
+        let user = match &self.users {
+            None => None,
+            Some(users) => {
+                let caller = current_caller()?;
+                Some((users.settings().consumers_for(&caller), caller.username))
+            }
+        };
+        let (instance, base_uri) = self.consumers.create(&r.group, create, user)?;
         Ok(Response::new(pb::CreateConsumerResponse { instance_id: instance.name.clone(), base_uri }))
     }
 
     async fn delete_consumer(&self, request: Request<pb::DeleteConsumerRequest>) -> Reply<pb::DeleteConsumerResponse> {
         let r = request.into_inner();
+        self.instance(&r.group, &r.instance)?;
         self.consumers.delete(&r.group, &r.instance).await?;
         Ok(Response::new(pb::DeleteConsumerResponse {}))
     }

@@ -4,6 +4,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use crate::api::kafka::check_topics;
+use crate::api::kafka::current_caller;
+use crate::proxy::users::UserProxies;
 use crate::auth::{Access, Operation};
 use std::time::Duration;
 
@@ -41,6 +43,8 @@ pub struct KafkaNative {
     decoder: Arc<RecordDecoder>,
     fetcher: Arc<Fetcher>,
     access: Access,
+    /// `rest_authorization`: each caller's own Kafka clients.
+    users: Option<Arc<UserProxies>>,
 }
 
 impl KafkaNative {
@@ -48,7 +52,7 @@ impl KafkaNative {
     /// schema'd records with `decoder`.
     pub fn new(proxy: Arc<KafkaProxy>, consumers: ConsumerSettings, decoder: Arc<RecordDecoder>) -> Self {
         let fetcher = Arc::new(Fetcher::new(&consumers));
-        Self { proxy, consumers, decoder, fetcher, access: Access::default() }
+        Self { proxy, consumers, decoder, fetcher, access: Access::default(), users: None }
     }
 
     /// Checks every call against `access` (`Topic:<name>`, as the REST
@@ -57,6 +61,38 @@ impl KafkaNative {
     pub fn with_access(mut self, access: Access) -> Self {
         self.access = access;
         self
+    }
+
+    /// `rest_authorization`: Kafka is reached with each caller's
+    /// credentials, through `users`.
+    #[must_use]
+    pub fn with_users(mut self, users: Option<Arc<UserProxies>>) -> Self {
+        self.users = users;
+        self
+    }
+
+    /// The producer and metadata clients for this call.
+    fn kafka(&self) -> Result<Arc<KafkaProxy>, Status> {
+        match &self.users {
+            None => Ok(self.proxy.clone()),
+            Some(users) => Ok(users.get(&current_caller()?)?.proxy.clone()),
+        }
+    }
+
+    /// The fetch sessions for this call.
+    fn fetcher(&self) -> Result<Arc<Fetcher>, Status> {
+        match &self.users {
+            None => Ok(self.fetcher.clone()),
+            Some(users) => Ok(users.get(&current_caller()?)?.fetcher.clone()),
+        }
+    }
+
+    /// The settings a stream's group member is made with.
+    fn consumer_settings(&self) -> Result<std::borrow::Cow<'_, ConsumerSettings>, Status> {
+        match &self.users {
+            None => Ok(std::borrow::Cow::Borrowed(&self.consumers)),
+            Some(users) => Ok(std::borrow::Cow::Owned(users.settings().consumers_for(&current_caller()?))),
+        }
     }
 }
 
@@ -182,7 +218,7 @@ impl KafkaService for KafkaNative {
     async fn produce(&self, request: Request<pb::ProduceRequest>) -> Result<Response<pb::ProduceResponse>, Status> {
         check_topics(&self.access, request.extensions(), Operation::Write, [request.get_ref().topic.as_str()])?;
         let r = request.into_inner();
-        let delivered = self.proxy.produce(&r.topic, outgoing(r.records)).await?;
+        let delivered = self.kafka()?.produce(&r.topic, outgoing(r.records)).await?;
         Ok(Response::new(pb::ProduceResponse { results: results(delivered) }))
     }
 
@@ -199,7 +235,7 @@ impl KafkaService for KafkaNative {
         let mut inbound = request.into_inner();
         let (acks_tx, acks_rx) = mpsc::channel(IN_FLIGHT_BATCHES);
         let (pending_tx, mut pending_rx) = mpsc::channel(IN_FLIGHT_BATCHES);
-        let proxy = self.proxy.clone();
+        let proxy = self.kafka()?;
         tokio::spawn(async move {
             loop {
                 let batch: pb::ProduceStreamRequest = match inbound.message().await {
@@ -248,7 +284,8 @@ impl KafkaService for KafkaNative {
         let options = stream_options(&subscription, true)?;
         let max = if subscription.max_batch_records == 0 { DEFAULT_BATCH_RECORDS } else { subscription.max_batch_records } as usize;
         let decode = subscription.decoding == pb::Decoding::SchemaRegistry as i32;
-        let mut stream = GroupStream::open(&self.consumers, options)?;
+        let settings = self.consumer_settings()?;
+        let mut stream = GroupStream::open(&settings, options)?;
         let decoder = self.decoder.clone();
         let (tx, rx) = mpsc::channel(BUFFERED_BATCHES);
         tokio::spawn(async move {
@@ -304,7 +341,8 @@ impl KafkaService for KafkaNative {
         let options = stream_options(&subscription, false)?;
         let max = if subscription.max_batch_records == 0 { DEFAULT_BATCH_RECORDS } else { subscription.max_batch_records } as u64;
         let decode = subscription.decoding == pb::Decoding::SchemaRegistry as i32;
-        let mut stream = GroupStream::open(&self.consumers, options)?;
+        let settings = self.consumer_settings()?;
+        let mut stream = GroupStream::open(&settings, options)?;
         let decoder = self.decoder.clone();
         let (tx, rx) = mpsc::channel(BUFFERED_BATCHES);
         tokio::spawn(async move {
@@ -382,7 +420,7 @@ impl KafkaService for KafkaNative {
             pb::OffsetSpec::Latest | pb::OffsetSpec::Unspecified => Some(None),
             pb::OffsetSpec::Timestamp => Some(Some(r.timestamp)),
         };
-        let offsets = self.proxy.list_offsets(&r.topic, &r.partitions, at).await?;
+        let offsets = self.kafka()?.list_offsets(&r.topic, &r.partitions, at).await?;
         Ok(Response::new(pb::ListOffsetsResponse {
             offsets: offsets.into_iter().map(|(partition, offset)| pb::PartitionOffsetInfo { partition, offset }).collect(),
         }))
@@ -394,10 +432,10 @@ impl KafkaService for KafkaNative {
         if r.offset < 0 {
             return Err(Status::invalid_argument("offset must be >= 0"));
         }
-        self.proxy.check_partition(&r.topic, r.partition).await?;
+        self.kafka()?.check_partition(&r.topic, r.partition).await?;
         let max_bytes = if r.max_bytes == 0 { 1 << 20 } else { r.max_bytes as usize };
         let max_wait = Duration::from_millis(if r.max_wait_ms == 0 { 500 } else { u64::from(r.max_wait_ms) });
-        let records = self.fetcher.fetch(&r.topic, r.partition, r.offset, max_bytes, max_wait).await?;
+        let records = self.fetcher()?.fetch(&r.topic, r.partition, r.offset, max_bytes, max_wait).await?;
         let decode = r.decoding == pb::Decoding::SchemaRegistry as i32;
         Ok(Response::new(pb::FetchResponse { records: records.into_iter().map(|rec| consumed(&self.decoder, decode, rec)).collect() }))
     }

@@ -160,7 +160,7 @@ async fn refuse(
 }
 
 /// `Basic base64(user:password)` → (user, password).
-fn basic_credentials(value: &str) -> Option<(String, String)> {
+pub(crate) fn basic_credentials(value: &str) -> Option<(String, String)> {
     let (scheme, encoded) = value.trim().split_once(' ')?;
     if !scheme.eq_ignore_ascii_case("basic") {
         return None;
@@ -169,4 +169,40 @@ fn basic_credentials(value: &str) -> Option<(String, String)> {
     let text = String::from_utf8(decoded).ok()?;
     let (username, password) = text.split_once(':')?;
     Some((username.to_owned(), password.to_owned()))
+}
+
+/// The realm the REST Proxy names when it asks for credentials (Karapace
+/// `kafka_rest_apis/authentication.py`).
+const PROXY_REALM: &str = "Basic realm=\"Karapace REST Proxy\"";
+
+/// Whether `path` is one of the Kafka surfaces: the REST Proxy's routes
+/// or the native Kafka gRPC API.
+fn is_kafka_path(path: &str) -> bool {
+    ["/topics", "/consumers", "/brokers"].iter().any(|p| path == *p || path.starts_with(&format!("{p}/")))
+        || path.starts_with("/gregor.kafka.v1.")
+}
+
+/// axum middleware for `rest_authorization`: a request to a Kafka surface
+/// runs with its HTTP Basic credentials as the caller
+/// ([`crate::proxy::users::with_caller`]); without them it gets 401 with
+/// `WWW-Authenticate: Basic realm="Karapace REST Proxy"` (gRPC:
+/// `UNAUTHENTICATED`). Kafka checks the credentials: a wrong password
+/// fails the Kafka request (50002 on REST).
+pub async fn require_kafka_credentials(request: Request, next: Next) -> Response {
+    if !is_kafka_path(request.uri().path()) {
+        return next.run(request).await;
+    }
+    let credentials = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::proxy::users::KafkaCredentials::from_authorization);
+    match credentials {
+        Some(credentials) => crate::proxy::users::with_caller(credentials, next.run(request)).await,
+        None => {
+            let grpc = gateway::media::is_grpc(request.headers());
+            let header = (header::WWW_AUTHENTICATE, HeaderValue::from_static(PROXY_REALM));
+            refuse(request, grpc, tonic::Code::Unauthenticated, 401, "UNAUTHENTICATED", "Unauthorized", header).await
+        }
+    }
 }

@@ -100,6 +100,9 @@ pub struct ConsumerInstance {
     pub name: String,
     /// Creation settings.
     pub settings: InstanceSettings,
+    /// With `rest_authorization`, the user who created it (only they may
+    /// use it).
+    pub owner: Option<String>,
     consumer: StreamConsumer<ConsumerStats>,
     state: Mutex<State>,
     /// Serializes the instance's operations (one request at a time).
@@ -156,6 +159,7 @@ impl ConsumerInstance {
             group,
             name,
             settings,
+            owner: None,
             consumer,
             state: Mutex::new(State { mode: Mode::Idle, held: VecDeque::new(), consumed: BTreeMap::new() }),
             busy: std::sync::Arc::new(tokio::sync::Mutex::new(())),

@@ -107,7 +107,9 @@ impl ConsumerManager {
 
     /// Creates an instance in `group`; returns it and its `base_uri`.
     /// 40902 when the name is taken, 42204 for bad settings, 42901 at the cap.
-    pub fn create(&self, group: &str, request: CreateInstance) -> Result<(Arc<ConsumerInstance>, String), ProxyError> {
+    /// `user`: with `rest_authorization`, the settings with the creator's
+    /// credentials, and the creator's name, which owns the instance.
+    pub fn create(&self, group: &str, request: CreateInstance, user: Option<(ConsumerSettings, String)>) -> Result<(Arc<ConsumerInstance>, String), ProxyError> {
         let invalid = ProxyError::InvalidConsumerConfig;
         let format = match request.format.as_deref().map(str::to_ascii_lowercase).as_deref() {
             None | Some("binary") => EmbeddedFormat::Binary,
@@ -159,17 +161,23 @@ impl ConsumerManager {
         if instances.len() >= self.settings.max_instances {
             return Err(ProxyError::TooManyConsumers(self.settings.max_instances));
         }
-        let consumer = consumer_config(&self.settings, self.settings.queue_max_kbytes, group, &format!("rest-consumer-{name}"), settings.auto_commit, &settings.auto_offset_reset)
+        let (settings_for, owner) = match &user {
+            Some((settings, owner)) => (settings, Some(owner.clone())),
+            None => (&self.settings, None),
+        };
+        let consumer = consumer_config(settings_for, self.settings.queue_max_kbytes, group, &format!("rest-consumer-{name}"), settings.auto_commit, &settings.auto_offset_reset)
             .set("statistics.interval.ms", self.settings.statistics_interval_ms.to_string())
             .create_with_context::<_, StreamConsumer<ConsumerStats>>(ConsumerStats::new(group, &name))
             .map_err(|e| invalid(e.to_string()))?;
-        let instance = Arc::new(ConsumerInstance::new(
+        let mut instance = ConsumerInstance::new(
             group.to_owned(),
             name.clone(),
             settings,
             consumer,
             Duration::from_millis(self.settings.kafka_timeout_ms),
-        ));
+        );
+        instance.owner = owner;
+        let instance = Arc::new(instance);
         instances.insert(key, instance.clone());
         let base_uri = format!("{}consumers/{}/instances/{}", self.settings.base_uri, crate::http_client::path_segment(group), crate::http_client::path_segment(&name));
         tracing::info!(group, instance = name, "consumer instance created");

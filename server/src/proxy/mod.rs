@@ -16,6 +16,7 @@ pub mod group_stream;
 pub mod records;
 pub mod schema_source;
 pub mod schemas;
+pub mod users;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
