@@ -253,3 +253,41 @@ def test_failed_logins_are_limited_per_address(secured, bootstrap):
         assert requests.get(secured.url + "/subjects", timeout=10).status_code == 401
     finally:
         g.stop()
+
+
+def test_karapace_integration_auth_file_users_log_in(bootstrap, tmp_path):
+    """Karapace's own `tests/integration/config/karapace.auth.json`, read from
+    a Karapace checkout named by KARAPACE_SRC, with the passwords Karapace's
+    `test_schema_registry_auth.py` documents."""
+    import os
+    from pathlib import Path
+    source = os.environ.get("KARAPACE_SRC")
+    path = Path(source or "/nonexistent") / "tests" / "integration" / "config" / "karapace.auth.json"
+    if not path.exists():
+        pytest.skip("set KARAPACE_SRC to a Karapace checkout to log in with its integration-test users")
+    g = Gregor(bootstrap, env={"GREGOR_REGISTRY_AUTHFILE": str(path)}).start()
+    try:
+        def get(user, password, route="/subjects"):
+            return requests.get(g.url + route, auth=(user, password), timeout=30)
+
+        for user, password in [("admin", "admin"), ("aladdin", "opensesame"), ("reader", "secret")]:
+            assert get(user, password).status_code == 200, user
+            assert get(user, password + "x").status_code == 401, user
+        cave, carpet = unique("cave"), unique("carpet")
+        body = json.dumps({"schema": '"string"'})
+        post = lambda user, password, subject: requests.post(  # noqa: E731
+            f"{g.url}/subjects/{subject}/versions", data=body, auth=(user, password),
+            headers={"Content-Type": SR}, timeout=30)
+        assert post("aladdin", "opensesame", cave).status_code == 200
+        # A subject the user may not read is hidden (Karapace: 404, 40401).
+        r = post("aladdin", "opensesame", carpet)
+        assert (r.status_code, r.json()["error_code"]) == (404, 40401), r.text
+        assert post("admin", "admin", carpet).status_code == 200
+        # One the user may read but not write: also 404 (Karapace
+        # `subjects_subject_versions_post` checks Write only).
+        r = post("reader", "secret", carpet)
+        assert (r.status_code, r.json()["error_code"]) == (404, 40401), r.text
+        assert get("reader", "secret", f"/subjects/{carpet}/versions").json() == [1]
+        assert get("reader", "secret", f"/subjects/{cave}/versions").status_code == 404
+    finally:
+        g.stop()
