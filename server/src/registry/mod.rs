@@ -848,9 +848,8 @@ fn prepare(state: &State, subject: &str, input: &SchemaInput, normalize: bool) -
         // one schema. Text that would not parse again (a printer gap) is
         // not stored: the canonical form is, as before.
         ParsedSchema::Protobuf(p) if normalize => {
-            let normalized = p.normalized();
-            match schema::parse(schema_type, &normalized, &dependencies) {
-                Ok(again) => {
+            match p.normalized().and_then(|normalized| schema::parse(schema_type, &normalized, &dependencies).map(|again| (normalized, again))) {
+                Ok((normalized, again)) => {
                     canonical = again.canonical();
                     normalized
                 }

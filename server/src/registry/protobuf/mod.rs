@@ -60,6 +60,8 @@ pub struct ProtobufSchema {
     /// (the compiler fills in the others); the normalized text keeps only
     /// these, as Confluent does.
     explicit_json_names: HashSet<String>,
+    /// The canonical text, printed once.
+    canonical: String,
 }
 
 /// Parses `text` (`.proto` source, or base64 of a serialized
@@ -103,7 +105,14 @@ pub fn parse(text: &str, dependencies: &[Dependency]) -> Result<ProtobufSchema, 
         }
         other => other?,
     };
-    let schema = ProtobufSchema { file, referenced_files, from_descriptor, explicit_json_names };
+    // Printing walks every message, enum, extension and service through
+    // prost-reflect, whose lookups panic on a pool a malformed descriptor
+    // made (a service it cannot find by name: found by the protobuf_schema
+    // fuzzer). Such a schema is refused here, so later walks (compatibility,
+    // encoding, the normalized text) never meet it.
+    let printed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| print::print(&file, true)));
+    let canonical = printed.map_err(|_| "the schema could not be compiled: malformed descriptor".to_owned())?;
+    let schema = ProtobufSchema { file, referenced_files, from_descriptor, explicit_json_names, canonical };
     if from_descriptor {
         // A descriptor is stored as the `.proto` text printed from it, so
         // that text must compile: a descriptor can hold what no text can
@@ -220,13 +229,17 @@ impl ProtobufSchema {
     /// descriptor input do not change a schema's identity (Confluent's
     /// `ProtobufSchema.canonicalString`).
     pub fn canonical(&self) -> String {
-        print::print(&self.file, true)
+        self.canonical.clone()
     }
 
     /// The text stored for `?normalize=true`: Confluent's normalized form
     /// (`ProtobufSchema.normalize().canonicalString()`; see `normalize`).
-    pub fn normalized(&self) -> String {
-        normalize::print(&self.file, &self.explicit_json_names)
+    ///
+    /// Errors when printing meets what prost-reflect cannot look up (not
+    /// seen once the canonical text printed; kept as a guard).
+    pub fn normalized(&self) -> Result<String, String> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| normalize::print(&self.file, &self.explicit_json_names)))
+            .map_err(|_| "the schema's normalized text could not be printed".to_owned())
     }
 
     /// The text for `format=ignore_extensions`: custom options left out.
@@ -344,6 +357,9 @@ mod tests {
     fn a_descriptor_prost_reflect_panics_on_is_refused() {
         // Found by the protobuf_schema fuzzer (fuzz/seeds/protobuf_schema/prost_reflect_panic).
         assert!(parse("YoAAIoAA", &[]).is_err());
+        // A service prost-reflect cannot find again by name while printing
+        // (fuzz/seeds/protobuf_schema/service_not_found).
+        assert!(parse("MoAAEoQALgMgAAoA", &[]).is_err());
     }
 
     const WITH_IMPORT: &str = r#"
