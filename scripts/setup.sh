@@ -32,6 +32,7 @@ if [ "$what" = "test" ]; then
     fi
     "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$root/tests/requirements.txt"
     if [ ! -x "$root/tools/node_modules/.bin/buf" ]; then
-        (cd "$root/tools" && npm install --no-audit --no-fund --loglevel=error)
+        # `npm ci`: exactly the locked versions, and the lock file untouched.
+        (cd "$root/tools" && npm ci --no-audit --no-fund --loglevel=error)
     fi
 fi

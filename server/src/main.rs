@@ -21,9 +21,9 @@ struct Cli {
 /// What `gregor serve --help` adds after the flags.
 const SERVE_HELP: &str = "\
 Settings, later sources winning: defaults, the config file, KARAPACE_<KEY>
-environment variables, GREGOR_<KEY> ones, then these flags. Keys are
-Karapace's (bootstrap_uri, host, port, topic_name, compatibility,
-log_level, ...), upper-cased in the environment: e.g.
+environment variables, GREGOR_<KEY> ones, then these flags. Every key
+(`gregor config` lists them with their defaults) can be set that way,
+upper-cased in the environment: e.g.
   GREGOR_BOOTSTRAP_URI=127.0.0.1:9092 GREGOR_HOST=0.0.0.0 gregor serve
 Empty environment values are ignored.";
 
@@ -32,19 +32,20 @@ enum Command {
     /// Run the server.
     #[command(after_help = SERVE_HELP)]
     Serve {
-        /// Config file: TOML, or JSON (Karapace's `karapace.config.json`).
+        /// Config file: TOML, or JSON (Karapace's `karapace.config.json`);
+        /// `gregor config` prints every key with its default. [env: GREGOR_CONFIG]
         #[arg(long, short)]
         config: Option<PathBuf>,
-        /// Kafka bootstrap servers (overrides `bootstrap_uri`).
+        /// Kafka bootstrap servers (`bootstrap_uri`; required). [env: GREGOR_BOOTSTRAP_URI]
         #[arg(long)]
         bootstrap_uri: Option<String>,
-        /// Address to listen on (overrides `host`; default 127.0.0.1, 0.0.0.0 for every interface).
+        /// Address to listen on (`host`; default 127.0.0.1, 0.0.0.0 for every interface). [env: GREGOR_HOST]
         #[arg(long)]
         host: Option<String>,
-        /// Port for REST, gRPC and grpc-web (overrides `port`; default 8081).
+        /// Port for REST, gRPC and grpc-web (`port`; default 8081). [env: GREGOR_PORT]
         #[arg(long)]
         port: Option<u16>,
-        /// Schemas topic (overrides `topic_name`).
+        /// Schemas topic (`topic_name`; default _schemas). [env: GREGOR_TOPIC_NAME]
         #[arg(long)]
         topic_name: Option<String>,
     },
@@ -261,6 +262,9 @@ async fn run(cli: Cli) -> ExitCode {
         }
         Command::Probe { url, cafile, timeout_ms } => probe(&url, cafile, timeout_ms).await,
         Command::Serve { config, bootstrap_uri, host, port, topic_name } => {
+            // (The flags' variables are read with the rest of the settings,
+            // where an empty value counts as unset; GREGOR_CONFIG here.)
+            let config = config.or_else(|| std::env::var_os("GREGOR_CONFIG").filter(|v| !v.is_empty()).map(PathBuf::from));
             let mut config = match config::Config::load(config.as_deref()) {
                 Ok(config) => config,
                 Err(err) => {

@@ -97,3 +97,18 @@ def test_probe_command_says_ready_or_not(gregor):
     refused = subprocess.run([GREGOR_BIN, "probe", "http://127.0.0.1:1/readyz", "--timeout-ms", "1000"],
                              capture_output=True, text=True)
     assert refused.returncode == 1 and refused.stderr
+
+
+def test_serve_help_names_each_flags_variable_and_empty_ones_are_unset(tmp_path):
+    out = subprocess.run([GREGOR_BIN, "serve", "--help"], capture_output=True, text=True, check=True).stdout
+    for flag, variable in [("--config", "GREGOR_CONFIG"), ("--bootstrap-uri", "GREGOR_BOOTSTRAP_URI"),
+                           ("--host", "GREGOR_HOST"), ("--port", "GREGOR_PORT"), ("--topic-name", "GREGOR_TOPIC_NAME")]:
+        line = next(line for line in out.splitlines() if flag in line)
+        assert f"[env: {variable}]" in line, line
+    assert "gregor config" in out
+    # An empty variable is no value (Karapace ignores empty ones too): the
+    # start fails only for the missing bootstrap_uri.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GREGOR_", "KARAPACE_"))}
+    r = subprocess.run([GREGOR_BIN, "serve"], env={**env, "GREGOR_PORT": "", "GREGOR_CONFIG": ""},
+                       capture_output=True, text=True, timeout=30)
+    assert r.returncode != 0 and "bootstrap_uri is not set" in r.stderr, r.stderr
