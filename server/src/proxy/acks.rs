@@ -43,6 +43,9 @@ pub struct AckContext {
     /// The `producer` loop for `/livez`: busy while batches are in
     /// flight, progressing with each delivery report.
     beat: crate::ops::liveness::Beat,
+    /// A broker refused this client's SASL credentials (librdkafka's
+    /// `_AUTHENTICATION` or `SASL_AUTHENTICATION_FAILED`).
+    auth_failed: std::sync::atomic::AtomicBool,
     /// Woken each time a batch completes: its records have left the
     /// producer's queue, so a sender waiting for room can try again.
     room: tokio::sync::Notify,
@@ -52,13 +55,23 @@ impl Default for AckContext {
     fn default() -> Self {
         let beat = crate::ops::liveness::register("producer");
         beat.set_idle(true);
-        Self { batches: Mutex::default(), beat, room: tokio::sync::Notify::new() }
+        Self { batches: Mutex::default(), beat, auth_failed: std::sync::atomic::AtomicBool::new(false), room: tokio::sync::Notify::new() }
     }
 }
 
 impl ClientContext for AckContext {
     fn stats(&self, statistics: rdkafka::statistics::Statistics) {
         crate::ops::kafka_stats::record("producer", &statistics);
+    }
+
+    fn error(&self, error: rdkafka::error::KafkaError, reason: &str) {
+        use rdkafka::types::RDKafkaErrorCode::{Authentication, SaslAuthenticationFailed};
+        if matches!(error.rdkafka_error_code(), Some(Authentication | SaslAuthenticationFailed)) {
+            self.auth_failed.store(true, std::sync::atomic::Ordering::Relaxed);
+            tracing::warn!(reason, "Kafka refused the producer's credentials");
+        } else {
+            tracing::error!("librdkafka: {error}: {reason}");
+        }
     }
 }
 
@@ -76,6 +89,11 @@ impl ProducerContext for AckContext {
 }
 
 impl AckContext {
+    /// Whether a broker refused this client's credentials.
+    pub fn auth_failed(&self) -> bool {
+        self.auth_failed.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Slab<Batch>> {
         self.batches.lock().unwrap_or_else(|e| e.into_inner())
     }

@@ -93,6 +93,10 @@ pub enum ProxyError {
     /// 50002: Kafka could not be reached or answered with an error.
     #[error("Kafka error: {0}")]
     Kafka(String),
+    /// 40301: with `rest_authorization`, Kafka refused the caller's
+    /// credentials (Karapace answers 403 "Forbidden").
+    #[error("Forbidden")]
+    KafkaAuthentication,
     /// 40801 (Karapace SCHEMA_RETRIEVAL_ERROR): the schema registry could
     /// not be reached, answered with an error, or there is none.
     #[error("Error when fetching schema: {0}")]
@@ -121,6 +125,7 @@ impl ProxyError {
             Self::Deserialization(_) => 42203,
             Self::TooManyConsumers(_) => 42901,
             Self::Kafka(_) => 50002,
+            Self::KafkaAuthentication => 40301,
             Self::SchemaRetrieval(_) => 40801,
         }
     }
@@ -147,6 +152,7 @@ impl ProxyError {
             Self::Deserialization(_) => "DESERIALIZATION_ERROR",
             Self::TooManyConsumers(_) => "TOO_MANY_CONSUMER_INSTANCES",
             Self::Kafka(_) => "KAFKA_ERROR",
+            Self::KafkaAuthentication => "KAFKA_AUTHENTICATION_FAILED",
             Self::SchemaRetrieval(_) => "SCHEMA_RETRIEVAL_ERROR",
         }
     }

@@ -170,10 +170,11 @@ impl KafkaProxy {
         let producer = self.producer.clone();
         let topic = topic.map(str::to_owned);
         let timeout = self.timeout;
-        tokio::task::spawn_blocking(move || producer.client().fetch_metadata(topic.as_deref(), timeout))
+        let fetched = tokio::task::spawn_blocking(move || producer.client().fetch_metadata(topic.as_deref(), timeout))
             .await
-            .map_err(|e| ProxyError::Kafka(e.to_string()))?
-            .map_err(kafka_error)
+            .map_err(|e| ProxyError::Kafka(e.to_string()))?;
+        // A failure after a broker refused our credentials is that refusal.
+        fetched.map_err(|err| if self.producer.context().auth_failed() { ProxyError::KafkaAuthentication } else { kafka_error(err) })
     }
 
     /// Broker ids, ascending.
