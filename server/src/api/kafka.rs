@@ -79,10 +79,7 @@ impl KafkaRestApi {
     /// The Kafka clients for this request: the shared ones, or with
     /// `rest_authorization` the caller's.
     fn kafka(&self) -> Result<Arc<KafkaProxy>, Status> {
-        match &self.users {
-            None => Ok(self.proxy.clone()),
-            Some(users) => Ok(users.get(&current_caller()?)?.proxy.clone()),
-        }
+        kafka_for(&self.proxy, self.users.as_deref())
     }
 
     pub fn with_access(mut self, access: Access) -> Self {
@@ -242,6 +239,14 @@ struct Produce {
 }
 
 type Reply<T> = Result<Response<T>, Status>;
+
+/// `shared`, or with `rest_authorization` (`users`) the caller's clients.
+pub(crate) fn kafka_for(shared: &Arc<KafkaProxy>, users: Option<&UserProxies>) -> Result<Arc<KafkaProxy>, Status> {
+    match users {
+        None => Ok(shared.clone()),
+        Some(users) => Ok(users.get(&current_caller()?)?.proxy.clone()),
+    }
+}
 
 /// The `rest_authorization` caller; 401 when there is none (the layer
 /// refuses such requests first).

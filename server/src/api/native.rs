@@ -73,10 +73,7 @@ impl KafkaNative {
 
     /// The producer and metadata clients for this call.
     fn kafka(&self) -> Result<Arc<KafkaProxy>, Status> {
-        match &self.users {
-            None => Ok(self.proxy.clone()),
-            Some(users) => Ok(users.get(&current_caller()?)?.proxy.clone()),
-        }
+        crate::api::kafka::kafka_for(&self.proxy, self.users.as_deref())
     }
 
     /// The fetch sessions for this call.

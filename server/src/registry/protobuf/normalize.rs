@@ -29,7 +29,7 @@ use prost_types::field_descriptor_proto::{Label, Type};
 
 use std::collections::HashSet;
 
-use super::print::scalar_name;
+use super::print::{map_key, scalar_name};
 
 /// Largest field number; a range ending at or past it prints `to max`
 /// (Confluent `ProtobufSchemaUtils.MAX_TAG_VALUE`).
@@ -498,7 +498,7 @@ fn option_value(value: &Value, kind: &Kind) -> OptValue {
             let key_kind = entry.map_entry_key_field().kind();
             let value_kind = entry.map_entry_value_field().kind();
             let mut entries: Vec<(&MapKey, &Value)> = map.iter().collect();
-            entries.sort_by_cached_key(|(key, _)| map_key_text(key));
+            entries.sort_by_cached_key(|(key, _)| map_key(key));
             OptValue::List(
                 entries
                     .into_iter()
@@ -509,17 +509,6 @@ fn option_value(value: &Value, kind: &Kind) -> OptValue {
                     .collect(),
             )
         }
-    }
-}
-
-fn map_key_text(key: &MapKey) -> String {
-    match key {
-        MapKey::Bool(b) => b.to_string(),
-        MapKey::I32(n) => n.to_string(),
-        MapKey::I64(n) => n.to_string(),
-        MapKey::U32(n) => n.to_string(),
-        MapKey::U64(n) => n.to_string(),
-        MapKey::String(s) => s.clone(),
     }
 }
 

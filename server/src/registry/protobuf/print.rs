@@ -384,7 +384,7 @@ fn format_float(value: f64) -> String {
     }
 }
 
-fn map_key(key: &MapKey) -> String {
+pub(super) fn map_key(key: &MapKey) -> String {
     match key {
         MapKey::Bool(b) => b.to_string(),
         MapKey::I32(n) => n.to_string(),
