@@ -975,6 +975,7 @@ async fn secured_rows(options: &RegistryBench, stamp: &str) -> BenchResult<Vec<S
     let variants: [(&str, bool, bool); 4] = [("plain", false, false), ("Basic auth", true, false), ("TLS", false, true), ("Basic auth + TLS", true, true)];
     let mut rows = Vec::new();
     let mut plain_rate = f64::NAN;
+    let mut plain_us = f64::NAN;
     for (name, with_auth, with_tls) in variants {
         let port = free_port()?;
         let topic = format!("_schemas_bench_{stamp}_{}", name.replace([' ', '+'], ""));
@@ -999,18 +1000,31 @@ async fn secured_rows(options: &RegistryBench, stamp: &str) -> BenchResult<Vec<S
             authorization: with_auth.then(|| basic.clone()),
         };
         let id = register_when_ready(&endpoint, stamp).await?;
+        // The server's CPU per lookup: what TLS and auth cost Gregor itself,
+        // apart from the bench's own TLS work on the same cores.
+        let server_pid = child.id().map(|p| p.to_string());
+        let cpu_before = server_pid.as_deref().and_then(cpu_seconds);
         let load = lookup_load_at(&endpoint, id, options.connections, Duration::from_secs(options.duration), child.id()).await?;
+        let cpu_after = server_pid.as_deref().and_then(cpu_seconds);
         let _ = child.kill().await;
+        #[allow(clippy::cast_precision_loss)]
+        let server_us = match (cpu_before, cpu_after) {
+            (Some(before), Some(after)) if !load.latencies.is_empty() => (after - before) * 1e6 / load.latencies.len() as f64,
+            _ => f64::NAN,
+        };
         if name == "plain" {
             plain_rate = load.per_second;
+            plain_us = server_us;
         }
         rows.push(format!(
-            "| GET /schemas/ids/{{id}}, {name}, own server, {} connections | {:.0} req/s ({:.0} % of plain; p99 {:.2} ms, {} errors) | n/a | >= 85 % of plain |",
+            "| GET /schemas/ids/{{id}}, {name}, own server, {} connections | {:.0} req/s ({:.0} % of plain; p99 {:.2} ms, {} errors); server {:.1} µs CPU per lookup ({:+.0} % of plain) | n/a | >= 85 % of plain |",
             options.connections,
             load.per_second,
             load.per_second / plain_rate * 100.0,
             percentile(&load.latencies, 99.0).as_secs_f64() * 1e3,
-            load.errors
+            load.errors,
+            server_us,
+            (server_us / plain_us - 1.0) * 100.0
         ));
     }
     let _ = std::fs::remove_dir_all(&dir);
