@@ -1,7 +1,8 @@
 """Operations (issue #16): Prometheus metrics at /metrics move by the right
 amounts under load; /livez, /readyz, /_health and grpc.health.v1 follow
 the broker: paused with SIGSTOP, the probes name the stalled loops and the
-node goes unready and unhealthy, then recovers when the broker resumes.
+node goes unready and unhealthy, then recovers when the broker resumes; killed
+and started again, the same.
 The probe test runs its own broker so it can pause it."""
 import json
 import os
@@ -127,10 +128,10 @@ def wait_for(what, check, timeout=40):
     raise AssertionError(f"{what}: still {last!r} after {timeout} s")
 
 
-def test_probes_follow_a_paused_broker(tmp_path):
+def test_probes_follow_a_paused_then_killed_broker(tmp_path):
     broker = OwnBroker(tmp_path / "broker").start()
     g = Gregor(broker.bootstrap, env={"GREGOR_LIVENESS_TTL_MS": "4000"})
-    pid = int((tmp_path / "broker" / "broker.pid").read_text())
+    pid = int((tmp_path / "broker" / "broker.pid").read_text())  # the first start's
     registry = "gregor.registry.v1.SchemaRegistryService"
     try:
         g.start()
@@ -159,6 +160,19 @@ def test_probes_follow_a_paused_broker(tmp_path):
         wait_for("healthy again", lambda: requests.get(g.url + "/_health").json()["healthy"] is True)
         wait_for("gRPC SERVING again", lambda: health_check(g.port, "") == 1)
         assert Client(g.url).register(unique("ops-after"), '"int"').status_code == 200
+
+        # Killed, then started again (a memory broker: empty).
+        broker.stop(check=True)
+        wait_for("/readyz 503 with the broker gone", lambda: status("/readyz") == 503)
+        [live] = wait_for("/livez 500 with the broker gone",
+                          lambda: (r := requests.get(g.url + "/livez", timeout=10)).status_code == 500 and [r])
+        assert "kafka-probe: no progress for" in live.text, live.text
+        broker.start()
+        wait_for("/readyz 204 with the broker back", lambda: status("/readyz") == 204)
+        wait_for("/livez 204 with the broker back", lambda: status("/livez") == 204)
+        # Its schemas topic is gone with the broker's memory: unhealthy, as
+        # the reader reports, until the topic is back.
+        assert requests.get(g.url + "/_health").json()["healthy"] is False
     finally:
         g.stop()
         broker.stop()
