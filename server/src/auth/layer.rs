@@ -95,7 +95,7 @@ pub async fn authenticate(State(authenticator): State<Authenticator>, mut reques
     let (username, caller) = match authorization.as_deref().map(str::trim) {
         Some(value) if value.len() > 7 && value[..7].eq_ignore_ascii_case("bearer ") => match &authenticator.bearer {
             Some(bearer) => match bearer.authenticate(value[7..].trim()).await {
-                Ok((name, principals)) => (Some(name.clone()), Some(super::Caller { username: name, principals })),
+                Ok((name, principals)) => (Some(name.clone()), Some(Arc::new(super::Caller { username: name, principals }))),
                 Err(err) => {
                     tracing::info!(error = %err, "refused a bearer token");
                     (Some("<bearer>".to_owned()), None)
@@ -103,15 +103,11 @@ pub async fn authenticate(State(authenticator): State<Authenticator>, mut reques
             },
             None => (Some("<bearer>".to_owned()), None),
         },
-        Some(value) => {
-            let credentials = basic_credentials(value);
-            let username = credentials.as_ref().map(|(u, _)| u.clone());
-            let caller = match (&authenticator.basic, credentials) {
-                (Some(auth), Some((user, password))) => auth.authenticate(&user, &password),
-                _ => None,
-            };
-            (username, caller)
-        }
+        Some(value) => match authenticator.basic.as_ref().and_then(|auth| auth.authenticate(value)) {
+            Some(caller) => (None, Some(caller)),
+            // Refused: the user name, for the log and the failure count.
+            None => (basic_credentials(value).map(|(user, _)| user), None),
+        },
         None => (None, None),
     };
     match caller {
