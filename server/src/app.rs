@@ -291,7 +291,9 @@ fn proxy_services(
         Arc::new(UserProxies::new(settings))
     });
     let decoder = Arc::new(RecordDecoder::new(schemas.clone()));
-    let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone()).with_users(users.clone());
+    let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone())
+        .with_users(users.clone())
+        .with_request_id_header(config.produce_request_id_header.clone());
     let kafka = KafkaRestApi::new(proxy, schemas, config.name_strategy()?, consumers.clone(), decoder)
         .with_request_id_header(config.produce_request_id_header.clone())
         .with_users(users);

@@ -218,9 +218,10 @@ pub struct Config {
     /// Label produce and consume metrics by topic and consumer group (the
     /// first 100 of each; later ones as `_other`). Off: one series.
     pub metrics_kafka_labels: bool,
-    /// A request header (e.g. `x-request-id`) that REST and gRPC produce
-    /// requests copy onto each record as a Kafka header of the same name,
-    /// unless the record sets it itself. None: nothing is added.
+    /// A request header (e.g. `x-request-id`; gRPC metadata) that produce
+    /// requests (REST v2, and the native API's `Produce` and
+    /// `ProduceStream`) copy onto each record as a Kafka header of the same
+    /// name, unless the record sets it itself. None: nothing is added.
     pub produce_request_id_header: Option<String>,
     /// How often librdkafka reports statistics of the REST producer and
     /// consumer instances (queue depths, broker round trips, consumer lag)

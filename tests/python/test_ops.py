@@ -211,6 +211,16 @@ def test_request_ids_reach_kafka_headers_and_logs_are_json(bootstrap, tmp_path):
                           headers={"Content-Type": BINARY, "X-Request-Id": "req-42"})
         assert r.status_code == 200, r.text
         assert requests.get(f"{g.url}/subjects/none/versions").status_code == 404
+        # The native gRPC API: the id from the call's metadata.
+        from gregor.kafka.v1 import kafka_pb2 as pb
+        from gregor.kafka.v1 import kafka_pb2_grpc as rpc
+        with grpc.insecure_channel(f"127.0.0.1:{g.port}") as channel:
+            stub = rpc.KafkaServiceStub(channel)
+            stub.Produce(pb.ProduceRequest(topic=topic, records=[pb.Record(value=b"g")]),
+                         metadata=[("x-request-id", "grpc-7")], timeout=30)
+            acks = list(stub.ProduceStream(iter([pb.ProduceStreamRequest(sequence=1, topic=topic, records=[pb.Record(value=b"s")])]),
+                                           metadata=[("x-request-id", "stream-9")], timeout=30))
+            assert [a.sequence for a in acks] == [1]
     finally:
         g.stop()
     consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": unique("ops-reqid"), "auto.offset.reset": "earliest"})
@@ -218,14 +228,15 @@ def test_request_ids_reach_kafka_headers_and_logs_are_json(bootstrap, tmp_path):
         consumer.subscribe([topic])
         got = []
         deadline = time.monotonic() + 30
-        while len(got) < 2 and time.monotonic() < deadline:
+        while len(got) < 4 and time.monotonic() < deadline:
             m = consumer.poll(1)
             if m is not None and not m.error():
                 got.append(dict(m.headers() or []))
     finally:
         consumer.close()
     # The request's id on the record without one; the record's own kept.
-    assert got == [{"x-request-id": b"req-42"}, {"x-request-id": b"own"}], got
+    assert got == [{"x-request-id": b"req-42"}, {"x-request-id": b"own"}, {"x-request-id": b"grpc-7"},
+                   {"x-request-id": b"stream-9"}], got
     lines = (LOG_DIR / f"gregor-{g.topic}-{g.port}-1.log").read_text().splitlines()
     logged = [json.loads(line) for line in lines if line.startswith("{")]
     assert logged and len(logged) >= len([line for line in lines if line.strip()]) - 5  # rdkafka's own lines aside

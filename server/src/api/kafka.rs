@@ -64,9 +64,7 @@ impl KafkaRestApi {
 
     /// The configured request id header and its value in `metadata`.
     fn request_id(&self, metadata: &tonic::metadata::MetadataMap) -> Option<(String, Vec<u8>)> {
-        let name = self.request_id_header.as_ref()?;
-        let value = metadata.get(name.as_str())?;
-        Some((name.clone(), value.as_bytes().to_vec()))
+        request_id(self.request_id_header.as_deref(), metadata)
     }
 
     /// `rest_authorization`: Kafka is reached with each caller's
@@ -213,11 +211,7 @@ impl KafkaRestApi {
                 .map(|h| records::header_value(&h.value).map(|v| (h.key, v)))
                 .collect::<Result<_, _>>()
                 .map_err(invalid)?;
-            if let Some((name, value)) = &request.request_id
-                && !headers.iter().any(|(key, _)| key.eq_ignore_ascii_case(name))
-            {
-                headers.push((name.clone(), value.clone()));
-            }
+            add_request_id(&mut headers, request.request_id.as_ref());
             outgoing.push(OutgoingRecord { key, value, partition: request.partition.or(record.partition), headers });
         }
         let results = self.kafka()?.produce(&request.topic, outgoing).await?;
@@ -239,6 +233,23 @@ struct Produce {
 }
 
 type Reply<T> = Result<Response<T>, Status>;
+
+/// The request id header `name` (`produce_request_id_header`,
+/// lower-case) and its value in `metadata`, when both are there.
+pub(crate) fn request_id(name: Option<&str>, metadata: &tonic::metadata::MetadataMap) -> Option<(String, Vec<u8>)> {
+    let name = name?;
+    let value = metadata.get(name)?;
+    Some((name.to_owned(), value.as_bytes().to_vec()))
+}
+
+/// Adds the request id to a record's `headers` unless it sets one itself.
+pub(crate) fn add_request_id(headers: &mut Vec<(String, Vec<u8>)>, request_id: Option<&(String, Vec<u8>)>) {
+    if let Some((name, value)) = request_id
+        && !headers.iter().any(|(key, _)| key.eq_ignore_ascii_case(name))
+    {
+        headers.push((name.clone(), value.clone()));
+    }
+}
 
 /// `shared`, or with `rest_authorization` (`users`) the caller's clients.
 pub(crate) fn kafka_for(shared: &Arc<KafkaProxy>, users: Option<&UserProxies>) -> Result<Arc<KafkaProxy>, Status> {

@@ -45,6 +45,9 @@ pub struct KafkaNative {
     access: Access,
     /// `rest_authorization`: each caller's own Kafka clients.
     users: Option<Arc<UserProxies>>,
+    /// `produce_request_id_header`: copied from a produce call's metadata
+    /// onto each of its records.
+    request_id_header: Option<String>,
 }
 
 impl KafkaNative {
@@ -52,7 +55,7 @@ impl KafkaNative {
     /// schema'd records with `decoder`.
     pub fn new(proxy: Arc<KafkaProxy>, consumers: ConsumerSettings, decoder: Arc<RecordDecoder>) -> Self {
         let fetcher = Arc::new(Fetcher::new(&consumers));
-        Self { proxy, consumers, decoder, fetcher, access: Access::default(), users: None }
+        Self { proxy, consumers, decoder, fetcher, access: Access::default(), users: None, request_id_header: None }
     }
 
     /// Checks every call against `access` (`Topic:<name>`, as the REST
@@ -68,6 +71,15 @@ impl KafkaNative {
     #[must_use]
     pub fn with_users(mut self, users: Option<Arc<UserProxies>>) -> Self {
         self.users = users;
+        self
+    }
+
+    /// Copies the metadata entry `name` (lower-case), when a produce call
+    /// has it, onto each record as a Kafka header of that name, unless the
+    /// record sets that header itself.
+    #[must_use]
+    pub fn with_request_id_header(mut self, name: Option<String>) -> Self {
+        self.request_id_header = name.map(|n| n.to_ascii_lowercase()).filter(|n| !n.is_empty());
         self
     }
 
@@ -174,14 +186,15 @@ fn close(stream: GroupStream) {
     tokio::task::spawn_blocking(move || stream.close());
 }
 
-fn outgoing(records: Vec<pb::Record>) -> Vec<OutgoingRecord> {
+/// The records to send, each with the call's request id header added
+/// (`produce_request_id_header`) unless it has one.
+fn outgoing(records: Vec<pb::Record>, request_id: Option<&(String, Vec<u8>)>) -> Vec<OutgoingRecord> {
     records
         .into_iter()
-        .map(|r| OutgoingRecord {
-            key: r.key,
-            value: r.value,
-            partition: r.partition,
-            headers: r.headers.into_iter().map(|h| (h.key, h.value)).collect(),
+        .map(|r| {
+            let mut headers: Vec<(String, Vec<u8>)> = r.headers.into_iter().map(|h| (h.key, h.value)).collect();
+            crate::api::kafka::add_request_id(&mut headers, request_id);
+            OutgoingRecord { key: r.key, value: r.value, partition: r.partition, headers }
         })
         .collect()
 }
@@ -214,8 +227,9 @@ type ConsumeEvents = Pin<Box<dyn Stream<Item = Result<pb::ConsumeResponse, Statu
 impl KafkaService for KafkaNative {
     async fn produce(&self, request: Request<pb::ProduceRequest>) -> Result<Response<pb::ProduceResponse>, Status> {
         check_topics(&self.access, request.extensions(), Operation::Write, [request.get_ref().topic.as_str()])?;
+        let request_id = crate::api::kafka::request_id(self.request_id_header.as_deref(), request.metadata());
         let r = request.into_inner();
-        let delivered = self.kafka()?.produce(&r.topic, outgoing(r.records)).await?;
+        let delivered = self.kafka()?.produce(&r.topic, outgoing(r.records, request_id.as_ref())).await?;
         Ok(Response::new(pb::ProduceResponse { results: results(delivered) }))
     }
 
@@ -229,6 +243,7 @@ impl KafkaService for KafkaNative {
     async fn produce_stream(&self, request: Request<Streaming<pb::ProduceStreamRequest>>) -> Result<Response<AckStream>, Status> {
         let extensions = request.extensions().clone();
         let access = self.access.clone();
+        let request_id = crate::api::kafka::request_id(self.request_id_header.as_deref(), request.metadata());
         let mut inbound = request.into_inner();
         let (acks_tx, acks_rx) = mpsc::channel(IN_FLIGHT_BATCHES);
         let (pending_tx, mut pending_rx) = mpsc::channel(IN_FLIGHT_BATCHES);
@@ -245,7 +260,7 @@ impl KafkaService for KafkaNative {
                 };
                 // Each batch names its topic: checked batch by batch.
                 let pending = match check_topics(&access, &extensions, Operation::Write, [batch.topic.as_str()]) {
-                    Ok(()) => proxy.enqueue(&batch.topic, outgoing(batch.records)).await.map_err(Status::from),
+                    Ok(()) => proxy.enqueue(&batch.topic, outgoing(batch.records, request_id.as_ref())).await.map_err(Status::from),
                     Err(status) => Err(status),
                 };
                 let failed = pending.is_err();
