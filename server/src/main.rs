@@ -84,12 +84,60 @@ enum Command {
         #[command(subcommand)]
         target: bench::Target,
     },
+    /// Create a topic on the configured Kafka (until the REST Proxy v3
+    /// topic API): `gregor topic create NAME`.
+    Topic {
+        #[command(subcommand)]
+        action: TopicAction,
+    },
     /// Back up, restore or inspect the schemas topic (Karapace's V2 text
     /// format, or a V3-style directory with checksums).
     Backup {
         #[command(subcommand)]
         action: BackupAction,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum TopicAction {
+    /// Create a topic; an error when it exists.
+    Create {
+        /// The topic's name.
+        name: String,
+        /// Partitions.
+        #[arg(long, default_value_t = 1)]
+        partitions: i32,
+        /// Replication factor.
+        #[arg(long, default_value_t = 1)]
+        replication_factor: i32,
+        /// Config file, as for `serve` (bootstrap_uri, security settings).
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+        /// Kafka bootstrap servers (overrides `bootstrap_uri`). [env: GREGOR_BOOTSTRAP_URI]
+        #[arg(long)]
+        bootstrap_uri: Option<String>,
+    },
+}
+
+/// `gregor topic create`: creates `name` with Gregor's Kafka settings.
+async fn create_topic(name: &str, partitions: i32, replication: i32, config: Option<PathBuf>, bootstrap_uri: Option<String>) -> Result<String, String> {
+    use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+    let config = config::Config::load(config.as_deref()).map_err(|e| e.to_string())?;
+    let bootstrap = bootstrap_uri.or_else(|| config.bootstrap_uri.clone()).ok_or("bootstrap_uri is not set (--bootstrap-uri, GREGOR_BOOTSTRAP_URI or the config file)")?;
+    let mut client = rdkafka::ClientConfig::new();
+    client.set("bootstrap.servers", &bootstrap).set("client.id", format!("{}-topic", config.client_id));
+    for (key, value) in config.kafka_security() {
+        client.set(key, value);
+    }
+    let admin: AdminClient<rdkafka::client::DefaultClientContext> = client.create().map_err(|e| e.to_string())?;
+    let topic = NewTopic::new(name, partitions, TopicReplication::Fixed(replication));
+    let options = AdminOptions::new().operation_timeout(Some(std::time::Duration::from_secs(10))).request_timeout(Some(std::time::Duration::from_secs(15)));
+    let results = admin.create_topics([&topic], &options).await.map_err(|e| format!("{bootstrap}: {e}"))?;
+    match results.into_iter().next() {
+        Some(Ok(_)) => Ok(format!("created topic {name} ({partitions} partition{}) on {bootstrap}", if partitions == 1 { "" } else { "s" })),
+        Some(Err((_, code))) => Err(format!("topic {name}: {code}")),
+        None => Err(format!("topic {name}: no answer from {bootstrap}")),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -284,6 +332,19 @@ async fn run(cli: Cli) -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {
                     tracing::error!(error = %err, "gregor stopped");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Topic { action: TopicAction::Create { name, partitions, replication_factor, config, bootstrap_uri } } => {
+            init_logging("error", "text");
+            match create_topic(&name, partitions, replication_factor, config, bootstrap_uri).await {
+                Ok(report) => {
+                    println!("{report}");
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("gregor topic create: {err}");
                     ExitCode::FAILURE
                 }
             }

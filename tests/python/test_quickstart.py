@@ -1,4 +1,4 @@
-"""The README's first-run path (`scripts/run.sh`, `scripts/broker.sh topic`),
+"""The README's first-run path (`scripts/run.sh`, `gregor topic create`),
 as a new user follows it: the produce and consume examples work as written,
 a second `run.sh` uses the first one's broker and leaves it running, and
 `kill <run.sh>` stops Gregor and then the broker it started."""
@@ -64,8 +64,11 @@ def test_readme_first_run(tmp_path):
         missing = requests.post(f"{url}/topics/{topic}", data='{"records":[{"value":1}]}', headers={"Content-Type": JSON})
         assert missing.status_code == 404 and missing.json()["error_code"] == 40401, missing.text
         # The README's produce example, after creating the topic as it says.
-        r = subprocess.run([str(ROOT / "scripts" / "broker.sh"), "topic", topic], env=env, capture_output=True, text=True)
-        assert r.returncode == 0, r.stdout + r.stderr
+        # (`gregor topic create`, with the binary run.sh runs: GREGOR_BIN here.)
+        from conftest import GREGOR_BIN
+        r = subprocess.run([GREGOR_BIN, "topic", "create", topic, "--bootstrap-uri", "127.0.0.1:19092"],
+                           env=env, capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0 and f"created topic {topic}" in r.stdout, r.stdout + r.stderr
         produced = requests.post(f"{url}/topics/{topic}", data='{"records":[{"key":"k","value":{"amount":3}}]}',
                                  headers={"Content-Type": JSON})
         assert produced.status_code == 200, produced.text
