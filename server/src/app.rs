@@ -182,6 +182,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         // Outermost but for CORS and the path trim: every surface is
         // authenticated.
         let authenticator = crate::auth::layer::Authenticator {
+            open_paths: config.auth_open_paths.clone().into(),
             basic: auth,
             bearer,
             failures: Arc::new(crate::auth::layer::FailedLogins::default()),

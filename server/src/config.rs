@@ -235,6 +235,11 @@ pub struct Config {
     /// Where `rest_authorization` clients connect, over SASL (Karapace's
     /// `sasl_bootstrap_uri`); `bootstrap_uri` when unset.
     pub sasl_bootstrap_uri: Option<String>,
+    /// Paths answered without credentials when authentication is on
+    /// (default `/_health` and `/master_available`, as Karapace; empty: none).
+    /// `/livez`, `/readyz` and `/metrics` are always open. Comma-separated
+    /// in the environment.
+    pub auth_open_paths: Vec<String>,
 }
 
 impl Default for Config {
@@ -320,6 +325,7 @@ impl Default for Config {
             kafka_statistics_interval_ms: 10_000,
             rest_authorization: false,
             sasl_bootstrap_uri: None,
+            auth_open_paths: crate::auth::layer::DEFAULT_OPEN_PATHS.iter().map(|p| (*p).to_owned()).collect(),
         }
     }
 }
@@ -333,7 +339,7 @@ const NUMERIC_KEYS: &[&str] = &[
     "connections_max_idle_ms", "metadata_max_age_ms", "liveness_ttl_ms", "kafka_statistics_interval_ms",
 ];
 /// Keys whose environment values are comma-separated lists.
-const LIST_KEYS: &[&str] = &["metadata_deployment_attributes"];
+const LIST_KEYS: &[&str] = &["metadata_deployment_attributes", "auth_open_paths"];
 /// Keys whose environment values are booleans.
 const BOOL_KEYS: &[&str] =
     &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname", "sasl_oauthbearer_authentication_enabled", "metrics_kafka_labels", "rest_authorization"];
@@ -350,7 +356,7 @@ const KEYS: &[&str] = &[
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
     "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels", "produce_request_id_header", "kafka_statistics_interval_ms",
-    "rest_authorization", "sasl_bootstrap_uri",
+    "rest_authorization", "sasl_bootstrap_uri", "auth_open_paths",
 ];
 
 /// Karapace keys (confluent-api.md §4.1) Gregor accepts without acting on

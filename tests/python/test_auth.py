@@ -291,3 +291,28 @@ def test_karapace_integration_auth_file_users_log_in(bootstrap, tmp_path):
         assert get("reader", "secret", f"/subjects/{cave}/versions").status_code == 404
     finally:
         g.stop()
+
+
+def test_open_paths_are_configurable(bootstrap, tmp_path):
+    path = tmp_path / "auth.json"
+    auth_file(path)
+    g = Gregor(bootstrap, env={"GREGOR_REGISTRY_AUTHFILE": str(path), "GREGOR_AUTH_OPEN_PATHS": "/master_available"})
+    try:
+        g.start(wait_ready=False)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(g.url + "/master_available", timeout=1).json().get("master_available"):
+                    break
+            except (requests.ConnectionError, ValueError):
+                pass
+            time.sleep(0.1)
+        # `/_health` is no longer open; `/master_available` and the probes are.
+        r = requests.get(g.url + "/_health", timeout=10)
+        assert r.status_code == 401 and r.headers["WWW-Authenticate"].startswith("Basic"), r.text
+        assert call(g, "GET", "/_health", "admin").json()["healthy"] is True
+        assert requests.get(g.url + "/master_available", timeout=10).status_code == 200
+        assert requests.get(g.url + "/livez", timeout=10).status_code == 204
+        assert requests.get(g.url + "/metrics", timeout=10).status_code == 200
+    finally:
+        g.stop()

@@ -6,7 +6,8 @@
 //! `WWW-Authenticate: Basic realm="Karapace Schema Registry"` (Karapace
 //! `api/user.py`) and `{"error_code":401,"message":"Unauthorized"}`; gRPC
 //! and grpc-web get `UNAUTHENTICATED`. `/_health` and `/master_available`
-//! stay open, as Karapace's are, so probes and peers need no credentials.
+//! stay open, as Karapace's are, so probes and peers need no credentials
+//! (`auth_open_paths` changes the list).
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -23,8 +24,9 @@ use base64::Engine as _;
 use super::Auth;
 use super::bearer::Bearer;
 
-/// Paths served without credentials.
-const OPEN_PATHS: &[&str] = &["/_health", "/master_available"];
+/// Paths served without credentials unless configured otherwise
+/// (`auth_open_paths`), as Karapace leaves them open.
+pub const DEFAULT_OPEN_PATHS: &[&str] = &["/_health", "/master_available"];
 
 /// The realm Karapace names in its challenge.
 const REALM: &str = "Basic realm=\"Karapace Schema Registry\"";
@@ -73,6 +75,8 @@ pub struct Authenticator {
     pub bearer: Option<Arc<Bearer>>,
     /// Failed logins per address.
     pub failures: Arc<FailedLogins>,
+    /// Paths answered without credentials (`auth_open_paths`).
+    pub open_paths: Arc<[String]>,
 }
 
 /// axum middleware: puts the [`super::Caller`] in the request's extensions
@@ -82,7 +86,7 @@ pub struct Authenticator {
 /// the password.
 pub async fn authenticate(State(authenticator): State<Authenticator>, mut request: Request, next: Next) -> Response {
     let failures = &authenticator.failures;
-    if OPEN_PATHS.contains(&request.uri().path()) {
+    if authenticator.open_paths.iter().any(|p| p == request.uri().path()) {
         return next.run(request).await;
     }
     let address = request.extensions().get::<ConnectInfo<crate::listener::Peer>>().map(|c| c.0.0.ip());
