@@ -141,7 +141,7 @@ def test_primary_killed_mid_stream_loses_nothing_and_ids_stay_unique(bootstrap):
             sr = Client(node.url)
             wait_for(lambda: all(sr.get(f"/schemas/ids/{sid}").status_code == 200 for _, _, sid in acked[-3:]), 30,
                      "the last writes on every node")
-            by_id, lost, duplicated = {}, 0, 0
+            by_id, lost, duplicated, missing = {}, 0, 0, []
             for subject in {s for s, _, _ in acked}:
                 for v in sr.get(f"/subjects/{subject}/versions").json():
                     entry = sr.get(f"/subjects/{subject}/versions/{v}").json()
@@ -150,13 +150,22 @@ def test_primary_killed_mid_stream_loses_nothing_and_ids_stay_unique(bootstrap):
                 got = sr.get(f"/schemas/ids/{sid}")
                 if got.status_code != 200 or json.loads(got.json()["schema"]) != json.loads(text):
                     lost += 1
+                    missing.append((subject, sid, text, got.status_code, got.text[:200]))
                 versions = [v for v in sr.get(f"/subjects/{subject}/versions").json()
                             if json.loads(sr.get(f"/subjects/{subject}/versions/{v}").json()["schema"]) == json.loads(text)]
                 if len(versions) != 1:
                     duplicated += 1
             two_schemas = [i for i, texts in by_id.items() if len(texts) > 1]
             views.append(by_id)
-            assert lost == 0, f"{lost} acknowledged schemas missing on {node.url}"
+            # What was lost, how it was acknowledged, and what the topic holds
+            # for that id: enough to tell a lost record from an id reused.
+            acked_at = {(w.subject, text): (t - killed_at, sent - killed_at) for w in writers for (text, _, t, sent) in w.acked}
+            in_topic = [(json.loads(value).get("subject"), json.loads(value).get("version"))
+                        for key, value in read_topic(bootstrap, topic)
+                        if key and b'"SCHEMA"' in key and value and any(json.loads(value).get("id") == m[1] for m in missing)]
+            assert lost == 0, (f"{lost} acknowledged schemas missing on {node.url}: {missing}; "
+                               f"acknowledged at (s after the kill, sent): {[acked_at.get((m[0], m[2])) for m in missing]}; "
+                               f"records with that id: {in_topic}")
             assert duplicated == 0, f"{duplicated} schemas registered more than once on {node.url}"
             assert two_schemas == [], f"ids with two schemas on {node.url}: {two_schemas}"
         assert views[0] == views[1], "the surviving nodes disagree"
