@@ -393,6 +393,12 @@ fn enum_text(enumeration: &EnumDescriptor) -> String {
     }
     let mut values: Vec<_> = enumeration.values().collect();
     values.sort_by(|a, b| a.number().cmp(&b.number()).then_with(|| a.name().cmp(b.name())));
+    // A proto3 enum must start with its zero value, or the text does not
+    // compile; Confluent (Wire) would print a negative value first. Only
+    // then do the two differ.
+    if enumeration.parent_file().syntax() == Syntax::Proto3 {
+        values.sort_by_key(|v| v.number() != 0);
+    }
     for value in values {
         let mut line = format!("{} = {}", value.name(), value.number());
         let options = options_of(&value.options());
@@ -774,6 +780,14 @@ mod tests {
         let a = normalized("syntax = \"proto3\"; import \"google/protobuf/any.proto\"; import \"google/protobuf/empty.proto\"; message M { int32 a = 1; string b = 2; }");
         let b = normalized("syntax = \"proto3\";\n// comment\nimport \"google/protobuf/empty.proto\";\nimport \"google/protobuf/any.proto\";\nmessage M {\n  string b = 2;\n  int32 a = 1;\n}\n");
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_proto3_enum_keeps_its_zero_value_first() {
+        // Found by the protobuf_schema fuzzer: sorted by number, `Y = -1`
+        // came first and the text no longer compiled.
+        let out = normalized("syntax = \"proto3\"; enum E { X = 0; Y = -1; Z = 1; }");
+        assert!(out.contains("enum E {\n  X = 0;\n  Y = -1;\n  Z = 1;\n}"), "{out}");
     }
 
     #[test]
