@@ -99,6 +99,10 @@ impl TlsSettings {
         builder.set_certificate_chain_file(&self.certfile)?;
         builder.set_private_key_file(&self.keyfile, SslFiletype::PEM)?;
         builder.check_private_key()?;
+        // Read whole records (and any that follow) with one recv rather than
+        // a 5-byte header and then its body: a third fewer syscalls per
+        // request on a kept-alive connection.
+        builder.set_read_ahead(true);
         builder.set_alpn_select_callback(|_, offered| {
             openssl::ssl::select_next_proto(b"\x02h2\x08http/1.1", offered).ok_or(AlpnError::NOACK)
         });
