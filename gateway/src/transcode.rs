@@ -43,6 +43,10 @@ pub const MEDIA_TYPE_METADATA: &str = "x-gregor-http-media-type";
 /// carries its document).
 pub const HTTP_STATUS_METADATA: &str = "x-gregor-http-status";
 
+/// Response metadata that becomes the HTTP `Location` header (Kafka REST
+/// v3 answers a created topic with 201 and its URL there).
+pub const LOCATION_METADATA: &str = "x-gregor-http-location";
+
 /// Full name of `google.api.HttpBody`, whose content is written raw.
 const HTTP_BODY: &str = "google.api.HttpBody";
 
@@ -183,6 +187,7 @@ where
                 .get(HTTP_STATUS_METADATA)
                 .and_then(|s| s.to_str().ok()?.parse::<u16>().ok())
                 .and_then(|s| StatusCode::from_u16(s).ok());
+            let location = reply.metadata().get(LOCATION_METADATA).and_then(|l| HeaderValue::from_bytes(l.as_bytes()).ok());
             let reply = reply.into_inner();
             let mut response = match crate::fast_json::response_body(route, &reply) {
                 Some(Ok(body)) => json_response(StatusCode::OK, media, body),
@@ -191,6 +196,9 @@ where
             };
             if let Some(status) = status.filter(|_| response.status() == StatusCode::OK) {
                 *response.status_mut() = status;
+            }
+            if let Some(location) = location.filter(|_| response.status().is_success()) {
+                response.headers_mut().insert(header::LOCATION, location);
             }
             response
         }

@@ -16,13 +16,14 @@ use axum::response::Response;
 use gateway::pb::gregor::kafka::v1::kafka_rest_root_service_server::KafkaRestRootServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_service_server::KafkaServiceServer;
+use gateway::pb::gregor::kafka::v1::admin_service_server::AdminServiceServer;
 use gateway::pb::gregor::registry::v1::schema_registry_service_server::SchemaRegistryServiceServer;
 use gateway::transcode::BodyLimit;
 use tower_http::cors::{Any, CorsLayer};
 
 use crate::listener::{ClientAuth, Peer, TlsListener, TlsSettings as ServerTlsSettings};
 
-use crate::api::{KafkaNative, KafkaRestApi, ProxyRoot, RegistryService};
+use crate::api::{AdminApi, KafkaNative, KafkaRestApi, ProxyRoot, RegistryService};
 use crate::config::Config;
 use crate::http_client::{JsonClient, TlsSetupError, TlsTrust};
 use crate::proxy::consumers::{ConsumerManager, ConsumerSettings};
@@ -138,7 +139,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     };
     let (kafka, consumers) = if run_rest {
         let (kafka, native, consumers) = proxy_services(&config, &bootstrap, registry.as_ref())?;
-        (Some((kafka, native)), Some(consumers))
+        let admin = admin_service(&config, &bootstrap)?;
+        (Some((kafka, native, admin)), Some(consumers))
     } else {
         (None, None)
     };
@@ -154,7 +156,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let access = crate::auth::Access::new(auth.clone());
     let registry_service =
         registry.as_ref().map(|r| RegistryService::new(r.clone(), &config.metadata_deployment_attributes).with_access(access.clone()));
-    let kafka = kafka.map(|(rest, native)| (rest.with_access(access.clone()), native.with_access(access.clone())));
+    let kafka = kafka.map(|(rest, native, admin)| (rest.with_access(access.clone()), native.with_access(access.clone()), admin.with_access(access.clone())));
     let probes = crate::ops::probes::Probes { registry: registry.clone() };
     let mut app = router(registry_service, kafka, config.http_request_max_size, probes.clone()).await?;
     let bearer = if config.sasl_oauthbearer_authentication_enabled {
@@ -301,6 +303,16 @@ fn proxy_services(
     Ok((kafka, native, consumers))
 }
 
+/// Kafka REST v3 and the admin RPCs, with Gregor's Kafka settings; URLs
+/// use the listener's scheme, or the advertised URL over gRPC.
+fn admin_service(config: &Config, bootstrap: &str) -> Result<AdminApi, ServeError> {
+    let timeout = std::time::Duration::from_millis(config.kafka_request_timeout_ms);
+    let admin = crate::admin::KafkaAdmin::new(bootstrap, &config.client_id, &config.kafka_security(), timeout)
+        .map_err(|e| ServeError::Proxy(ProxyError::Kafka(e.to_string())))?;
+    let scheme = if config.server_tls_certfile.is_some() { "https" } else { "http" };
+    Ok(AdminApi::new(Arc::new(admin), scheme, &config.advertised_url()).refusing(config.rest_authorization))
+}
+
 /// The client the Kafka probe asks for metadata with: no group, Gregor's
 /// Kafka security settings.
 fn kafka_probe_client(config: &Config, bootstrap: &str) -> Result<rdkafka::consumer::BaseConsumer, ServeError> {
@@ -335,7 +347,7 @@ fn tls_settings(config: &Config) -> Result<Option<ServerTlsSettings>, ServeError
 /// `grpc.health.v1` follows `probes` (see [`crate::ops::probes::follow_health`]).
 pub async fn router(
     registry: Option<RegistryService>,
-    kafka: Option<(KafkaRestApi, KafkaNative)>,
+    kafka: Option<(KafkaRestApi, KafkaNative, AdminApi)>,
     body_limit: Option<usize>,
     probes: crate::ops::probes::Probes,
 ) -> Result<Router, ServeError> {
@@ -362,19 +374,22 @@ pub async fn router(
         grpc = grpc.add_service(SchemaRegistryServiceServer::from_arc(service.clone()));
         rest = rest.merge(gateway::rest::schema_registry_service_router(service));
     }
-    if let Some((kafka, native)) = kafka {
+    if let Some((kafka, native, admin)) = kafka {
         health.set_not_serving::<KafkaRestServiceServer<KafkaRestApi>>().await;
         health.set_not_serving::<KafkaServiceServer<KafkaNative>>().await;
         followed.push(<KafkaRestServiceServer<KafkaRestApi> as tonic::server::NamedService>::NAME);
         followed.push(<KafkaServiceServer<KafkaNative> as tonic::server::NamedService>::NAME);
         let kafka = Arc::new(kafka);
         let native = Arc::new(native);
+        let admin = Arc::new(admin);
         grpc = grpc
             .add_service(KafkaRestServiceServer::from_arc(kafka.clone()))
-            .add_service(KafkaServiceServer::from_arc(native.clone()));
+            .add_service(KafkaServiceServer::from_arc(native.clone()))
+            .add_service(AdminServiceServer::from_arc(admin.clone()));
         rest = rest
             .merge(gateway::rest::kafka_rest_service_router(kafka))
-            .merge(gateway::rest::kafka_service_router(native));
+            .merge(gateway::rest::kafka_service_router(native))
+            .merge(gateway::rest::admin_service_router(admin));
         if !serves_registry {
             let root = Arc::new(ProxyRoot);
             grpc = grpc.add_service(KafkaRestRootServiceServer::from_arc(root.clone()));

@@ -12,6 +12,7 @@
 //!   [`http_client`]: calls to other registry nodes; [`malloc_tuning`]:
 //!   glibc malloc settings for `gregor serve`.
 
+pub mod admin;
 pub mod api;
 pub mod app;
 pub mod auth;

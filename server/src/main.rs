@@ -84,11 +84,16 @@ enum Command {
         #[command(subcommand)]
         target: bench::Target,
     },
-    /// Create a topic on the configured Kafka (until the REST Proxy v3
-    /// topic API): `gregor topic create NAME`.
+    /// Create, list, describe or delete topics on the configured Kafka
+    /// (the admin layer of Kafka REST v3): `gregor topic list`.
     Topic {
         #[command(subcommand)]
         action: TopicAction,
+    },
+    /// List consumer groups, or describe one with its lag per partition.
+    Group {
+        #[command(subcommand)]
+        action: GroupAction,
     },
     /// Back up, restore or inspect the schemas topic (Karapace's V2 text
     /// format, or a V3-style directory with checksums).
@@ -96,6 +101,17 @@ enum Command {
         #[command(subcommand)]
         action: BackupAction,
     },
+}
+
+/// Where the topic and group commands reach Kafka.
+#[derive(Debug, clap::Args)]
+struct KafkaArgs {
+    /// Config file, as for `serve` (bootstrap_uri, security settings).
+    #[arg(long, short)]
+    config: Option<PathBuf>,
+    /// Kafka bootstrap servers (overrides `bootstrap_uri`). [env: GREGOR_BOOTSTRAP_URI]
+    #[arg(long)]
+    bootstrap_uri: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -110,33 +126,94 @@ enum TopicAction {
         /// Replication factor.
         #[arg(long, default_value_t = 1)]
         replication_factor: i32,
-        /// Config file, as for `serve` (bootstrap_uri, security settings).
-        #[arg(long, short)]
-        config: Option<PathBuf>,
-        /// Kafka bootstrap servers (overrides `bootstrap_uri`). [env: GREGOR_BOOTSTRAP_URI]
-        #[arg(long)]
-        bootstrap_uri: Option<String>,
+        /// A topic config, `NAME=VALUE` (repeat for more), e.g. `cleanup.policy=compact`.
+        #[arg(long = "topic-config", value_name = "NAME=VALUE")]
+        topic_configs: Vec<String>,
+        #[command(flatten)]
+        kafka: KafkaArgs,
+    },
+    /// List topics: partitions, replication factor, internal.
+    List {
+        #[command(flatten)]
+        kafka: KafkaArgs,
+    },
+    /// A topic's partitions (leader, replicas, ISR, offsets) and configs.
+    Describe {
+        /// The topic's name.
+        name: String,
+        #[command(flatten)]
+        kafka: KafkaArgs,
+    },
+    /// Delete a topic.
+    Delete {
+        /// The topic's name.
+        name: String,
+        #[command(flatten)]
+        kafka: KafkaArgs,
     },
 }
 
-/// `gregor topic create`: creates `name` with Gregor's Kafka settings.
-async fn create_topic(name: &str, partitions: i32, replication: i32, config: Option<PathBuf>, bootstrap_uri: Option<String>) -> Result<String, String> {
-    use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-    let config = config::Config::load(config.as_deref()).map_err(|e| e.to_string())?;
-    let bootstrap = bootstrap_uri.or_else(|| config.bootstrap_uri.clone()).ok_or("bootstrap_uri is not set (--bootstrap-uri, GREGOR_BOOTSTRAP_URI or the config file)")?;
-    let mut client = rdkafka::ClientConfig::new();
-    client.set("bootstrap.servers", &bootstrap).set("client.id", format!("{}-topic", config.client_id));
-    for (key, value) in config.kafka_security() {
-        client.set(key, value);
+#[derive(Debug, Subcommand)]
+enum GroupAction {
+    /// List consumer groups: state, members, total lag.
+    List {
+        #[command(flatten)]
+        kafka: KafkaArgs,
+    },
+    /// A group's members and its committed offset, end offset and lag per
+    /// partition.
+    Describe {
+        /// The group id.
+        group: String,
+        #[command(flatten)]
+        kafka: KafkaArgs,
+    },
+}
+
+/// The admin client for `kafka`: the config file's Kafka settings, its
+/// bootstrap servers unless `--bootstrap-uri` names others.
+fn kafka_admin(kafka: &KafkaArgs) -> Result<gregor::admin::KafkaAdmin, String> {
+    let config = config::Config::load(kafka.config.as_deref()).map_err(|e| e.to_string())?;
+    let bootstrap = kafka
+        .bootstrap_uri
+        .clone()
+        .or_else(|| config.bootstrap_uri.clone())
+        .ok_or("bootstrap_uri is not set (--bootstrap-uri, GREGOR_BOOTSTRAP_URI or the config file)")?;
+    let timeout = std::time::Duration::from_millis(config.kafka_request_timeout_ms);
+    gregor::admin::KafkaAdmin::new(&bootstrap, &config.client_id, &config.kafka_security(), timeout).map_err(|e| e.to_string())
+}
+
+/// Runs a topic command; what to print.
+async fn run_topic(action: TopicAction) -> Result<String, String> {
+    use gregor::admin::cli;
+    let named = |name: &str| {
+        let name = name.to_owned();
+        move |e: gregor::admin::AdminError| format!("topic {name}: {e}")
+    };
+    match action {
+        TopicAction::Create { name, partitions, replication_factor, topic_configs, kafka } => {
+            let mut configs = Vec::new();
+            for entry in topic_configs {
+                let (key, value) = entry.split_once('=').ok_or_else(|| format!("--topic-config {entry:?}: use NAME=VALUE"))?;
+                configs.push((key.to_owned(), value.to_owned()));
+            }
+            let fail = named(&name);
+            let spec = gregor::admin::TopicSpec { name, partitions: Some(partitions), replication_factor: Some(replication_factor), configs };
+            cli::create_topic(&kafka_admin(&kafka)?, &spec).await.map_err(fail)
+        }
+        TopicAction::List { kafka } => cli::list_topics(&kafka_admin(&kafka)?).await.map_err(|e| e.to_string()),
+        TopicAction::Describe { name, kafka } => cli::describe_topic(&kafka_admin(&kafka)?, &name).await.map_err(named(&name)),
+        TopicAction::Delete { name, kafka } => cli::delete_topic(&kafka_admin(&kafka)?, &name).await.map_err(named(&name)),
     }
-    let admin: AdminClient<rdkafka::client::DefaultClientContext> = client.create().map_err(|e| e.to_string())?;
-    let topic = NewTopic::new(name, partitions, TopicReplication::Fixed(replication));
-    let options = AdminOptions::new().operation_timeout(Some(std::time::Duration::from_secs(10))).request_timeout(Some(std::time::Duration::from_secs(15)));
-    let results = admin.create_topics([&topic], &options).await.map_err(|e| format!("{bootstrap}: {e}"))?;
-    match results.into_iter().next() {
-        Some(Ok(_)) => Ok(format!("created topic {name} ({partitions} partition{}) on {bootstrap}", if partitions == 1 { "" } else { "s" })),
-        Some(Err((_, code))) => Err(format!("topic {name}: {code}")),
-        None => Err(format!("topic {name}: no answer from {bootstrap}")),
+}
+
+/// Runs a group command; what to print.
+async fn run_group(action: GroupAction) -> Result<String, String> {
+    use gregor::admin::cli;
+    let fail = |e: gregor::admin::AdminError| e.to_string();
+    match action {
+        GroupAction::List { kafka } => cli::list_groups(&kafka_admin(&kafka)?).await.map_err(fail),
+        GroupAction::Describe { group, kafka } => cli::describe_group(&kafka_admin(&kafka)?, &group).await.map_err(fail),
     }
 }
 
@@ -336,18 +413,13 @@ async fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Topic { action: TopicAction::Create { name, partitions, replication_factor, config, bootstrap_uri } } => {
+        Command::Topic { action } => {
             init_logging("error", "text");
-            match create_topic(&name, partitions, replication_factor, config, bootstrap_uri).await {
-                Ok(report) => {
-                    println!("{report}");
-                    ExitCode::SUCCESS
-                }
-                Err(err) => {
-                    eprintln!("gregor topic create: {err}");
-                    ExitCode::FAILURE
-                }
-            }
+            report("gregor topic", run_topic(action).await)
+        }
+        Command::Group { action } => {
+            init_logging("error", "text");
+            report("gregor group", run_group(action).await)
         }
         Command::Backup { action } => {
             init_logging("warn", "text");
@@ -371,6 +443,20 @@ async fn run(cli: Cli) -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+/// Prints a command's output, or its error on stderr with exit code 1.
+fn report(command: &str, result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(text) => {
+            println!("{}", text.trim_end());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("{command}: {err}");
+            ExitCode::FAILURE
         }
     }
 }

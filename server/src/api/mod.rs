@@ -2,11 +2,13 @@
 //! one conversion from domain errors to [`tonic::Status`] (which the
 //! generated REST façade turns into Confluent error bodies).
 
+mod admin;
 mod kafka;
 mod native;
 mod registry;
 mod status;
 
+pub use admin::AdminApi;
 pub use kafka::{KafkaRestApi, ProxyRoot};
 pub use native::KafkaNative;
 pub use registry::RegistryService;

@@ -1,0 +1,1043 @@
+//! `gregor.kafka.v1.AdminService` (Kafka REST v3) over [`KafkaAdmin`]:
+//! the resources Confluent's `resources/v3` answer, with `kind`,
+//! `metadata.self` URLs and CRNs built as `UrlFactoryImpl` and
+//! `CrnFactoryImpl` build them.
+
+use std::sync::Arc;
+
+use gateway::pb::gregor::kafka::v1 as pb;
+use gateway::pb::gregor::kafka::v1::admin_service_server::AdminService;
+use tonic::metadata::MetadataMap;
+use tonic::{Request, Response, Status};
+
+use crate::admin::{
+    AdminError, ClusterMeta, ConfigChange, ConfigInfo, GroupInfo, KafkaAdmin, LagInfo, MemberInfo,
+    TopicMeta, TopicSpec,
+};
+use crate::auth::{Access, Operation};
+use crate::http_client::path_segment;
+
+/// The admin service; the v3 REST façade calls the same methods.
+#[derive(Debug, Clone)]
+pub struct AdminApi {
+    admin: Arc<KafkaAdmin>,
+    /// `http` or `https`: the listener's scheme.
+    scheme: &'static str,
+    /// Base URL when a request names no host (gRPC): the advertised URL,
+    /// without a trailing `/`.
+    fallback_base: String,
+    /// With `rest_authorization` the shared admin client would act for
+    /// every caller: v3 is refused then (not yet per caller).
+    refused: bool,
+    /// The auth file's permissions: `Topic:<name>` Read to see a topic,
+    /// its configs, partitions and a group's lag on it; Write to create,
+    /// delete or change it.
+    access: Access,
+}
+
+impl AdminApi {
+    /// Serves `admin`; URLs use `scheme` and the request's Host, else
+    /// `fallback_base` (e.g. `http://gregor:8081`).
+    pub fn new(admin: Arc<KafkaAdmin>, scheme: &'static str, fallback_base: &str) -> Self {
+        Self {
+            admin,
+            scheme,
+            fallback_base: fallback_base.trim_end_matches('/').to_owned(),
+            refused: false,
+            access: Access::default(),
+        }
+    }
+
+    /// Refuses every call (with `rest_authorization`, until admin calls
+    /// run with the caller's Kafka credentials).
+    #[must_use]
+    pub fn refusing(mut self, refused: bool) -> Self {
+        self.refused = refused;
+        self
+    }
+
+    /// Checks every topic operation against `access`.
+    #[must_use]
+    pub fn with_access(mut self, access: Access) -> Self {
+        self.access = access;
+        self
+    }
+
+    /// 40301 unless the caller may do `operation` on `topic`.
+    fn topic_access(
+        &self,
+        extensions: &tonic::Extensions,
+        operation: Operation,
+        topic: &str,
+    ) -> Result<(), Status> {
+        super::kafka::check_topics(&self.access, extensions, operation, [topic])
+    }
+
+    /// Whether the caller may read `topic` (lists leave out the others).
+    fn readable(&self, extensions: &tonic::Extensions, topic: &str) -> bool {
+        self.topic_access(extensions, Operation::Read, topic)
+            .is_ok()
+    }
+
+    /// The request's URL builder, after checking that `cluster_id` is this
+    /// cluster (404 `Cluster <id> cannot be found.` otherwise).
+    async fn context(
+        &self,
+        metadata: &MetadataMap,
+        cluster_id: &str,
+    ) -> Result<(Urls, ClusterMeta), Status> {
+        if self.refused {
+            return Err(gateway::status::confluent_status(
+                tonic::Code::Unimplemented,
+                501,
+                "NOT_IMPLEMENTED",
+                "Kafka REST v3 is not available with rest_authorization yet",
+            ));
+        }
+        let cluster = self.admin.cluster().await.map_err(status)?;
+        if cluster.id != cluster_id {
+            return Err(status(AdminError::NotFound(format!(
+                "Cluster {cluster_id} cannot be found."
+            ))));
+        }
+        Ok((self.urls(metadata, &cluster.id), cluster))
+    }
+
+    fn urls(&self, metadata: &MetadataMap, cluster_id: &str) -> Urls {
+        let host = metadata
+            .get("host")
+            .and_then(|h| h.to_str().ok())
+            .filter(|h| !h.is_empty() && !h.contains(['/', ' ']));
+        let base = host.map_or_else(
+            || self.fallback_base.clone(),
+            |host| format!("{}://{host}", self.scheme),
+        );
+        Urls {
+            cluster: format!("{base}/v3/clusters/{}", path_segment(cluster_id)),
+            crn: format!("crn:///kafka={cluster_id}"),
+        }
+    }
+}
+
+/// URLs and CRNs of one cluster's resources.
+#[derive(Debug, Clone)]
+struct Urls {
+    /// `{base}/v3/clusters/{id}`.
+    cluster: String,
+    /// `crn:///kafka={id}`.
+    crn: String,
+}
+
+impl Urls {
+    fn url(&self, segments: &[&str]) -> String {
+        let mut url = self.cluster.clone();
+        for segment in segments.iter().filter(|s| !s.is_empty()) {
+            url.push('/');
+            // `-` and literal names such as `configs` stay as they are.
+            url.push_str(&path_segment(segment));
+        }
+        url
+    }
+
+    fn related(&self, segments: &[&str]) -> Option<pb::Relationship> {
+        Some(pb::Relationship {
+            related: self.url(segments),
+        })
+    }
+
+    fn resource(&self, segments: &[&str], crn: &[(&str, &str)]) -> Option<pb::ResourceMetadata> {
+        let mut name = self.crn.clone();
+        for (kind, value) in crn {
+            name.push('/');
+            name.push_str(kind);
+            if !value.is_empty() {
+                name.push('=');
+                name.push_str(value);
+            }
+        }
+        Some(pb::ResourceMetadata {
+            self_: self.url(segments),
+            resource_name: Some(name),
+        })
+    }
+
+    fn collection(&self, segments: &[&str]) -> Option<pb::ResourceCollectionMetadata> {
+        Some(pb::ResourceCollectionMetadata {
+            self_: self.url(segments),
+            next: None,
+        })
+    }
+
+    fn cluster(&self, cluster: &ClusterMeta) -> pb::ClusterData {
+        pb::ClusterData {
+            kind: "KafkaCluster".to_owned(),
+            metadata: self.resource(&[], &[]),
+            cluster_id: cluster.id.clone(),
+            controller: cluster
+                .controller
+                .and_then(|id| self.related(&["brokers", &id.to_string()])),
+            acls: self.related(&["acls"]),
+            brokers: self.related(&["brokers"]),
+            broker_configs: self.related(&["broker-configs"]),
+            consumer_groups: self.related(&["consumer-groups"]),
+            topics: self.related(&["topics"]),
+            partition_reassignments: self.related(&[
+                "topics",
+                "-",
+                "partitions",
+                "-",
+                "reassignment",
+            ]),
+        }
+    }
+
+    fn broker(&self, cluster_id: &str, broker: &crate::admin::BrokerInfo) -> pb::BrokerData {
+        let id = broker.id.to_string();
+        pb::BrokerData {
+            kind: "KafkaBroker".to_owned(),
+            metadata: self.resource(&["brokers", &id], &[("broker", &id)]),
+            cluster_id: cluster_id.to_owned(),
+            broker_id: broker.id,
+            host: Some(broker.host.clone()),
+            port: Some(broker.port),
+            rack: None,
+            configs: self.related(&["brokers", &id, "configs"]),
+            partition_replicas: self.related(&["brokers", &id, "partition-replicas"]),
+        }
+    }
+
+    fn topic(&self, cluster_id: &str, topic: &TopicMeta) -> pb::TopicData {
+        let name = topic.name.as_str();
+        pb::TopicData {
+            kind: "KafkaTopic".to_owned(),
+            metadata: self.resource(&["topics", name], &[("topic", name)]),
+            cluster_id: cluster_id.to_owned(),
+            topic_name: name.to_owned(),
+            is_internal: topic.internal,
+            replication_factor: topic.replication_factor(),
+            partitions_count: i32::try_from(topic.partitions.len()).unwrap_or(i32::MAX),
+            partitions: self.related(&["topics", name, "partitions"]),
+            configs: self.related(&["topics", name, "configs"]),
+            partition_reassignments: self.related(&[
+                "topics",
+                name,
+                "partitions",
+                "-",
+                "reassignment",
+            ]),
+            authorized_operations: Vec::new(),
+        }
+    }
+
+    fn topic_config(
+        &self,
+        cluster_id: &str,
+        topic: &str,
+        config: &ConfigInfo,
+    ) -> pb::TopicConfigData {
+        let name = config.name.as_str();
+        pb::TopicConfigData {
+            kind: "KafkaTopicConfig".to_owned(),
+            metadata: self.resource(
+                &["topics", topic, "configs", name],
+                &[("topic", topic), ("config", name)],
+            ),
+            cluster_id: cluster_id.to_owned(),
+            topic_name: topic.to_owned(),
+            name: name.to_owned(),
+            value: config.value.clone(),
+            is_default: config.is_default,
+            is_read_only: config.is_read_only,
+            is_sensitive: config.is_sensitive,
+            source: config.source.to_owned(),
+            synonyms: vec![pb::ConfigSynonymData {
+                name: name.to_owned(),
+                value: config.value.clone(),
+                source: config.source.to_owned(),
+            }],
+        }
+    }
+
+    fn partition(
+        &self,
+        cluster_id: &str,
+        topic: &str,
+        partition: &crate::admin::PartitionMeta,
+    ) -> pb::PartitionData {
+        let id = partition.id.to_string();
+        pb::PartitionData {
+            kind: "KafkaPartition".to_owned(),
+            metadata: self.resource(
+                &["topics", topic, "partitions", &id],
+                &[("topic", topic), ("partition", &id)],
+            ),
+            cluster_id: cluster_id.to_owned(),
+            topic_name: topic.to_owned(),
+            partition_id: partition.id,
+            leader: (partition.leader >= 0)
+                .then(|| {
+                    self.related(&[
+                        "topics",
+                        topic,
+                        "partitions",
+                        &id,
+                        "replicas",
+                        &partition.leader.to_string(),
+                    ])
+                })
+                .flatten(),
+            replicas: self.related(&["topics", topic, "partitions", &id, "replicas"]),
+            reassignment: self.related(&["topics", topic, "partitions", &id, "reassignment"]),
+        }
+    }
+
+    fn group(&self, cluster: &ClusterMeta, group: &GroupInfo) -> pb::ConsumerGroupData {
+        let id = group.id.as_str();
+        pb::ConsumerGroupData {
+            kind: "KafkaConsumerGroup".to_owned(),
+            metadata: self.resource(&["consumer-groups", id], &[("consumer-group", id)]),
+            cluster_id: cluster.id.clone(),
+            consumer_group_id: id.to_owned(),
+            is_simple: group.protocol_type.is_empty(),
+            partition_assignor: group.protocol.clone(),
+            state: group_state(&group.state).to_owned(),
+            r#type: if group.protocol_type == "consumer" {
+                "CLASSIC"
+            } else {
+                "UNKNOWN"
+            }
+            .to_owned(),
+            is_mixed_consumer_group: false,
+            // The coordinator is not reported by librdkafka's group list;
+            // with one broker (or none known) it is the controller's link.
+            coordinator: cluster
+                .controller
+                .or_else(|| cluster.brokers.first().map(|b| b.id))
+                .and_then(|b| self.related(&["brokers", &b.to_string()])),
+            consumers: self.related(&["consumer-groups", id, "consumers"]),
+            lag_summary: self.related(&["consumer-groups", id, "lag-summary"]),
+        }
+    }
+
+    fn consumer(&self, cluster_id: &str, group: &str, member: &MemberInfo) -> pb::ConsumerData {
+        let id = member.id.as_str();
+        pb::ConsumerData {
+            kind: "KafkaConsumer".to_owned(),
+            metadata: self.resource(
+                &["consumer-groups", group, "consumers", id],
+                &[("consumer-group", group), ("consumer", id)],
+            ),
+            cluster_id: cluster_id.to_owned(),
+            consumer_group_id: group.to_owned(),
+            consumer_id: id.to_owned(),
+            instance_id: None,
+            client_id: member.client_id.clone(),
+            assignments: self.related(&["consumer-groups", group, "consumers", id, "assignments"]),
+        }
+    }
+
+    fn lag(&self, cluster_id: &str, group: &str, lag: &LagInfo) -> pb::ConsumerLagData {
+        let partition = lag.partition.to_string();
+        pb::ConsumerLagData {
+            kind: "KafkaConsumerLag".to_owned(),
+            metadata: self.resource(
+                &[
+                    "consumer-groups",
+                    group,
+                    "lags",
+                    &lag.topic,
+                    "partitions",
+                    &partition,
+                ],
+                &[
+                    ("consumer-group", group),
+                    ("lag", &lag.topic),
+                    ("partition", &partition),
+                ],
+            ),
+            cluster_id: cluster_id.to_owned(),
+            consumer_group_id: group.to_owned(),
+            topic_name: lag.topic.clone(),
+            partition_id: lag.partition,
+            current_offset: lag.committed,
+            log_end_offset: lag.end,
+            lag: lag.lag(),
+            consumer_id: lag
+                .member
+                .as_ref()
+                .map(|m| m.id.clone())
+                .unwrap_or_default(),
+            instance_id: None,
+            client_id: lag
+                .member
+                .as_ref()
+                .map(|m| m.client_id.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Confluent's `ConsumerGroupState` name for Kafka's state text.
+fn group_state(state: &str) -> &'static str {
+    match state.to_ascii_lowercase().replace(['_', ' '], "").as_str() {
+        "stable" => "STABLE",
+        "empty" => "EMPTY",
+        "dead" => "DEAD",
+        "preparingrebalance" => "PREPARING_REBALANCE",
+        "completingrebalance" | "awaitingsync" => "COMPLETING_REBALANCE",
+        "assigning" => "ASSIGNING",
+        "reconciling" => "RECONCILING",
+        _ => "UNKNOWN",
+    }
+}
+
+fn status(err: AdminError) -> Status {
+    let code = match &err {
+        AdminError::NotFound(_) | AdminError::UnknownTopicOrPartition => tonic::Code::NotFound,
+        AdminError::BadRequest(_) | AdminError::Invalid(_) => tonic::Code::InvalidArgument,
+        AdminError::Forbidden(_) => tonic::Code::PermissionDenied,
+        AdminError::Retriable(_) | AdminError::Kafka(_) => tonic::Code::Unavailable,
+    };
+    gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())
+}
+
+/// Checks a topic name before asking Kafka (as Kafka's `Topic.validate`).
+fn check_topic_name(name: &str) -> Result<(), Status> {
+    if crate::proxy::legal_topic_name(name) {
+        Ok(())
+    } else {
+        Err(status(AdminError::BadRequest(format!(
+            "Topic name \"{name}\" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-', or is empty, '.', '..' or longer than 249"
+        ))))
+    }
+}
+
+impl AdminApi {
+    async fn topic_after_change(
+        &self,
+        urls: &Urls,
+        cluster_id: &str,
+        name: &str,
+    ) -> Result<pb::TopicData, Status> {
+        // Metadata catches up with a change within a moment.
+        let mut last = None;
+        for _ in 0..20 {
+            match self.admin.topic(name).await {
+                Ok(topic) if !topic.partitions.is_empty() => {
+                    return Ok(urls.topic(cluster_id, &topic));
+                }
+                Ok(_) => {}
+                Err(err) => last = Some(err),
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        Err(status(last.unwrap_or(AdminError::UnknownTopicOrPartition)))
+    }
+
+    async fn group_or_404(&self, id: &str) -> Result<GroupInfo, Status> {
+        self.admin.group(id).await.map_err(status)?.ok_or_else(|| {
+            status(AdminError::NotFound(format!(
+                "Consumer group {id} could not be found."
+            )))
+        })
+    }
+}
+
+#[tonic::async_trait]
+impl AdminService for AdminApi {
+    async fn list_kafka_clusters(
+        &self,
+        request: Request<pb::ListKafkaClustersRequest>,
+    ) -> Result<Response<pb::ListKafkaClustersResponse>, Status> {
+        if self.refused {
+            return Err(self
+                .context(request.metadata(), "")
+                .await
+                .err()
+                .unwrap_or_else(|| Status::internal("refused")));
+        }
+        let cluster = self.admin.cluster().await.map_err(status)?;
+        let urls = self.urls(request.metadata(), &cluster.id);
+        let base = urls
+            .cluster
+            .rsplit_once('/')
+            .map_or(urls.cluster.clone(), |(b, _)| b.to_owned());
+        Ok(Response::new(pb::ListKafkaClustersResponse {
+            kind: "KafkaClusterList".to_owned(),
+            metadata: Some(pb::ResourceCollectionMetadata {
+                self_: base,
+                next: None,
+            }),
+            data: vec![urls.cluster(&cluster)],
+        }))
+    }
+
+    async fn get_kafka_cluster(
+        &self,
+        request: Request<pb::GetKafkaClusterRequest>,
+    ) -> Result<Response<pb::GetKafkaClusterResponse>, Status> {
+        let (urls, cluster) = self
+            .context(request.metadata(), &request.get_ref().cluster_id)
+            .await?;
+        Ok(Response::new(pb::GetKafkaClusterResponse {
+            cluster: Some(urls.cluster(&cluster)),
+        }))
+    }
+
+    async fn list_kafka_brokers(
+        &self,
+        request: Request<pb::ListKafkaBrokersRequest>,
+    ) -> Result<Response<pb::ListKafkaBrokersResponse>, Status> {
+        let (urls, cluster) = self
+            .context(request.metadata(), &request.get_ref().cluster_id)
+            .await?;
+        Ok(Response::new(pb::ListKafkaBrokersResponse {
+            kind: "KafkaBrokerList".to_owned(),
+            metadata: urls.collection(&["brokers"]),
+            data: cluster
+                .brokers
+                .iter()
+                .map(|b| urls.broker(&cluster.id, b))
+                .collect(),
+        }))
+    }
+
+    async fn get_kafka_broker(
+        &self,
+        request: Request<pb::GetKafkaBrokerRequest>,
+    ) -> Result<Response<pb::GetKafkaBrokerResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        let broker = cluster
+            .brokers
+            .iter()
+            .find(|b| b.id == r.broker_id)
+            .ok_or_else(|| {
+                status(AdminError::NotFound(format!(
+                    "Broker {} cannot be found.",
+                    r.broker_id
+                )))
+            })?;
+        Ok(Response::new(pb::GetKafkaBrokerResponse {
+            broker: Some(urls.broker(&cluster.id, broker)),
+        }))
+    }
+
+    async fn list_kafka_topics(
+        &self,
+        request: Request<pb::ListKafkaTopicsRequest>,
+    ) -> Result<Response<pb::ListKafkaTopicsResponse>, Status> {
+        let (urls, cluster) = self
+            .context(request.metadata(), &request.get_ref().cluster_id)
+            .await?;
+        let topics = self.admin.topics().await.map_err(status)?;
+        Ok(Response::new(pb::ListKafkaTopicsResponse {
+            kind: "KafkaTopicList".to_owned(),
+            metadata: urls.collection(&["topics"]),
+            data: topics
+                .iter()
+                .filter(|t| self.readable(request.extensions(), &t.name))
+                .map(|t| urls.topic(&cluster.id, t))
+                .collect(),
+        }))
+    }
+
+    async fn create_kafka_topic(
+        &self,
+        request: Request<pb::CreateKafkaTopicRequest>,
+    ) -> Result<Response<pb::CreateKafkaTopicResponse>, Status> {
+        let (urls, cluster) = self
+            .context(request.metadata(), &request.get_ref().cluster_id)
+            .await?;
+        self.topic_access(
+            request.extensions(),
+            Operation::Write,
+            &request.get_ref().topic_name,
+        )?;
+        let r = request.into_inner();
+        check_topic_name(&r.topic_name)?;
+        let mut configs = Vec::new();
+        for entry in r.configs {
+            if let Some(value) = entry.value {
+                configs.push((entry.name, value));
+            }
+        }
+        let spec = TopicSpec {
+            name: r.topic_name.clone(),
+            partitions: r.partitions_count,
+            replication_factor: r.replication_factor,
+            configs,
+        };
+        self.admin
+            .create_topic(&spec, r.validate_only)
+            .await
+            .map_err(status)?;
+        let topic = if r.validate_only {
+            // As it would be: what the request asked for.
+            let partitions = (0..spec.partitions.unwrap_or(1).max(0))
+                .map(|id| crate::admin::PartitionMeta {
+                    id,
+                    leader: -1,
+                    replicas: vec![
+                        -1;
+                        usize::try_from(spec.replication_factor.unwrap_or(1))
+                            .unwrap_or(1)
+                    ],
+                    isr: vec![],
+                })
+                .collect();
+            urls.topic(
+                &cluster.id,
+                &TopicMeta {
+                    name: spec.name.clone(),
+                    internal: false,
+                    partitions,
+                },
+            )
+        } else {
+            self.topic_after_change(&urls, &cluster.id, &spec.name)
+                .await?
+        };
+        let self_url = topic
+            .metadata
+            .as_ref()
+            .map(|m| m.self_.clone())
+            .unwrap_or_default();
+        let mut response = Response::new(pb::CreateKafkaTopicResponse { topic: Some(topic) });
+        if !r.validate_only {
+            // Confluent: 201 Created with the topic's URL as Location.
+            response.metadata_mut().insert(
+                gateway::transcode::HTTP_STATUS_METADATA,
+                tonic::metadata::MetadataValue::from_static("201"),
+            );
+            if let Ok(location) = tonic::metadata::MetadataValue::try_from(self_url.as_str()) {
+                response
+                    .metadata_mut()
+                    .insert(gateway::transcode::LOCATION_METADATA, location);
+            }
+        }
+        Ok(response)
+    }
+
+    async fn get_kafka_topic(
+        &self,
+        request: Request<pb::GetKafkaTopicRequest>,
+    ) -> Result<Response<pb::GetKafkaTopicResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        Ok(Response::new(pb::GetKafkaTopicResponse {
+            topic: Some(urls.topic(&cluster.id, &topic)),
+        }))
+    }
+
+    async fn update_partition_count_kafka_topic(
+        &self,
+        request: Request<pb::UpdatePartitionCountKafkaTopicRequest>,
+    ) -> Result<Response<pb::UpdatePartitionCountKafkaTopicResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
+        let before = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        self.admin
+            .set_partition_count(&r.topic_name, r.partitions_count)
+            .await
+            .map_err(status)?;
+        let mut topic = urls.topic(&cluster.id, &before);
+        for _ in 0..20 {
+            let now = self.admin.topic(&r.topic_name).await.map_err(status)?;
+            topic = urls.topic(&cluster.id, &now);
+            if topic.partitions_count >= r.partitions_count {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        Ok(Response::new(pb::UpdatePartitionCountKafkaTopicResponse {
+            topic: Some(topic),
+        }))
+    }
+
+    async fn delete_kafka_topic(
+        &self,
+        request: Request<pb::DeleteKafkaTopicRequest>,
+    ) -> Result<Response<pb::DeleteKafkaTopicResponse>, Status> {
+        let r = request.get_ref();
+        self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
+        // Kafka's answer for an unknown topic is 40403; ask first, as some
+        // brokers answer DeleteTopics for unknown names with success.
+        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        self.admin
+            .delete_topic(&r.topic_name)
+            .await
+            .map_err(status)?;
+        Ok(Response::new(pb::DeleteKafkaTopicResponse {}))
+    }
+
+    async fn list_kafka_all_topic_configs(
+        &self,
+        request: Request<pb::ListKafkaAllTopicConfigsRequest>,
+    ) -> Result<Response<pb::ListKafkaAllTopicConfigsResponse>, Status> {
+        let (urls, cluster) = self
+            .context(request.metadata(), &request.get_ref().cluster_id)
+            .await?;
+        let mut data = Vec::new();
+        for topic in self
+            .admin
+            .topics()
+            .await
+            .map_err(status)?
+            .into_iter()
+            .filter(|t| self.readable(request.extensions(), &t.name))
+        {
+            let configs = self
+                .admin
+                .topic_configs(&topic.name)
+                .await
+                .map_err(status)?;
+            data.extend(
+                configs
+                    .iter()
+                    .map(|c| urls.topic_config(&cluster.id, &topic.name, c)),
+            );
+        }
+        Ok(Response::new(pb::ListKafkaAllTopicConfigsResponse {
+            kind: "KafkaTopicConfigList".to_owned(),
+            metadata: urls.collection(&["topics", "-", "configs"]),
+            data,
+        }))
+    }
+
+    async fn list_kafka_topic_configs(
+        &self,
+        request: Request<pb::ListKafkaTopicConfigsRequest>,
+    ) -> Result<Response<pb::ListKafkaTopicConfigsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let configs = self
+            .admin
+            .topic_configs(&r.topic_name)
+            .await
+            .map_err(status)?;
+        Ok(Response::new(pb::ListKafkaTopicConfigsResponse {
+            kind: "KafkaTopicConfigList".to_owned(),
+            metadata: urls.collection(&["topics", &r.topic_name, "configs"]),
+            data: configs
+                .iter()
+                .map(|c| urls.topic_config(&cluster.id, &r.topic_name, c))
+                .collect(),
+        }))
+    }
+
+    async fn get_kafka_topic_config(
+        &self,
+        request: Request<pb::GetKafkaTopicConfigRequest>,
+    ) -> Result<Response<pb::GetKafkaTopicConfigResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let configs = self
+            .admin
+            .topic_configs(&r.topic_name)
+            .await
+            .map_err(status)?;
+        let config = configs.iter().find(|c| c.name == r.name).ok_or_else(|| {
+            status(AdminError::NotFound(format!(
+                "Config {} cannot be found for topic {}.",
+                r.name, r.topic_name
+            )))
+        })?;
+        Ok(Response::new(pb::GetKafkaTopicConfigResponse {
+            config: Some(urls.topic_config(&cluster.id, &r.topic_name, config)),
+        }))
+    }
+
+    async fn update_kafka_topic_config(
+        &self,
+        request: Request<pb::UpdateKafkaTopicConfigRequest>,
+    ) -> Result<Response<pb::UpdateKafkaTopicConfigResponse>, Status> {
+        let r = request.get_ref();
+        self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
+        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let value = r
+            .value
+            .clone()
+            .ok_or_else(|| status(AdminError::Invalid("value is required".to_owned())))?;
+        self.admin
+            .alter_topic_configs(
+                &r.topic_name,
+                vec![ConfigChange::Set(r.name.clone(), value)],
+                false,
+            )
+            .await
+            .map_err(status)?;
+        Ok(Response::new(pb::UpdateKafkaTopicConfigResponse {}))
+    }
+
+    async fn delete_kafka_topic_config(
+        &self,
+        request: Request<pb::DeleteKafkaTopicConfigRequest>,
+    ) -> Result<Response<pb::DeleteKafkaTopicConfigResponse>, Status> {
+        let r = request.get_ref();
+        self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
+        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        self.admin
+            .alter_topic_configs(
+                &r.topic_name,
+                vec![ConfigChange::Delete(r.name.clone())],
+                false,
+            )
+            .await
+            .map_err(status)?;
+        Ok(Response::new(pb::DeleteKafkaTopicConfigResponse {}))
+    }
+
+    async fn update_kafka_topic_config_batch(
+        &self,
+        request: Request<pb::UpdateKafkaTopicConfigBatchRequest>,
+    ) -> Result<Response<pb::UpdateKafkaTopicConfigBatchResponse>, Status> {
+        let r = request.get_ref();
+        self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
+        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let mut changes = Vec::with_capacity(r.data.len());
+        for entry in &r.data {
+            let change = match entry.operation.to_ascii_uppercase().as_str() {
+                "" | "SET" => ConfigChange::Set(
+                    entry.name.clone(),
+                    entry.value.clone().ok_or_else(|| {
+                        status(AdminError::Invalid(format!(
+                            "value is required to SET {}",
+                            entry.name
+                        )))
+                    })?,
+                ),
+                "DELETE" => ConfigChange::Delete(entry.name.clone()),
+                other => {
+                    return Err(status(AdminError::Invalid(format!(
+                        "Unknown config operation {other}: use SET or DELETE"
+                    ))));
+                }
+            };
+            changes.push(change);
+        }
+        self.admin
+            .alter_topic_configs(&r.topic_name, changes, r.validate_only)
+            .await
+            .map_err(status)?;
+        Ok(Response::new(pb::UpdateKafkaTopicConfigBatchResponse {}))
+    }
+
+    async fn list_kafka_partitions(
+        &self,
+        request: Request<pb::ListKafkaPartitionsRequest>,
+    ) -> Result<Response<pb::ListKafkaPartitionsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        Ok(Response::new(pb::ListKafkaPartitionsResponse {
+            kind: "KafkaPartitionList".to_owned(),
+            metadata: urls.collection(&["topics", &r.topic_name, "partitions"]),
+            data: topic
+                .partitions
+                .iter()
+                .map(|p| urls.partition(&cluster.id, &topic.name, p))
+                .collect(),
+        }))
+    }
+
+    async fn get_kafka_partition(
+        &self,
+        request: Request<pb::GetKafkaPartitionRequest>,
+    ) -> Result<Response<pb::GetKafkaPartitionResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let partition = topic
+            .partitions
+            .iter()
+            .find(|p| p.id == r.partition_id)
+            .ok_or_else(|| status(AdminError::UnknownTopicOrPartition))?;
+        Ok(Response::new(pb::GetKafkaPartitionResponse {
+            partition: Some(urls.partition(&cluster.id, &topic.name, partition)),
+        }))
+    }
+
+    async fn list_kafka_consumer_groups(
+        &self,
+        request: Request<pb::ListKafkaConsumerGroupsRequest>,
+    ) -> Result<Response<pb::ListKafkaConsumerGroupsResponse>, Status> {
+        let (urls, cluster) = self
+            .context(request.metadata(), &request.get_ref().cluster_id)
+            .await?;
+        let groups = self.admin.groups().await.map_err(status)?;
+        Ok(Response::new(pb::ListKafkaConsumerGroupsResponse {
+            kind: "KafkaConsumerGroupList".to_owned(),
+            metadata: urls.collection(&["consumer-groups"]),
+            data: groups.iter().map(|g| urls.group(&cluster, g)).collect(),
+        }))
+    }
+
+    async fn get_kafka_consumer_group(
+        &self,
+        request: Request<pb::GetKafkaConsumerGroupRequest>,
+    ) -> Result<Response<pb::GetKafkaConsumerGroupResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        let group = self.group_or_404(&r.consumer_group_id).await?;
+        Ok(Response::new(pb::GetKafkaConsumerGroupResponse {
+            consumer_group: Some(urls.group(&cluster, &group)),
+        }))
+    }
+
+    async fn list_kafka_consumers(
+        &self,
+        request: Request<pb::ListKafkaConsumersRequest>,
+    ) -> Result<Response<pb::ListKafkaConsumersResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        let group = self.group_or_404(&r.consumer_group_id).await?;
+        Ok(Response::new(pb::ListKafkaConsumersResponse {
+            kind: "KafkaConsumerList".to_owned(),
+            metadata: urls.collection(&["consumer-groups", &group.id, "consumers"]),
+            data: group
+                .members
+                .iter()
+                .map(|m| urls.consumer(&cluster.id, &group.id, m))
+                .collect(),
+        }))
+    }
+
+    async fn get_kafka_consumer(
+        &self,
+        request: Request<pb::GetKafkaConsumerRequest>,
+    ) -> Result<Response<pb::GetKafkaConsumerResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        let group = self.group_or_404(&r.consumer_group_id).await?;
+        let member = group
+            .members
+            .iter()
+            .find(|m| m.id == r.consumer_id)
+            .ok_or_else(|| {
+                status(AdminError::NotFound(format!(
+                    "Consumer {} could not be found.",
+                    r.consumer_id
+                )))
+            })?;
+        Ok(Response::new(pb::GetKafkaConsumerResponse {
+            consumer: Some(urls.consumer(&cluster.id, &group.id, member)),
+        }))
+    }
+
+    async fn list_kafka_consumer_lags(
+        &self,
+        request: Request<pb::ListKafkaConsumerLagsRequest>,
+    ) -> Result<Response<pb::ListKafkaConsumerLagsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        let group = self.group_or_404(&r.consumer_group_id).await?;
+        let mut lags = self
+            .admin
+            .lags(&group.id, &group.members)
+            .await
+            .map_err(status)?;
+        lags.retain(|l| self.readable(request.extensions(), &l.topic));
+        Ok(Response::new(pb::ListKafkaConsumerLagsResponse {
+            kind: "KafkaConsumerLagList".to_owned(),
+            metadata: urls.collection(&["consumer-groups", &group.id, "lags"]),
+            data: lags
+                .iter()
+                .map(|l| urls.lag(&cluster.id, &group.id, l))
+                .collect(),
+        }))
+    }
+
+    async fn get_kafka_consumer_lag(
+        &self,
+        request: Request<pb::GetKafkaConsumerLagRequest>,
+    ) -> Result<Response<pb::GetKafkaConsumerLagResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        let group = self.group_or_404(&r.consumer_group_id).await?;
+        let mut lags = self
+            .admin
+            .lags(&group.id, &group.members)
+            .await
+            .map_err(status)?;
+        lags.retain(|l| self.readable(request.extensions(), &l.topic));
+        let lag = lags
+            .iter()
+            .find(|l| l.topic == r.topic_name && l.partition == r.partition_id)
+            .ok_or_else(|| {
+                status(AdminError::NotFound(format!(
+                    "Consumer lag for group {} on topic {} partition {} could not be found.",
+                    group.id, r.topic_name, r.partition_id
+                )))
+            })?;
+        Ok(Response::new(pb::GetKafkaConsumerLagResponse {
+            lag: Some(urls.lag(&cluster.id, &group.id, lag)),
+        }))
+    }
+
+    async fn get_kafka_consumer_group_lag_summary(
+        &self,
+        request: Request<pb::GetKafkaConsumerGroupLagSummaryRequest>,
+    ) -> Result<Response<pb::GetKafkaConsumerGroupLagSummaryResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        let group = self.group_or_404(&r.consumer_group_id).await?;
+        let mut lags = self
+            .admin
+            .lags(&group.id, &group.members)
+            .await
+            .map_err(status)?;
+        lags.retain(|l| self.readable(request.extensions(), &l.topic));
+        let total: i64 = lags.iter().map(LagInfo::lag).sum();
+        // The most lag; the first such partition by topic and partition.
+        let max = lags.iter().fold(None::<&LagInfo>, |best, l| match best {
+            Some(b) if b.lag() >= l.lag() => Some(b),
+            _ => Some(l),
+        });
+        let id = group.id.as_str();
+        let member = max.and_then(|m| m.member.as_ref());
+        let summary = pb::ConsumerGroupLagSummaryData {
+            kind: "KafkaConsumerGroupLagSummary".to_owned(),
+            metadata: urls.resource(
+                &["consumer-groups", id, "lag-summary"],
+                &[("consumer-group", id), ("lag-summary", "")],
+            ),
+            cluster_id: cluster.id.clone(),
+            consumer_group_id: id.to_owned(),
+            max_lag_consumer_id: member.map(|m| m.id.clone()).unwrap_or_default(),
+            max_lag_instance_id: None,
+            max_lag_client_id: member.map(|m| m.client_id.clone()).unwrap_or_default(),
+            max_lag_topic_name: max.map(|m| m.topic.clone()).unwrap_or_default(),
+            max_lag_partition_id: max.map_or(0, |m| m.partition),
+            max_lag: max.map_or(0, LagInfo::lag),
+            total_lag: total,
+            // Always a link, as Confluent's (its URL factory drops the
+            // empty member id when no member is assigned).
+            max_lag_consumer: urls.related(&[
+                "consumer-groups",
+                id,
+                "consumers",
+                member.map_or("", |m| m.id.as_str()),
+            ]),
+            max_lag_partition: max.and_then(|m| {
+                urls.related(&["topics", &m.topic, "partitions", &m.partition.to_string()])
+            }),
+        };
+        Ok(Response::new(pb::GetKafkaConsumerGroupLagSummaryResponse {
+            summary: Some(summary),
+        }))
+    }
+}
