@@ -372,10 +372,15 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
         if bindings.is_empty() {
             continue;
         }
-        if method.is_client_streaming() {
-            return Err(format!("{}: client-streaming RPCs have no REST binding", method.full_name()).into());
+        // A bidirectional stream is bound as a body of concatenated JSON
+        // messages answered by one JSON message each (Kafka REST v3
+        // streaming produce, `crate::body_stream`); client streaming alone
+        // has no REST form.
+        let body_stream = method.is_client_streaming();
+        if body_stream && !method.is_server_streaming() {
+            return Err(format!("{}: client-streaming RPCs have no REST binding unless they stream their answers too", method.full_name()).into());
         }
-        let streaming = method.is_server_streaming();
+        let streaming = method.is_server_streaming() && !body_stream;
         let media = if method.options().has_extension(&extension(pool, "gregor.api.v1.method_media_types")?) {
             writeln!(
                 statics,
@@ -389,17 +394,26 @@ fn service_router(pool: &DescriptorPool, service: &ServiceDescriptor) -> Result<
             "&MEDIA".to_owned()
         };
         for (alt, binding) in bindings.iter().enumerate() {
-            if streaming && !binding.response_body.is_empty() {
+            if (streaming || body_stream) && !binding.response_body.is_empty() {
                 return Err(format!("{}: response_body is not supported on a streaming binding", method.full_name()).into());
+            }
+            if body_stream && binding.body != "*" {
+                return Err(format!("{}: a bidirectional stream is bound with body \"*\"", method.full_name()).into());
             }
             let route = format!("ROUTE_{index}_{alt}");
             writeln!(statics, "{}", route_spec(pool, &method, binding, &route, &media)?)?;
             let rust_method = snake_case(method.name());
-            let runtime = if streaming { "server_streaming" } else { "unary" };
+            let runtime = if body_stream {
+                "body_stream::json_stream"
+            } else if streaming {
+                "transcode::server_streaming"
+            } else {
+                "transcode::unary"
+            };
             let handler = format!(
                 "{{\n            let svc = svc.clone();\n            move |req: ::axum::extract::Request| {{\n                \
                  let svc = svc.clone();\n                async move {{\n                    \
-                 crate::transcode::{runtime}(&{route}, req, |r| async move {{ svc.{rust_method}(r).await }}).await\n                \
+                 crate::{runtime}(&{route}, req, |r| async move {{ svc.{rust_method}(r).await }}).await\n                \
                  }}\n            }}\n        }}"
             );
             let (path, _vars) = axum_path(&method, &binding.path)?;

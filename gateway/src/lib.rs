@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use prost_reflect::DescriptorPool;
 
+pub mod body_stream;
 mod fast_json;
 mod field_order;
 pub mod json;

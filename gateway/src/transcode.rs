@@ -124,7 +124,7 @@ pub struct RouteSpec {
 }
 
 impl RouteSpec {
-    fn descriptors(&self) -> &(MessageDescriptor, MessageDescriptor) {
+    pub(crate) fn descriptors(&self) -> &(MessageDescriptor, MessageDescriptor) {
         self.descriptors.get_or_init(|| {
             let pool = crate::descriptor_pool();
             let find = |name: &str| {
@@ -274,20 +274,20 @@ where
 }
 
 /// The JSON of one streamed message (`encoded`, the route's output type).
-fn stream_message_json(route: &RouteSpec, encoded: &[u8]) -> Result<Vec<u8>, String> {
+pub(crate) fn stream_message_json(route: &RouteSpec, encoded: &[u8]) -> Result<Vec<u8>, String> {
     let (_, output) = route.descriptors();
     let message = DynamicMessage::decode(output.clone(), encoded).map_err(|e| e.to_string())?;
     message_json(route, &message).map_err(|e| e.to_string())
 }
 
 /// `{"error_code": error_code, "message": message}` as JSON text.
-fn error_json(error_code: u32, message: &str) -> Vec<u8> {
+pub(crate) fn error_json(error_code: u32, message: &str) -> Vec<u8> {
     serde_json::to_vec(&serde_json::json!({ "error_code": error_code, "message": message })).unwrap_or_default()
 }
 
 /// The request body cap in bytes: the [`BodyLimit`] extension, else
 /// [`DEFAULT_BODY_LIMIT`].
-fn body_limit(extensions: &axum::http::Extensions) -> usize {
+pub(crate) fn body_limit(extensions: &axum::http::Extensions) -> usize {
     extensions.get::<BodyLimit>().map_or(DEFAULT_BODY_LIMIT, |l| l.0)
 }
 
@@ -315,7 +315,7 @@ fn close_connection(response: &mut Response) {
 /// Checks Content-Type (415) and picks the response media type (406).
 // The error is the finished response, returned once per rejected request.
 #[allow(clippy::result_large_err)]
-fn negotiate(route: &RouteSpec, req: &Request) -> Result<&'static str, Response> {
+pub(crate) fn negotiate(route: &RouteSpec, req: &Request) -> Result<&'static str, Response> {
     let spec = route.media;
     let header_str = |name| req.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok());
     let has_body = matches!(*req.method(), Method::POST | Method::PUT | Method::PATCH);
@@ -516,7 +516,7 @@ fn query_field(input: &MessageDescriptor, key: &str) -> Option<(Vec<String>, Fie
 /// The JSON for one textual value (path segment or query value) of a
 /// scalar field, or `None` when it does not parse. Booleans accept any case
 /// (`True`, as Confluent's Python client sends them).
-fn scalar_json(field: &FieldDescriptor, value: &str) -> Option<Json> {
+pub(crate) fn scalar_json(field: &FieldDescriptor, value: &str) -> Option<Json> {
     match field.kind() {
         Kind::Bool => match value.to_ascii_lowercase().as_str() {
             "true" => Some(Json::Bool(true)),

@@ -17,13 +17,14 @@ use gateway::pb::gregor::kafka::v1::kafka_rest_root_service_server::KafkaRestRoo
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_service_server::KafkaServiceServer;
 use gateway::pb::gregor::kafka::v1::admin_service_server::AdminServiceServer;
+use gateway::pb::gregor::kafka::v1::records_service_server::RecordsServiceServer;
 use gateway::pb::gregor::registry::v1::schema_registry_service_server::SchemaRegistryServiceServer;
 use gateway::transcode::BodyLimit;
 use tower_http::cors::{Any, CorsLayer};
 
 use crate::listener::{ClientAuth, Peer, TlsListener, TlsSettings as ServerTlsSettings};
 
-use crate::api::{AdminApi, KafkaNative, KafkaRestApi, ProxyRoot, RegistryService};
+use crate::api::{AdminApi, KafkaNative, KafkaRestApi, ProxyRoot, RecordsApi, RegistryService};
 use crate::config::Config;
 use crate::http_client::{JsonClient, TlsSetupError, TlsTrust};
 use crate::proxy::consumers::{ConsumerManager, ConsumerSettings};
@@ -138,9 +139,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         None
     };
     let (kafka, consumers) = if run_rest {
-        let (kafka, native, consumers) = proxy_services(&config, &bootstrap, registry.as_ref())?;
-        let admin = admin_service(&config, &bootstrap)?;
-        (Some((kafka, native, admin)), Some(consumers))
+        let (kafka, native, admin, records, consumers) = proxy_services(&config, &bootstrap, registry.as_ref())?;
+        (Some((kafka, native, admin, records)), Some(consumers))
     } else {
         (None, None)
     };
@@ -156,7 +156,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let access = crate::auth::Access::new(auth.clone());
     let registry_service =
         registry.as_ref().map(|r| RegistryService::new(r.clone(), &config.metadata_deployment_attributes).with_access(access.clone()));
-    let kafka = kafka.map(|(rest, native, admin)| (rest.with_access(access.clone()), native.with_access(access.clone()), admin.with_access(access.clone())));
+    let kafka = kafka.map(|(rest, native, admin, records)| {
+        (rest.with_access(access.clone()), native.with_access(access.clone()), admin.with_access(access.clone()), records.with_access(access.clone()))
+    });
     let probes = crate::ops::probes::Probes { registry: registry.clone() };
     let mut app = router(registry_service, kafka, config.http_request_max_size, probes.clone()).await?;
     let bearer = if config.sasl_oauthbearer_authentication_enabled {
@@ -241,7 +243,7 @@ fn proxy_services(
     config: &Config,
     bootstrap: &str,
     registry: Option<&Arc<Registry>>,
-) -> Result<(KafkaRestApi, KafkaNative, Arc<ConsumerManager>), ServeError> {
+) -> Result<(KafkaRestApi, KafkaNative, AdminApi, RecordsApi, Arc<ConsumerManager>), ServeError> {
     let schemas = match config.external_registry_url() {
         Some(url) => {
             let timeout = std::time::Duration::from_millis(config.kafka_request_timeout_ms);
@@ -297,20 +299,28 @@ fn proxy_services(
     let native = KafkaNative::new(proxy.clone(), consumers.settings().clone(), decoder.clone())
         .with_users(users.clone())
         .with_request_id_header(config.produce_request_id_header.clone());
+    // Kafka REST v3: URLs use the listener's scheme (the advertised URL
+    // over gRPC); with rest_authorization the admin resources are refused
+    // (they would act with Gregor's own credentials), produce runs as the
+    // caller.
+    let admin = kafka_admin(config, bootstrap)?;
+    let scheme = if config.server_tls_certfile.is_some() { "https" } else { "http" };
+    let admin_api = AdminApi::new(admin.clone(), scheme, &config.advertised_url()).refusing(config.rest_authorization);
+    let records = RecordsApi::new(admin, proxy.clone(), schemas.clone(), config.name_strategy()?, users.clone())
+        .with_request_id_header(config.produce_request_id_header.clone());
     let kafka = KafkaRestApi::new(proxy, schemas, config.name_strategy()?, consumers.clone(), decoder)
         .with_request_id_header(config.produce_request_id_header.clone())
         .with_users(users);
-    Ok((kafka, native, consumers))
+    Ok((kafka, native, admin_api, records, consumers))
 }
 
-/// Kafka REST v3 and the admin RPCs, with Gregor's Kafka settings; URLs
-/// use the listener's scheme, or the advertised URL over gRPC.
-fn admin_service(config: &Config, bootstrap: &str) -> Result<AdminApi, ServeError> {
+/// The Kafka admin client of Kafka REST v3 and the admin RPCs, with
+/// Gregor's Kafka settings.
+fn kafka_admin(config: &Config, bootstrap: &str) -> Result<Arc<crate::admin::KafkaAdmin>, ServeError> {
     let timeout = std::time::Duration::from_millis(config.kafka_request_timeout_ms);
     let admin = crate::admin::KafkaAdmin::new(bootstrap, &config.client_id, &config.kafka_security(), timeout)
         .map_err(|e| ServeError::Proxy(ProxyError::Kafka(e.to_string())))?;
-    let scheme = if config.server_tls_certfile.is_some() { "https" } else { "http" };
-    Ok(AdminApi::new(Arc::new(admin), scheme, &config.advertised_url()).refusing(config.rest_authorization))
+    Ok(Arc::new(admin))
 }
 
 /// The client the Kafka probe asks for metadata with: no group, Gregor's
@@ -347,7 +357,7 @@ fn tls_settings(config: &Config) -> Result<Option<ServerTlsSettings>, ServeError
 /// `grpc.health.v1` follows `probes` (see [`crate::ops::probes::follow_health`]).
 pub async fn router(
     registry: Option<RegistryService>,
-    kafka: Option<(KafkaRestApi, KafkaNative, AdminApi)>,
+    kafka: Option<(KafkaRestApi, KafkaNative, AdminApi, RecordsApi)>,
     body_limit: Option<usize>,
     probes: crate::ops::probes::Probes,
 ) -> Result<Router, ServeError> {
@@ -374,7 +384,7 @@ pub async fn router(
         grpc = grpc.add_service(SchemaRegistryServiceServer::from_arc(service.clone()));
         rest = rest.merge(gateway::rest::schema_registry_service_router(service));
     }
-    if let Some((kafka, native, admin)) = kafka {
+    if let Some((kafka, native, admin, records)) = kafka {
         health.set_not_serving::<KafkaRestServiceServer<KafkaRestApi>>().await;
         health.set_not_serving::<KafkaServiceServer<KafkaNative>>().await;
         followed.push(<KafkaRestServiceServer<KafkaRestApi> as tonic::server::NamedService>::NAME);
@@ -382,14 +392,17 @@ pub async fn router(
         let kafka = Arc::new(kafka);
         let native = Arc::new(native);
         let admin = Arc::new(admin);
+        let records = Arc::new(records);
         grpc = grpc
             .add_service(KafkaRestServiceServer::from_arc(kafka.clone()))
             .add_service(KafkaServiceServer::from_arc(native.clone()))
-            .add_service(AdminServiceServer::from_arc(admin.clone()));
+            .add_service(AdminServiceServer::from_arc(admin.clone()))
+            .add_service(RecordsServiceServer::from_arc(records.clone()));
         rest = rest
             .merge(gateway::rest::kafka_rest_service_router(kafka))
             .merge(gateway::rest::kafka_service_router(native))
-            .merge(gateway::rest::admin_service_router(admin));
+            .merge(gateway::rest::admin_service_router(admin))
+            .merge(gateway::rest::records_service_router(records));
         if !serves_registry {
             let root = Arc::new(ProxyRoot);
             grpc = grpc.add_service(KafkaRestRootServiceServer::from_arc(root.clone()));

@@ -3,8 +3,12 @@ the real broker; every change is checked with an independent client
 (confluent-kafka's AdminClient and Consumer). Shapes from Confluent's
 `api/v3/openapi.yaml` (`../shared/vectors/confluent-openapi`), error codes
 from rest-utils' `KafkaExceptionMapper`."""
+import base64
 import functools
+import json
+import struct
 import subprocess
+import time
 
 import grpc
 import pytest
@@ -250,3 +254,150 @@ def test_grpc_admin_service(group_gregor, bootstrap):
     assert err.value.code() == grpc.StatusCode.NOT_FOUND and v2_code(err.value) == 40403
     stub.DeleteKafkaTopic(pb.DeleteKafkaTopicRequest(cluster_id=cluster_id, topic_name=name), timeout=30)
     assert name not in admin(bootstrap).list_topics(timeout=10).topics
+
+
+def read_partition(bootstrap, topic, partition, count, timeout=60):
+    """`count` records of one partition from offset 0, in order, with an
+    independent consumer."""
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": unique("v3-read"), "enable.auto.commit": False})
+    consumer.assign([TopicPartition(topic, partition, 0)])
+    out = []
+    deadline = time.monotonic() + timeout
+    while len(out) < count and time.monotonic() < deadline:
+        for message in consumer.consume(10000, 1):
+            assert not message.error(), message.error()
+            out.append(message)
+    consumer.close()
+    assert len(out) == count, f"read {len(out)} of {count}"
+    return out
+
+
+def answers(response):
+    assert response.status_code == 200 and response.headers["content-type"] == JSON, response.text[:500]
+    assert response.text.endswith("\r\n")
+    return [json.loads(line) for line in response.text.split("\r\n") if line]
+
+
+def test_streaming_produce_of_100k_records_in_order(bootstrap, v3):
+    """Confluent's streaming mode: 100,000 records on one request, answered
+    one result each, in order; an independent consumer reads them back in
+    the same order."""
+    name = unique("v3-stream")
+    for f in admin(bootstrap).create_topics([NewTopic(name, 1, 1)]).values():
+        f.result(10)
+    total = 100_000
+
+    def body():
+        for i in range(total):
+            yield json.dumps({"key": {"type": "STRING", "data": f"k{i}"}, "value": {"type": "JSON", "data": {"n": i}}}).encode() + b"\n"
+
+    started = time.monotonic()
+    response = requests.post(f"{v3}/topics/{name}/records", data=body(), headers={"Content-Type": JSON}, timeout=600)
+    results = answers(response)
+    elapsed = time.monotonic() - started
+    assert len(results) == total
+    assert all(r["error_code"] == 200 for r in results), next(r for r in results if r["error_code"] != 200)
+    assert [r["offset"] for r in results] == list(range(total))
+    assert results[0]["key"] == {"size": 2, "type": "STRING"} and results[0]["value"] == {"size": 7, "type": "JSON"}
+    records = read_partition(bootstrap, name, 0, total)
+    assert [m.key() for m in records[:3]] == [b"k0", b"k1", b"k2"]
+    assert all(json.loads(m.value()) == {"n": i} for i, m in enumerate(records))
+    print(f"\n100k streamed records answered in {elapsed:.1f} s")
+
+
+def test_produce_formats_headers_and_timestamps(bootstrap, v3, group_gregor):
+    name = unique("v3-formats")
+    for f in admin(bootstrap).create_topics([NewTopic(name, 2, 1)]).values():
+        f.result(10)
+    schema = {"type": "record", "name": "Reading", "fields": [{"name": "celsius", "type": "double"}]}
+    records = [
+        {"partition_id": 1, "key": {"type": "BINARY", "data": base64.b64encode(b"\x00\xff").decode()},
+         "value": {"type": "STRING", "data": "plain text"},
+         "headers": [{"name": "trace", "value": base64.b64encode(b"abc").decode()}],
+         "timestamp": "2026-01-02T03:04:05.678Z"},
+        {"partition_id": 1, "value": {"type": "AVRO", "schema": json.dumps(schema), "data": {"celsius": 21.5}}},
+    ]
+    results = answers(requests.post(f"{v3}/topics/{name}/records", data="".join(json.dumps(r) for r in records),
+                                    headers={"Content-Type": JSON}))
+    assert [r["error_code"] for r in results] == [200, 200], results
+    assert results[0]["timestamp"] == "2026-01-02T03:04:05.678Z"
+    schema_id = results[1]["value"]["schema_id"]
+    assert results[1]["value"]["type"] == "AVRO"
+    # The schema was registered under the topic's value subject.
+    registered = requests.get(f"{group_gregor.url}/subjects/{name}-value/versions/latest").json()
+    assert registered["id"] == schema_id
+    # Again by schema id: the type follows from the schema.
+    by_id = answers(requests.post(f"{v3}/topics/{name}/records", json={"partition_id": 1, "value": {"schema_id": schema_id, "data": {"celsius": -4.0}}}))
+    assert by_id[0]["error_code"] == 200 and by_id[0]["value"]["type"] == "AVRO"
+    # Data that does not fit the schema: that record's error.
+    misfit = answers(requests.post(f"{v3}/topics/{name}/records", json={"value": {"schema_id": schema_id, "data": {"celsius": "warm"}}}))
+    assert misfit[0]["error_code"] == 42206
+
+    first, second, third = read_partition(bootstrap, name, 1, 3)
+    assert first.key() == b"\x00\xff" and first.value() == b"plain text"
+    assert first.headers() == [("trace", b"abc")]
+    assert first.timestamp()[1] == 1767323045678
+    # Confluent's wire format: magic byte, schema id, Avro binary (a double).
+    for message, celsius in ((second, 21.5), (third, -4.0)):
+        value = message.value()
+        assert value[0] == 0 and int.from_bytes(value[1:5], "big") == schema_id
+        assert struct.unpack("<d", value[5:]) == (celsius,)
+
+
+def test_produce_errors_are_per_record_and_in_order(bootstrap, v3):
+    name = unique("v3-errors")
+    for f in admin(bootstrap).create_topics([NewTopic(name, 1, 1)]).values():
+        f.result(10)
+    body = (json.dumps({"value": {"type": "JSON", "data": 1}}) + json.dumps({"partition_id": 5, "value": {"type": "JSON", "data": 2}})
+            + json.dumps({"value": {"type": "BINARY", "data": "not base64!"}}) + json.dumps({"value": {"type": "JSON", "data": 3}})
+            + " [not a record]" + json.dumps({"value": {"type": "JSON", "data": 4}}))
+    results = answers(requests.post(f"{v3}/topics/{name}/records", data=body, headers={"Content-Type": JSON}))
+    assert [r["error_code"] for r in results] == [200, 40402, 400, 200, 400], results
+    assert [r["offset"] for r in results if r["error_code"] == 200] == [0, 1]
+    assert [json.loads(m.value()) for m in read_partition(bootstrap, name, 0, 2)] == [1, 3]
+    unknown = answers(requests.post(f"{v3}/topics/{unique('none')}/records", json={"value": {"type": "JSON", "data": 1}}))
+    assert unknown[0]["error_code"] == 40401
+    other = requests.post(v3.rsplit("/", 1)[0] + f"/other-cluster/topics/{name}/records", json={"value": {"type": "JSON", "data": 1}})
+    assert answers(other)[0]["error_code"] == 404
+
+
+def test_produce_batch(bootstrap, v3):
+    name = unique("v3-batch")
+    for f in admin(bootstrap).create_topics([NewTopic(name, 1, 1)]).values():
+        f.result(10)
+    response = requests.post(f"{v3}/topics/{name}/records:batch", json={"entries": [
+        {"id": "one", "value": {"type": "JSON", "data": {"a": 1}}},
+        {"id": "two", "value": {"type": "BINARY", "data": "%%"}},
+        {"id": "three", "key": {"type": "STRING", "data": "k"}, "value": {"type": "STRING", "data": "v"}},
+    ]})
+    assert response.status_code == 207, response.text
+    body = response.json()
+    assert [s["id"] for s in body["successes"]] == ["one", "three"] and [s["offset"] for s in body["successes"]] == [0, 1]
+    assert [(f["id"], f["error_code"]) for f in body["failures"]] == [("two", 400)]
+    assert [m.value() for m in read_partition(bootstrap, name, 0, 2)] == [b'{"a":1}', b"v"]
+    assert_v3_error(requests.post(f"{v3}/topics/{name}/records:batch", json={"entries": []}), 422, 42208)
+    eleven = [{"id": str(i), "value": {"type": "JSON", "data": i}} for i in range(11)]
+    assert_v3_error(requests.post(f"{v3}/topics/{name}/records:batch", json={"entries": eleven}), 422, 42208)
+    twice = [{"id": "same", "value": {"type": "JSON", "data": i}} for i in range(2)]
+    assert_v3_error(requests.post(f"{v3}/topics/{name}/records:batch", json={"entries": twice}), 422, 42208)
+
+
+def test_grpc_produce_records_stream(group_gregor, bootstrap):
+    from google.protobuf import struct_pb2
+    from gregor.kafka.v1 import records_pb2 as pb
+    from gregor.kafka.v1 import records_pb2_grpc as rpc
+
+    name = unique("v3-grpc")
+    for f in admin(bootstrap).create_topics([NewTopic(name, 1, 1)]).values():
+        f.result(10)
+    cluster_id = admin(bootstrap).describe_cluster().result(10).cluster_id
+    stub = rpc.RecordsServiceStub(grpc.insecure_channel(f"127.0.0.1:{group_gregor.port}"))
+
+    def requests_():
+        for i in range(1000):
+            yield pb.ProduceRecordsRequest(cluster_id=cluster_id, topic_name=name,
+                                           value=pb.ProduceRecordData(type="STRING", data=struct_pb2.Value(string_value=f"r{i}")))
+
+    results = list(stub.ProduceRecords(requests_(), timeout=120))
+    assert [r.error_code for r in results] == [200] * 1000 and [r.offset for r in results] == list(range(1000))
+    assert [m.value() for m in read_partition(bootstrap, name, 0, 1000)] == [f"r{i}".encode() for i in range(1000)]

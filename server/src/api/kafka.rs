@@ -212,7 +212,7 @@ impl KafkaRestApi {
                 .collect::<Result<_, _>>()
                 .map_err(invalid)?;
             add_request_id(&mut headers, request.request_id.as_ref());
-            outgoing.push(OutgoingRecord { key, value, partition: request.partition.or(record.partition), headers });
+            outgoing.push(OutgoingRecord { key, value, partition: request.partition.or(record.partition), headers, timestamp: None });
         }
         let results = self.kafka()?.produce(&request.topic, outgoing).await?;
         let mut response = produce_response(results);

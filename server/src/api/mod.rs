@@ -5,10 +5,12 @@
 mod admin;
 mod kafka;
 mod native;
+mod records;
 mod registry;
 mod status;
 
 pub use admin::AdminApi;
 pub use kafka::{KafkaRestApi, ProxyRoot};
 pub use native::KafkaNative;
+pub use records::RecordsApi;
 pub use registry::RegistryService;

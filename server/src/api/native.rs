@@ -194,7 +194,7 @@ fn outgoing(records: Vec<pb::Record>, request_id: Option<&(String, Vec<u8>)>) ->
         .map(|r| {
             let mut headers: Vec<(String, Vec<u8>)> = r.headers.into_iter().map(|h| (h.key, h.value)).collect();
             crate::api::kafka::add_request_id(&mut headers, request_id);
-            OutgoingRecord { key: r.key, value: r.value, partition: r.partition, headers }
+            OutgoingRecord { key: r.key, value: r.value, partition: r.partition, headers, timestamp: None }
         })
         .collect()
 }

@@ -91,6 +91,8 @@ pub struct OutgoingRecord {
     pub partition: Option<i32>,
     /// Headers.
     pub headers: Vec<(String, Vec<u8>)>,
+    /// Create time, ms since the epoch; the producer's clock when `None`.
+    pub timestamp: Option<i64>,
 }
 
 /// Where a record went: (partition, offset), or the error it got.
@@ -361,6 +363,9 @@ impl KafkaProxy {
             }
             if let Some(partition) = record.partition {
                 outgoing = outgoing.partition(partition);
+            }
+            if let Some(timestamp) = record.timestamp {
+                outgoing = outgoing.timestamp(timestamp);
             }
             // Enqueue in order; wait for room while the local queue is full:
             // retry once with a wake-up armed, then wait for some batch to
