@@ -160,7 +160,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         (rest.with_access(access.clone()), native.with_access(access.clone()), admin.with_access(access.clone()), records.with_access(access.clone()))
     });
     let probes = crate::ops::probes::Probes { registry: registry.clone() };
-    let mut app = router(registry_service, kafka, config.http_request_max_size, probes.clone()).await?;
+    let apisix_path = Some(config.apisix_pubsub_path.clone()).filter(|p| !p.is_empty());
+    let mut app = router(registry_service, kafka, apisix_path, config.http_request_max_size, probes.clone()).await?;
     let bearer = if config.sasl_oauthbearer_authentication_enabled {
         let jwks = config.sasl_oauthbearer_jwks_endpoint_url.clone().ok_or_else(|| {
             ServeError::Config(crate::config::ConfigError::Invalid(
@@ -358,6 +359,7 @@ fn tls_settings(config: &Config) -> Result<Option<ServerTlsSettings>, ServeError
 pub async fn router(
     registry: Option<RegistryService>,
     kafka: Option<(KafkaRestApi, KafkaNative, AdminApi, RecordsApi)>,
+    apisix_path: Option<String>,
     body_limit: Option<usize>,
     probes: crate::ops::probes::Probes,
 ) -> Result<Router, ServeError> {
@@ -400,9 +402,12 @@ pub async fn router(
             .add_service(RecordsServiceServer::from_arc(records.clone()));
         rest = rest
             .merge(gateway::rest::kafka_rest_service_router(kafka))
-            .merge(gateway::rest::kafka_service_router(native))
+            .merge(gateway::rest::kafka_service_router(native.clone()))
             .merge(gateway::rest::admin_service_router(admin))
             .merge(gateway::rest::records_service_router(records));
+        if let Some(path) = apisix_path.filter(|p| p.starts_with('/')) {
+            rest = rest.merge(crate::api::apisix::router(&path, native.clone()));
+        }
         if !serves_registry {
             let root = Arc::new(ProxyRoot);
             grpc = grpc.add_service(KafkaRestRootServiceServer::from_arc(root.clone()));

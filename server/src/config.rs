@@ -223,6 +223,10 @@ pub struct Config {
     /// `ProduceStream`) copy onto each record as a Kafka header of the same
     /// name, unless the record sets it itself. None: nothing is added.
     pub produce_request_id_header: Option<String>,
+    /// Path of the APISIX pubsub WebSocket (APISIX's `pubsub.proto`:
+    /// list offsets and fetch records of a partition in binary protobuf
+    /// frames), `/kafka` by default; empty turns it off.
+    pub apisix_pubsub_path: String,
     /// How often librdkafka reports statistics of the REST producer and
     /// consumer instances (queue depths, broker round trips, consumer lag)
     /// into the metrics, ms (10000); 0: never.
@@ -322,6 +326,7 @@ impl Default for Config {
             liveness_ttl_ms: crate::ops::liveness::DEFAULT_TTL_MS,
             metrics_kafka_labels: false,
             produce_request_id_header: None,
+            apisix_pubsub_path: "/kafka".to_owned(),
             kafka_statistics_interval_ms: 10_000,
             rest_authorization: false,
             sasl_bootstrap_uri: None,
@@ -355,7 +360,7 @@ const KEYS: &[&str] = &[
     "registry_authfile", "sasl_oauthbearer_authentication_enabled", "sasl_oauthbearer_jwks_endpoint_url", "sasl_oauthbearer_expected_issuer", "sasl_oauthbearer_expected_audience", "sasl_oauthbearer_sub_claim_name", "sasl_oauthbearer_roles_claim_path", "sasl_oauthbearer_leeway_seconds", "server_tls_certfile", "server_tls_keyfile", "server_tls_cafile", "server_tls_client_auth", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
-    "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels", "produce_request_id_header", "kafka_statistics_interval_ms",
+    "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels", "produce_request_id_header", "apisix_pubsub_path", "kafka_statistics_interval_ms",
     "rest_authorization", "sasl_bootstrap_uri", "auth_open_paths",
 ];
 

@@ -3,6 +3,7 @@
 //! generated REST façade turns into Confluent error bodies).
 
 mod admin;
+pub mod apisix;
 mod kafka;
 mod native;
 mod records;

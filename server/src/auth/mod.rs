@@ -29,6 +29,12 @@ tokio::task_local! {
     static AUTHORIZATION: Option<String>;
 }
 
+/// Runs `future` as serving a request with this `authorization` header
+/// (a WebSocket's commands run after the upgrade, outside the request).
+pub async fn with_authorization<F: std::future::Future>(authorization: Option<String>, future: F) -> F::Output {
+    AUTHORIZATION.scope(authorization, future).await
+}
+
 /// The `authorization` header of the request this task serves, if any.
 pub fn current_authorization() -> Option<String> {
     AUTHORIZATION.try_with(Clone::clone).ok().flatten()
