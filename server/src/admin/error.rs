@@ -91,7 +91,9 @@ impl AdminError {
             | C::UnsupportedVersion
             | C::UnsupportedFeature
             | C::SecurityDisabled
-            | C::Unknown => Self::BadRequest(message),
+            | C::Unknown
+            // librdkafka refused an argument (an empty config name).
+            | C::InvalidArgument => Self::BadRequest(message),
             C::TopicAuthorizationFailed
             | C::GroupAuthorizationFailed
             | C::ClusterAuthorizationFailed
@@ -115,8 +117,13 @@ impl From<super::ffi::FfiError> for AdminError {
 
 impl From<rdkafka::error::KafkaError> for AdminError {
     fn from(err: rdkafka::error::KafkaError) -> Self {
-        if let rdkafka::error::KafkaError::AdminOp(code) = err {
-            return Self::from_kafka(code, &code.to_string());
+        match err {
+            rdkafka::error::KafkaError::AdminOp(code) => return Self::from_kafka(code, &code.to_string()),
+            // librdkafka refused to build the request: an argument out of
+            // range (partitions, replication), as Java's AdminClient
+            // refuses it with an InvalidRequestException (40002).
+            rdkafka::error::KafkaError::AdminOpCreation(message) => return Self::BadRequest(message),
+            _ => {}
         }
         match err.rdkafka_error_code() {
             Some(code) => Self::from_kafka(code, &err.to_string()),
