@@ -43,6 +43,9 @@ pub const IN_FLIGHT: usize = 64;
 /// Bytes of answers held for a client that is still sending: 64 MiB.
 pub const ANSWER_BUFFER: usize = 64 << 20;
 
+/// Most bytes of answers written as one chunk of the response: 64 KiB.
+const CHUNK: usize = 64 << 10;
+
 /// Why the request stream ended early: (error code, message).
 type Ended = Arc<Mutex<Option<(u32, String)>>>;
 
@@ -167,6 +170,9 @@ fn message_frame(input: &MessageDescriptor, object: &[u8], path_fields: &Map<Str
 #[derive(Debug, Default)]
 struct ObjectSplitter {
     buffer: Vec<u8>,
+    /// Bytes of `buffer` already handed out (dropped at the next push, so
+    /// a chunk of many records is not shifted once per record).
+    consumed: usize,
     /// Bytes of `buffer` already scanned.
     scanned: usize,
     /// Where the current object starts, once its `{` is seen.
@@ -178,6 +184,12 @@ struct ObjectSplitter {
 
 impl ObjectSplitter {
     fn push(&mut self, bytes: &[u8]) {
+        if self.consumed > 0 {
+            self.buffer.drain(..self.consumed);
+            self.scanned -= self.consumed;
+            self.start = self.start.map(|start| start - self.consumed);
+            self.consumed = 0;
+        }
         self.buffer.extend_from_slice(bytes);
     }
 
@@ -215,8 +227,7 @@ impl ObjectSplitter {
                         }
                         if self.depth == 0 {
                             let object = self.buffer[start..self.scanned].to_vec();
-                            self.buffer.drain(..self.scanned);
-                            self.scanned = 0;
+                            self.consumed = self.scanned;
                             self.start = None;
                             return Ok(Some(object));
                         }
@@ -231,6 +242,7 @@ impl ObjectSplitter {
         if self.start.is_none() {
             self.buffer.clear();
             self.scanned = 0;
+            self.consumed = 0;
         }
         Ok(None)
     }
@@ -323,17 +335,30 @@ impl AnswerBuffer {
         }
     }
 
-    /// The next answer line, `None` at the end.
+    /// The answer lines waiting (up to [`CHUNK`] bytes, at least one line)
+    /// as one chunk of the response, `None` at the end.
     async fn next(&self) -> Option<Bytes> {
         loop {
             let added = self.added.notified();
             {
                 let mut state = self.lock();
-                if let Some(line) = state.lines.pop_front() {
-                    state.bytes -= line.len();
+                if let Some(first) = state.lines.pop_front() {
+                    let mut taken = first.len();
+                    let chunk = if state.lines.front().is_some_and(|next| taken + next.len() <= CHUNK) {
+                        let mut chunk = first.to_vec();
+                        while let Some(next) = state.lines.front().filter(|next| taken + next.len() <= CHUNK) {
+                            taken += next.len();
+                            chunk.extend_from_slice(next);
+                            state.lines.pop_front();
+                        }
+                        Bytes::from(chunk)
+                    } else {
+                        first
+                    };
+                    state.bytes -= taken;
                     drop(state);
                     self.taken.notify_one();
-                    return Some(line);
+                    return Some(chunk);
                 }
                 if state.done {
                     return None;

@@ -280,6 +280,14 @@ async fn data(options: DataBench) -> BenchResult<()> {
         (ok as f64 / start.elapsed().as_secs_f64(), failed, meter.per_record(cpu, ok, true))
     };
 
+    // Kafka REST v3 streaming produce: one request whose body streams
+    // records for the run, answered record by record on the same request.
+    let (v3_rate, v3_failed, v3_cpu) = {
+        let (cpu, start) = (meter.now(), Instant::now());
+        let (ok, failed) = v3_stream_produce(&host, port, &topic, &payload, options.records_per_request, duration).await?;
+        (ok as f64 / start.elapsed().as_secs_f64(), failed, meter.per_record(cpu, ok, true))
+    };
+
     // Latency of one record at a time, acknowledged.
     let mut native_latency = Vec::with_capacity(options.latency_samples);
     for _ in 0..options.latency_samples {
@@ -316,6 +324,11 @@ async fn data(options: DataBench) -> BenchResult<()> {
         ratio_cell(grpc_rate, native_rate, &grpc_cpu)
     );
     println!(
+        "| produce throughput, REST v3 streaming (one request) | {:.0} msg/s, {:.1} MB/s ({native_cpu}) | {:.0} msg/s, {:.1} MB/s (records streamed on 1 request, {} failed records; {v3_cpu}) | {} | >= 80 % |",
+        native_rate, megabytes(native_rate), v3_rate, megabytes(v3_rate), v3_failed,
+        ratio_cell(v3_rate, native_rate, &v3_cpu)
+    );
+    println!(
         "| produce latency, 1 record, p50 / p99 | {} / {} ms | {} / {} ms | | |",
         ms(percentile(&native_latency, 50.0)), ms(percentile(&native_latency, 99.0)),
         ms(percentile(&rest_latency, 50.0)), ms(percentile(&rest_latency, 99.0))
@@ -324,6 +337,67 @@ async fn data(options: DataBench) -> BenchResult<()> {
         println!("{row}");
     }
     Ok(())
+}
+
+/// Streams BINARY records of `payload` to `topic` on one
+/// `POST /v3/clusters/{id}/topics/{topic}/records` for `duration`, `chunk`
+/// records per body chunk, reading the answers as they come: (records
+/// answered 200, records answered with an error).
+async fn v3_stream_produce(host: &str, port: u16, topic: &str, payload: &[u8], chunk: usize, duration: Duration) -> BenchResult<(usize, usize)> {
+    use base64::Engine as _;
+    let mut conn = Connection::open(host, port).await?;
+    let (status, clusters) = conn.get_as("/v3/clusters", "application/json").await?;
+    if status != 200 {
+        return Err(format!("GET /v3/clusters: {status} {clusters}"));
+    }
+    let cluster: serde_json::Value = serde_json::from_str(&clusters).map_err(|e| e.to_string())?;
+    let cluster_id = cluster["data"][0]["cluster_id"].as_str().ok_or("no cluster id")?.to_owned();
+    let record = format!("{{\"value\":{{\"type\":\"BINARY\",\"data\":\"{}\"}}}}\n", base64::engine::general_purpose::STANDARD.encode(payload));
+    let block = Bytes::from(record.repeat(chunk.max(1)));
+    let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(16);
+    let feeder = tokio::spawn(async move {
+        let start = Instant::now();
+        while start.elapsed() < duration {
+            if tx.send(block.clone()).await.is_err() {
+                break;
+            }
+        }
+    });
+    let frames = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|b| (Ok::<_, std::convert::Infallible>(hyper::body::Frame::data(b)), rx))
+    });
+    let stream = tokio::net::TcpStream::connect((host, port)).await.map_err(|e| format!("connect: {e}"))?;
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.map_err(|e| e.to_string())?;
+    tokio::spawn(connection);
+    let request = Request::builder()
+        .method("POST")
+        .uri(format!("/v3/clusters/{cluster_id}/topics/{topic}/records"))
+        .header("host", format!("{host}:{port}"))
+        .header("content-type", "application/json")
+        .body(http_body_util::StreamBody::new(frames))
+        .map_err(|e| e.to_string())?;
+    let response = sender.send_request(request).await.map_err(|e| e.to_string())?;
+    if response.status() != 200 {
+        return Err(format!("v3 produce: {}", response.status()));
+    }
+    let mut body = response.into_body();
+    let (mut ok, mut failed, mut partial) = (0usize, 0usize, Vec::new());
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame.map_err(|e| e.to_string())?.into_data() else { continue };
+        partial.extend_from_slice(&data);
+        let mut lines = partial.split(|b| *b == b'\n').collect::<Vec<_>>();
+        let rest = lines.pop().unwrap_or_default().to_vec();
+        for line in lines {
+            if line.starts_with(b"{\"error_code\":200,") {
+                ok += 1;
+            } else if !line.iter().all(u8::is_ascii_whitespace) {
+                failed += 1;
+            }
+        }
+        partial = rest;
+    }
+    feeder.await.map_err(|e| e.to_string())?;
+    Ok((ok, failed))
 }
 
 /// The consume half of `bench data`: the same records read by a native
