@@ -96,6 +96,19 @@ def test_topic_lifecycle_seen_by_kafka(bootstrap, v3):
     leader = metadata.partitions[2].leader
     assert partition["leader"] == {"related": f"{v3}/topics/{name}/partitions/2/replicas/{leader}"}
     assert_v3_error(requests.get(f"{v3}/topics/{name}/partitions/9"), 404, 40403)
+    # Offsets, replicas, and a broker's replicas.
+    offsets = requests.get(f"{v3}/topics/{name}/partitions/1/offset").json()
+    assert offsets["kind"] == "KafkaPartitionWithOffsets" and (offsets["earliest_offset"], offsets["latest_offset"]) == (0, 0)
+    assert offsets["metadata"]["resource_name"].endswith(f"/topic={name}/partition=1/offset_type=earliest_and_latest")
+    assert_v3_error(requests.get(f"{v3}/topics/{name}/partitions/1/offset", params={"offset_type": "latest"}), 400, 400)
+    assert_v3_error(requests.get(f"{v3}/topics/{name}/partitions/7/offset"), 404, 40402)
+    replicas = requests.get(f"{v3}/topics/{name}/partitions/2/replicas").json()
+    assert [(r["broker_id"], r["is_leader"], r["is_in_sync"]) for r in replicas["data"]] == \
+        [(b, b == leader, b in metadata.partitions[2].isrs) for b in metadata.partitions[2].replicas]
+    assert requests.get(f"{v3}/topics/{name}/partitions/2/replicas/{leader}").json() == replicas["data"][0]
+    assert_v3_error(requests.get(f"{v3}/topics/{name}/partitions/2/replicas/424242"), 404, 404)
+    held = requests.get(f"{v3}/brokers/{leader}/partition-replicas").json()
+    assert sorted(r["partition_id"] for r in held["data"] if r["topic_name"] == name) == [0, 1, 2]
     # Creating it again, or an illegal name: Kafka's bad request.
     assert_v3_error(requests.post(v3 + "/topics", json={"topic_name": name}), 400, 40002)
     assert_v3_error(requests.post(v3 + "/topics", json={"topic_name": "no spaces"}), 400, 40002)
@@ -209,6 +222,8 @@ def test_lag_of_a_group_that_consumed_half(bootstrap, v3):
     assert found["kind"] == "KafkaConsumerGroup" and found["consumer_group_id"] == group
     assert found["lag_summary"] == {"related": f"{v3}/consumer-groups/{group}/lag-summary"}
     assert requests.get(f"{v3}/consumer-groups/{group}/consumers").json()["kind"] == "KafkaConsumerList"
+    assert_v3_error(requests.get(f"{v3}/consumer-groups/{group}/consumers/nobody/assignments"), 404, 404)
+    assert_v3_error(requests.get(f"{v3}/consumer-groups/{group}/consumers/nobody/assignments/{name}/partitions/0"), 404, 404)
     assert_v3_error(requests.get(f"{v3}/consumer-groups/{unique('nobody')}"), 404, 404)
     assert_v3_error(requests.get(f"{v3}/consumer-groups/{group}/lags/{name}/partitions/7"), 404, 404)
 

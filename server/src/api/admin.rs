@@ -336,6 +336,39 @@ impl Urls {
         }
     }
 
+    fn replica(&self, cluster_id: &str, topic: &str, partition: &crate::admin::PartitionMeta, broker: i32) -> pb::ReplicaData {
+        let (id, b) = (partition.id.to_string(), broker.to_string());
+        pb::ReplicaData {
+            kind: "KafkaReplica".to_owned(),
+            metadata: self.resource(&["topics", topic, "partitions", &id, "replicas", &b], &[("topic", topic), ("partition", &id), ("replica", &b)]),
+            cluster_id: cluster_id.to_owned(),
+            topic_name: topic.to_owned(),
+            partition_id: partition.id,
+            broker_id: broker,
+            is_leader: partition.leader == broker,
+            is_in_sync: partition.isr.contains(&broker),
+            broker: self.related(&["brokers", &b]),
+        }
+    }
+
+    fn assignment(&self, cluster_id: &str, group: &str, member: &str, topic: &str, partition: i32) -> pb::ConsumerAssignmentData {
+        let id = partition.to_string();
+        pb::ConsumerAssignmentData {
+            kind: "KafkaConsumerAssignment".to_owned(),
+            metadata: self.resource(
+                &["consumer-groups", group, "consumers", member, "assignments", topic, "partitions", &id],
+                &[("consumer-group", group), ("consumer", member), ("assignment", topic), ("partition", &id)],
+            ),
+            cluster_id: cluster_id.to_owned(),
+            consumer_group_id: group.to_owned(),
+            consumer_id: member.to_owned(),
+            topic_name: topic.to_owned(),
+            partition_id: partition,
+            partition: self.related(&["topics", topic, "partitions", &id]),
+            lag: self.related(&["consumer-groups", group, "lags", topic, "partitions", &id]),
+        }
+    }
+
     fn lag(&self, cluster_id: &str, group: &str, lag: &LagInfo) -> pb::ConsumerLagData {
         let partition = lag.partition.to_string();
         pb::ConsumerLagData {
@@ -1038,6 +1071,136 @@ impl AdminService for AdminApi {
         };
         Ok(Response::new(pb::GetKafkaConsumerGroupLagSummaryResponse {
             summary: Some(summary),
+        }))
+    }
+
+    async fn list_kafka_partition_offsets(
+        &self,
+        request: Request<pb::ListKafkaPartitionOffsetsRequest>,
+    ) -> Result<Response<pb::ListKafkaPartitionOffsetsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        let offset_type = if r.offset_type.is_empty() { "earliest_and_latest" } else { r.offset_type.as_str() };
+        if offset_type != "earliest_and_latest" {
+            return Err(status(AdminError::Invalid(format!("offset_type:{offset_type} is invalid"))));
+        }
+        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        if !topic.partitions.iter().any(|p| p.id == r.partition_id) {
+            return Err(gateway::status::confluent_status(tonic::Code::NotFound, 40402, "PARTITION_NOT_FOUND", "Partition not found."));
+        }
+        let (earliest, latest) = self.admin.offsets(&r.topic_name, vec![r.partition_id]).await.map_err(status)?.first().copied().unwrap_or((0, 0));
+        let id = r.partition_id.to_string();
+        Ok(Response::new(pb::ListKafkaPartitionOffsetsResponse {
+            offsets: Some(pb::PartitionWithOffsetsData {
+                kind: "KafkaPartitionWithOffsets".to_owned(),
+                metadata: urls.resource(
+                    &["topics", &r.topic_name, "partitions", &id, "offset"],
+                    &[("topic", &r.topic_name), ("partition", &id), ("offset_type", offset_type)],
+                ),
+                cluster_id: cluster.id.clone(),
+                topic_name: r.topic_name.clone(),
+                partition_id: r.partition_id,
+                earliest_offset: earliest,
+                latest_offset: latest,
+            }),
+        }))
+    }
+
+    async fn list_kafka_replicas(&self, request: Request<pb::ListKafkaReplicasRequest>) -> Result<Response<pb::ListKafkaReplicasResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let partition = topic.partitions.iter().find(|p| p.id == r.partition_id).ok_or_else(|| status(AdminError::UnknownTopicOrPartition))?;
+        let id = r.partition_id.to_string();
+        Ok(Response::new(pb::ListKafkaReplicasResponse {
+            kind: "KafkaReplicaList".to_owned(),
+            metadata: urls.collection(&["topics", &r.topic_name, "partitions", &id, "replicas"]),
+            data: partition.replicas.iter().map(|b| urls.replica(&cluster.id, &topic.name, partition, *b)).collect(),
+        }))
+    }
+
+    async fn get_kafka_replica(&self, request: Request<pb::GetKafkaReplicaRequest>) -> Result<Response<pb::GetKafkaReplicaResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let partition = topic.partitions.iter().find(|p| p.id == r.partition_id).ok_or_else(|| status(AdminError::UnknownTopicOrPartition))?;
+        if !partition.replicas.contains(&r.broker_id) {
+            return Err(status(AdminError::NotFound(format!("Replica {} cannot be found.", r.broker_id))));
+        }
+        Ok(Response::new(pb::GetKafkaReplicaResponse { replica: Some(urls.replica(&cluster.id, &topic.name, partition, r.broker_id)) }))
+    }
+
+    async fn search_kafka_replicas_by_broker(
+        &self,
+        request: Request<pb::SearchKafkaReplicasByBrokerRequest>,
+    ) -> Result<Response<pb::SearchKafkaReplicasByBrokerResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        if !cluster.brokers.iter().any(|b| b.id == r.broker_id) {
+            return Err(status(AdminError::NotFound(format!("Broker {} cannot be found.", r.broker_id))));
+        }
+        let mut data = Vec::new();
+        for topic in self.admin.topics().await.map_err(status)?.iter().filter(|t| self.readable(request.extensions(), &t.name)) {
+            for partition in topic.partitions.iter().filter(|p| p.replicas.contains(&r.broker_id)) {
+                data.push(urls.replica(&cluster.id, &topic.name, partition, r.broker_id));
+            }
+        }
+        Ok(Response::new(pb::SearchKafkaReplicasByBrokerResponse {
+            kind: "KafkaReplicaList".to_owned(),
+            metadata: urls.collection(&["brokers", &r.broker_id.to_string(), "partition-replicas"]),
+            data,
+        }))
+    }
+
+    async fn list_kafka_consumer_assignment(
+        &self,
+        request: Request<pb::ListKafkaConsumerAssignmentRequest>,
+    ) -> Result<Response<pb::ListKafkaConsumerAssignmentResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        let group = self.group_or_404(&r.consumer_group_id).await?;
+        let member = group
+            .members
+            .iter()
+            .find(|m| m.id == r.consumer_id)
+            .ok_or_else(|| status(AdminError::NotFound(format!("Consumer {} could not be found.", r.consumer_id))))?;
+        let mut assigned = member.assignment.clone();
+        assigned.sort();
+        Ok(Response::new(pb::ListKafkaConsumerAssignmentResponse {
+            kind: "KafkaConsumerAssignmentList".to_owned(),
+            metadata: urls.collection(&["consumer-groups", &group.id, "consumers", &member.id, "assignments"]),
+            data: assigned
+                .iter()
+                .filter(|(t, _)| self.readable(request.extensions(), t))
+                .map(|(t, p)| urls.assignment(&cluster.id, &group.id, &member.id, t, *p))
+                .collect(),
+        }))
+    }
+
+    async fn get_kafka_consumer_assignment(
+        &self,
+        request: Request<pb::GetKafkaConsumerAssignmentRequest>,
+    ) -> Result<Response<pb::GetKafkaConsumerAssignmentResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        let group = self.group_or_404(&r.consumer_group_id).await?;
+        let assigned = group
+            .members
+            .iter()
+            .find(|m| m.id == r.consumer_id)
+            .is_some_and(|m| m.assignment.iter().any(|(t, p)| *t == r.topic_name && *p == r.partition_id));
+        if !assigned {
+            return Err(status(AdminError::NotFound(format!(
+                "Consumer assignment {}-{} of consumer {} could not be found.",
+                r.topic_name, r.partition_id, r.consumer_id
+            ))));
+        }
+        Ok(Response::new(pb::GetKafkaConsumerAssignmentResponse {
+            assignment: Some(urls.assignment(&cluster.id, &group.id, &r.consumer_id, &r.topic_name, r.partition_id)),
         }))
     }
 }
