@@ -416,3 +416,21 @@ def test_grpc_produce_records_stream(group_gregor, bootstrap):
     results = list(stub.ProduceRecords(requests_(), timeout=120))
     assert [r.error_code for r in results] == [200] * 1000 and [r.offset for r in results] == list(range(1000))
     assert [m.value() for m in read_partition(bootstrap, name, 0, 1000)] == [f"r{i}".encode() for i in range(1000)]
+
+
+def test_broker_configs_match_what_kafka_describes(bootstrap, v3):
+    broker_id = sorted(admin(bootstrap).list_topics(timeout=10).brokers)[0]
+    resource = ConfigResource(ConfigResource.Type.BROKER, str(broker_id))
+    kafka = admin(bootstrap).describe_configs([resource])[resource].result(10)
+    listed = requests.get(f"{v3}/brokers/{broker_id}/configs").json()
+    assert listed["kind"] == "KafkaBrokerConfigList"
+    assert {c["name"]: c["value"] for c in listed["data"]} == {name: entry.value for name, entry in kafka.items()}
+    everyone = requests.get(f"{v3}/brokers/-/configs").json()
+    assert everyone["kind"] == "KafkaBrokerConfigList" and len(everyone["data"]) >= len(listed["data"])
+    assert_v3_error(requests.get(f"{v3}/brokers/424242/configs"), 404, 404)
+    assert_v3_error(requests.get(f"{v3}/brokers/{broker_id}/configs/no.such.config"), 404, 404)
+    # A change Kafka takes is 204 (tansu accepts broker changes and keeps none).
+    assert requests.put(f"{v3}/brokers/{broker_id}/configs/log.retention.ms", json={"value": "3600000"}).status_code == 204
+    assert requests.post(f"{v3}/brokers/{broker_id}/configs:alter",
+                         json={"data": [{"name": "log.retention.ms", "operation": "DELETE"}]}).status_code == 204
+    assert_v3_error(requests.post(f"{v3}/brokers/{broker_id}/configs:alter", json={"data": [{"name": "x", "operation": "ADD"}]}), 400, 400)

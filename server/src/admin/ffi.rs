@@ -1,8 +1,11 @@
 //! librdkafka admin calls the `rdkafka` crate (0.39) does not wrap:
-//! IncrementalAlterConfigs (the only config change tansu and current
-//! Kafka take: legacy AlterConfigs replaces every dynamic config and is
-//! gone from tansu), ListConsumerGroupOffsets for every partition of a
-//! group (OffsetFetch without a partition list), and the controller id.
+//! - IncrementalAlterConfigs, the only config change tansu and current
+//!   Kafka take (legacy AlterConfigs replaces every dynamic config and is
+//!   gone from tansu);
+//! - DescribeConfigs with synonyms (the crate drops them);
+//! - ListConsumerGroupOffsets for every partition of a group (OffsetFetch
+//!   without a partition list);
+//! - the controller id.
 //!
 //! They go through the same `rd_kafka_t` as the crate's admin client, so
 //! they use its connections, TLS and SASL settings; `kafka-protocol` would
@@ -153,30 +156,145 @@ impl Drop for Call {
     }
 }
 
-/// IncrementalAlterConfigs of one topic's configs, all changes in one
+/// What configs belong to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigResource {
+    /// A topic, by name.
+    Topic(String),
+    /// A broker, by id.
+    Broker(i32),
+}
+
+impl ConfigResource {
+    fn native(&self) -> Result<(sys::rd_kafka_ResourceType_t, CString), FfiError> {
+        let (kind, name) = match self {
+            Self::Topic(name) => (sys::rd_kafka_ResourceType_t::RD_KAFKA_RESOURCE_TOPIC, name.clone()),
+            Self::Broker(id) => (sys::rd_kafka_ResourceType_t::RD_KAFKA_RESOURCE_BROKER, id.to_string()),
+        };
+        Ok((kind, CString::new(name).map_err(|_| FfiError::local("resource name contains NUL"))?))
+    }
+}
+
+/// One config entry as DescribeConfigs reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigEntry {
+    /// Name.
+    pub name: String,
+    /// Value; `None` when unset or sensitive.
+    pub value: Option<String>,
+    /// Confluent's `ConfigSource` name.
+    pub source: &'static str,
+    /// Whether it cannot be changed.
+    pub is_read_only: bool,
+    /// Whether it is the default.
+    pub is_default: bool,
+    /// Whether its value is hidden.
+    pub is_sensitive: bool,
+    /// Synonyms, most specific first: (name, value, source).
+    pub synonyms: Vec<(String, Option<String>, &'static str)>,
+}
+
+fn source_name(source: sys::rd_kafka_ConfigSource_t) -> &'static str {
+    use sys::rd_kafka_ConfigSource_t as S;
+    match source {
+        S::RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG => "DYNAMIC_TOPIC_CONFIG",
+        S::RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG => "DYNAMIC_BROKER_CONFIG",
+        S::RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG => "DYNAMIC_DEFAULT_BROKER_CONFIG",
+        S::RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG => "STATIC_BROKER_CONFIG",
+        S::RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG => "DEFAULT_CONFIG",
+        _ => "UNKNOWN",
+    }
+}
+
+/// A NUL-terminated string from librdkafka, copied; `None` for null.
+///
+/// # Safety
+/// `text` is null or a live NUL-terminated string.
+unsafe fn owned(text: *const c_char) -> Option<String> {
+    // SAFETY: see above.
+    (!text.is_null()).then(|| unsafe { CStr::from_ptr(text) }.to_string_lossy().into_owned())
+}
+
+/// DescribeConfigs of one resource, entries sorted by name. Blocking.
+pub fn describe_configs<C: rdkafka::ClientContext>(client: &Client<C>, resource: &ConfigResource, timeout: Duration) -> Result<Vec<ConfigEntry>, FfiError> {
+    let (kind, name) = resource.native()?;
+    let mut call = Call::new(client.native_ptr(), sys::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeout, false)?;
+    // SAFETY: `name` is copied; the resource array of one is freed below.
+    let mut native = unsafe { sys::rd_kafka_ConfigResource_new(kind, name.as_ptr()) };
+    if native.is_null() {
+        return Err(FfiError::local("librdkafka refused the config resource"));
+    }
+    // SAFETY: one live resource; the queue and options are live.
+    unsafe { sys::rd_kafka_DescribeConfigs(client.native_ptr(), &mut native, 1, call.options, call.queue) };
+    // SAFETY: librdkafka copied the request; ours is freed once.
+    unsafe { sys::rd_kafka_ConfigResource_destroy_array(&mut native, 1) };
+    let event = call.wait(timeout)?;
+    let mut out = Vec::new();
+    // SAFETY: the event is a DescribeConfigs result; resources, entries and
+    // synonyms live as long as the event, each array has the count
+    // librdkafka gives.
+    unsafe {
+        let result = sys::rd_kafka_event_DescribeConfigs_result(event);
+        if result.is_null() {
+            return Err(FfiError::local("unexpected answer to DescribeConfigs"));
+        }
+        let mut count = 0usize;
+        let resources = sys::rd_kafka_DescribeConfigs_result_resources(result, &mut count);
+        for i in 0..count {
+            let described = *resources.add(i);
+            let err = sys::rd_kafka_ConfigResource_error(described);
+            if err != sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+                return Err(FfiError::new(err, sys::rd_kafka_ConfigResource_error_string(described)));
+            }
+            let mut entries_count = 0usize;
+            let entries = sys::rd_kafka_ConfigResource_configs(described, &mut entries_count);
+            for j in 0..entries_count {
+                let entry = *entries.add(j);
+                let mut synonyms_count = 0usize;
+                let synonyms = sys::rd_kafka_ConfigEntry_synonyms(entry, &mut synonyms_count);
+                let synonyms = (0..synonyms_count)
+                    .map(|k| {
+                        let synonym = *synonyms.add(k);
+                        (
+                            owned(sys::rd_kafka_ConfigEntry_name(synonym)).unwrap_or_default(),
+                            owned(sys::rd_kafka_ConfigEntry_value(synonym)),
+                            source_name(sys::rd_kafka_ConfigEntry_source(synonym)),
+                        )
+                    })
+                    .collect();
+                out.push(ConfigEntry {
+                    name: owned(sys::rd_kafka_ConfigEntry_name(entry)).unwrap_or_default(),
+                    value: owned(sys::rd_kafka_ConfigEntry_value(entry)),
+                    source: source_name(sys::rd_kafka_ConfigEntry_source(entry)),
+                    is_read_only: sys::rd_kafka_ConfigEntry_is_read_only(entry) != 0,
+                    is_default: sys::rd_kafka_ConfigEntry_is_default(entry) != 0,
+                    is_sensitive: sys::rd_kafka_ConfigEntry_is_sensitive(entry) != 0,
+                    synonyms,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}
+
+/// IncrementalAlterConfigs of one resource's configs, all changes in one
 /// request. Blocking.
-pub fn alter_topic_configs<C: rdkafka::ClientContext>(
+pub fn alter_configs<C: rdkafka::ClientContext>(
     client: &Client<C>,
-    topic: &str,
+    resource: &ConfigResource,
     changes: &[ConfigChange],
     validate_only: bool,
     timeout: Duration,
 ) -> Result<(), FfiError> {
-    let name = CString::new(topic).map_err(|_| FfiError::local("topic name contains NUL"))?;
-    let mut call = Call::new(
-        client.native_ptr(),
-        sys::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS,
-        timeout,
-        validate_only,
-    )?;
+    let (kind, name) = resource.native()?;
+    let mut call = Call::new(client.native_ptr(), sys::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS, timeout, validate_only)?;
     // SAFETY: `name` outlives the call; the resource is handed to
     // librdkafka below and freed by `destroy_array` after.
-    let mut resource = unsafe {
-        sys::rd_kafka_ConfigResource_new(
-            sys::rd_kafka_ResourceType_t::RD_KAFKA_RESOURCE_TOPIC,
-            name.as_ptr(),
-        )
-    };
+    let mut resource = unsafe { sys::rd_kafka_ConfigResource_new(kind, name.as_ptr()) };
+    if resource.is_null() {
+        return Err(FfiError::local("librdkafka refused the config resource"));
+    }
     let result = (|| {
         for change in changes {
             let (key, op, value) = match change {
@@ -278,6 +396,9 @@ pub fn group_offsets<C: rdkafka::ClientContext>(
     // SAFETY: `group_id` is copied; a null partition list asks for all.
     let mut request =
         unsafe { sys::rd_kafka_ListConsumerGroupOffsets_new(group_id.as_ptr(), ptr::null()) };
+    if request.is_null() {
+        return Err(FfiError::local("librdkafka refused the group id"));
+    }
     // SAFETY: one live request; the queue and options are live.
     unsafe {
         sys::rd_kafka_ListConsumerGroupOffsets(

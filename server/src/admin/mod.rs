@@ -17,13 +17,13 @@ use std::time::Duration;
 
 use rdkafka::ClientConfig;
 use rdkafka::admin::{
-    AdminClient, AdminOptions, NewPartitions, NewTopic, ResourceSpecifier, TopicReplication,
+    AdminClient, AdminOptions, NewPartitions, NewTopic, TopicReplication,
 };
 use rdkafka::client::DefaultClientContext;
 use rdkafka::metadata::Metadata;
 
 pub use error::AdminError;
-pub use ffi::ConfigChange;
+pub use ffi::{ConfigChange, ConfigResource};
 
 /// A broker as Metadata lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,6 +95,8 @@ pub struct ConfigInfo {
     pub is_read_only: bool,
     /// Whether its value is hidden.
     pub is_sensitive: bool,
+    /// Synonyms, most specific first: (name, value, source).
+    pub synonyms: Vec<(String, Option<String>, &'static str)>,
 }
 
 /// A member of a consumer group (DescribeGroups).
@@ -361,56 +363,45 @@ impl KafkaAdmin {
 
     /// A topic's configs (DescribeConfigs), by name.
     pub async fn topic_configs(&self, name: &str) -> Result<Vec<ConfigInfo>, AdminError> {
-        let results = self
-            .admin
-            .describe_configs([&ResourceSpecifier::Topic(name)], &self.options())
-            .await?;
-        let resource = match results.into_iter().next() {
-            Some(Ok(resource)) => resource,
-            Some(Err(code)) => return Err(AdminError::from_kafka(code, "")),
-            None => return Err(AdminError::Kafka("no answer to DescribeConfigs".to_owned())),
-        };
-        let mut configs: Vec<ConfigInfo> = resource
-            .entries
+        self.configs(ConfigResource::Topic(name.to_owned())).await
+    }
+
+    /// The configs of a topic, a broker or the cluster-wide broker
+    /// defaults (DescribeConfigs, with synonyms), by name.
+    pub async fn configs(&self, resource: ConfigResource) -> Result<Vec<ConfigInfo>, AdminError> {
+        let admin = self.admin_handle();
+        let timeout = self.timeout;
+        let entries = blocking(move || Ok(ffi::describe_configs(admin.inner(), &resource, timeout)?)).await?;
+        Ok(entries
             .into_iter()
             .map(|entry| ConfigInfo {
-                source: config_source(entry.source),
-                name: entry.name,
                 value: entry.value.filter(|_| !entry.is_sensitive),
+                name: entry.name,
+                source: entry.source,
                 is_default: entry.is_default,
                 is_read_only: entry.is_read_only,
                 is_sensitive: entry.is_sensitive,
+                synonyms: entry.synonyms,
             })
-            .collect();
-        configs.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(configs)
+            .collect())
     }
 
     /// Changes a topic's configs in one IncrementalAlterConfigs. With
     /// `validate_only` nothing is sent once the topic is known to exist:
     /// a broker may apply a `validate_only` request anyway (tansu 0.6
     /// does), so value checks are left to the real change.
-    pub async fn alter_topic_configs(
-        &self,
-        name: &str,
-        changes: Vec<ConfigChange>,
-        validate_only: bool,
-    ) -> Result<(), AdminError> {
+    pub async fn alter_topic_configs(&self, name: &str, changes: Vec<ConfigChange>, validate_only: bool) -> Result<(), AdminError> {
         if validate_only {
             return self.topic(name).await.map(drop);
         }
+        self.alter_configs(ConfigResource::Topic(name.to_owned()), changes).await
+    }
+
+    /// Changes configs of `resource` in one IncrementalAlterConfigs.
+    pub async fn alter_configs(&self, resource: ConfigResource, changes: Vec<ConfigChange>) -> Result<(), AdminError> {
         let admin = self.admin_handle();
-        let (name, timeout) = (name.to_owned(), self.timeout);
-        blocking(move || {
-            Ok(ffi::alter_topic_configs(
-                admin.inner(),
-                &name,
-                &changes,
-                validate_only,
-                timeout,
-            )?)
-        })
-        .await
+        let timeout = self.timeout;
+        blocking(move || Ok(ffi::alter_configs(admin.inner(), &resource, &changes, false, timeout)?)).await
     }
 
     /// Every consumer group (ListGroups + DescribeGroups), by id.
@@ -578,18 +569,6 @@ fn topic_meta(topic: &rdkafka::metadata::MetadataTopic) -> TopicMeta {
         name: topic.name().to_owned(),
         internal: matches!(topic.name(), "__consumer_offsets" | "__transaction_state"),
         partitions,
-    }
-}
-
-fn config_source(source: rdkafka::admin::ConfigSource) -> &'static str {
-    use rdkafka::admin::ConfigSource as S;
-    match source {
-        S::DynamicTopic => "DYNAMIC_TOPIC_CONFIG",
-        S::DynamicBroker => "DYNAMIC_BROKER_CONFIG",
-        S::DynamicDefaultBroker => "DYNAMIC_DEFAULT_BROKER_CONFIG",
-        S::StaticBroker => "STATIC_BROKER_CONFIG",
-        S::Default => "DEFAULT_CONFIG",
-        _ => "UNKNOWN",
     }
 }
 

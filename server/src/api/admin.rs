@@ -11,7 +11,7 @@ use tonic::metadata::MetadataMap;
 use tonic::{Request, Response, Status};
 
 use crate::admin::{
-    AdminError, ClusterMeta, ConfigChange, ConfigInfo, GroupInfo, KafkaAdmin, LagInfo, MemberInfo,
+    AdminError, ClusterMeta, ConfigChange, ConfigInfo, ConfigResource, GroupInfo, KafkaAdmin, LagInfo, MemberInfo,
     TopicMeta, TopicSpec,
 };
 use crate::auth::{Access, Operation};
@@ -71,6 +71,17 @@ impl AdminApi {
         topic: &str,
     ) -> Result<(), Status> {
         super::kafka::check_topics(&self.access, extensions, operation, [topic])
+    }
+
+    /// 40301 unless the caller may do `operation` on `Cluster:<id>`
+    /// (broker and cluster-wide configs; Karapace has no such resource, so
+    /// an auth file names it as it names the others).
+    fn cluster_access(&self, extensions: &tonic::Extensions, operation: Operation, cluster_id: &str) -> Result<(), Status> {
+        if self.access.allows(extensions, operation, &format!("Cluster:{cluster_id}")) {
+            Ok(())
+        } else {
+            Err(gateway::status::confluent_status(tonic::Code::PermissionDenied, 40301, "FORBIDDEN", "Forbidden"))
+        }
     }
 
     /// Whether the caller may read `topic` (lists leave out the others).
@@ -250,11 +261,11 @@ impl Urls {
             is_read_only: config.is_read_only,
             is_sensitive: config.is_sensitive,
             source: config.source.to_owned(),
-            synonyms: vec![pb::ConfigSynonymData {
-                name: name.to_owned(),
-                value: config.value.clone(),
-                source: config.source.to_owned(),
-            }],
+            synonyms: config
+                .synonyms
+                .iter()
+                .map(|(name, value, source)| pb::ConfigSynonymData { name: name.clone(), value: value.clone(), source: (*source).to_owned() })
+                .collect(),
         }
     }
 
@@ -336,6 +347,23 @@ impl Urls {
         }
     }
 
+    fn broker_config(&self, cluster_id: &str, broker: i32, config: &ConfigInfo) -> pb::BrokerConfigData {
+        let (b, name) = (broker.to_string(), config.name.as_str());
+        pb::BrokerConfigData {
+            kind: "KafkaBrokerConfig".to_owned(),
+            metadata: self.resource(&["brokers", &b, "configs", name], &[("broker", &b), ("config", name)]),
+            cluster_id: cluster_id.to_owned(),
+            broker_id: broker,
+            name: name.to_owned(),
+            value: config.value.clone(),
+            is_default: config.is_default,
+            is_read_only: config.is_read_only,
+            is_sensitive: config.is_sensitive,
+            source: config.source.to_owned(),
+            synonyms: synonyms(config),
+        }
+    }
+
     fn replica(&self, cluster_id: &str, topic: &str, partition: &crate::admin::PartitionMeta, broker: i32) -> pb::ReplicaData {
         let (id, b) = (partition.id.to_string(), broker.to_string());
         pb::ReplicaData {
@@ -410,6 +438,14 @@ impl Urls {
     }
 }
 
+fn synonyms(config: &ConfigInfo) -> Vec<pb::ConfigSynonymData> {
+    config
+        .synonyms
+        .iter()
+        .map(|(name, value, source)| pb::ConfigSynonymData { name: name.clone(), value: value.clone(), source: (*source).to_owned() })
+        .collect()
+}
+
 /// Confluent's `ConsumerGroupState` name for Kafka's state text.
 fn group_state(state: &str) -> &'static str {
     match state.to_ascii_lowercase().replace(['_', ' '], "").as_str() {
@@ -434,6 +470,22 @@ fn status(err: AdminError) -> Status {
     gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())
 }
 
+/// The changes of a `configs:alter` body: `SET` (default) needs a value,
+/// `DELETE` resets; 400 for another operation.
+fn config_changes(data: &[pb::AlterConfigEntry]) -> Result<Vec<ConfigChange>, Status> {
+    data.iter()
+        .map(|entry| match entry.operation.to_ascii_uppercase().as_str() {
+            "" | "SET" => entry
+                .value
+                .clone()
+                .map(|value| ConfigChange::Set(entry.name.clone(), value))
+                .ok_or_else(|| status(AdminError::Invalid(format!("value is required to SET {}", entry.name)))),
+            "DELETE" => Ok(ConfigChange::Delete(entry.name.clone())),
+            other => Err(status(AdminError::Invalid(format!("Unknown config operation {other}: use SET or DELETE")))),
+        })
+        .collect()
+}
+
 /// Checks a topic name before asking Kafka (as Kafka's `Topic.validate`).
 fn check_topic_name(name: &str) -> Result<(), Status> {
     if crate::proxy::legal_topic_name(name) {
@@ -446,6 +498,20 @@ fn check_topic_name(name: &str) -> Result<(), Status> {
 }
 
 impl AdminApi {
+    /// The context of a broker or cluster config request: this cluster,
+    /// the caller may do `operation` on it, and `broker` (when named)
+    /// exists (404 `Broker <id> cannot be found.`).
+    async fn broker_context<T>(&self, request: &Request<T>, cluster_id: &str, broker: Option<i32>, operation: Operation) -> Result<(Urls, ClusterMeta), Status> {
+        let (urls, cluster) = self.context(request.metadata(), cluster_id).await?;
+        self.cluster_access(request.extensions(), operation, &cluster.id)?;
+        if let Some(id) = broker
+            && !cluster.brokers.iter().any(|b| b.id == id)
+        {
+            return Err(status(AdminError::NotFound(format!("Broker {id} cannot be found."))));
+        }
+        Ok((urls, cluster))
+    }
+
     async fn topic_after_change(
         &self,
         urls: &Urls,
@@ -839,27 +905,7 @@ impl AdminService for AdminApi {
         self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
         self.admin.topic(&r.topic_name).await.map_err(status)?;
-        let mut changes = Vec::with_capacity(r.data.len());
-        for entry in &r.data {
-            let change = match entry.operation.to_ascii_uppercase().as_str() {
-                "" | "SET" => ConfigChange::Set(
-                    entry.name.clone(),
-                    entry.value.clone().ok_or_else(|| {
-                        status(AdminError::Invalid(format!(
-                            "value is required to SET {}",
-                            entry.name
-                        )))
-                    })?,
-                ),
-                "DELETE" => ConfigChange::Delete(entry.name.clone()),
-                other => {
-                    return Err(status(AdminError::Invalid(format!(
-                        "Unknown config operation {other}: use SET or DELETE"
-                    ))));
-                }
-            };
-            changes.push(change);
-        }
+        let changes = config_changes(&r.data)?;
         self.admin
             .alter_topic_configs(&r.topic_name, changes, r.validate_only)
             .await
@@ -1202,5 +1248,70 @@ impl AdminService for AdminApi {
         Ok(Response::new(pb::GetKafkaConsumerAssignmentResponse {
             assignment: Some(urls.assignment(&cluster.id, &group.id, &r.consumer_id, &r.topic_name, r.partition_id)),
         }))
+    }
+
+    async fn list_kafka_broker_configs(&self, request: Request<pb::ListKafkaBrokerConfigsRequest>) -> Result<Response<pb::ListKafkaBrokerConfigsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Read).await?;
+        let configs = self.admin.configs(ConfigResource::Broker(r.broker_id)).await.map_err(status)?;
+        Ok(Response::new(pb::ListKafkaBrokerConfigsResponse {
+            kind: "KafkaBrokerConfigList".to_owned(),
+            metadata: urls.collection(&["brokers", &r.broker_id.to_string(), "configs"]),
+            data: configs.iter().map(|c| urls.broker_config(&cluster.id, r.broker_id, c)).collect(),
+        }))
+    }
+
+    async fn list_kafka_all_broker_configs(&self, request: Request<pb::ListKafkaAllBrokerConfigsRequest>) -> Result<Response<pb::ListKafkaAllBrokerConfigsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.broker_context(&request, &r.cluster_id, None, Operation::Read).await?;
+        let mut data = Vec::new();
+        for broker in &cluster.brokers {
+            let configs = self.admin.configs(ConfigResource::Broker(broker.id)).await.map_err(status)?;
+            data.extend(configs.iter().map(|c| urls.broker_config(&cluster.id, broker.id, c)));
+        }
+        Ok(Response::new(pb::ListKafkaAllBrokerConfigsResponse {
+            kind: "KafkaBrokerConfigList".to_owned(),
+            metadata: urls.collection(&["brokers", "-", "configs"]),
+            data,
+        }))
+    }
+
+    async fn get_kafka_broker_config(&self, request: Request<pb::GetKafkaBrokerConfigRequest>) -> Result<Response<pb::GetKafkaBrokerConfigResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Read).await?;
+        let configs = self.admin.configs(ConfigResource::Broker(r.broker_id)).await.map_err(status)?;
+        let config = configs
+            .iter()
+            .find(|c| c.name == r.name)
+            .ok_or_else(|| status(AdminError::NotFound(format!("Config {} cannot be found for broker {}.", r.name, r.broker_id))))?;
+        Ok(Response::new(pb::GetKafkaBrokerConfigResponse { config: Some(urls.broker_config(&cluster.id, r.broker_id, config)) }))
+    }
+
+    async fn update_kafka_broker_config(&self, request: Request<pb::UpdateKafkaBrokerConfigRequest>) -> Result<Response<pb::UpdateKafkaBrokerConfigResponse>, Status> {
+        let r = request.get_ref();
+        self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Write).await?;
+        let value = r.value.clone().ok_or_else(|| status(AdminError::Invalid("value is required".to_owned())))?;
+        self.admin.alter_configs(ConfigResource::Broker(r.broker_id), vec![ConfigChange::Set(r.name.clone(), value)]).await.map_err(status)?;
+        Ok(Response::new(pb::UpdateKafkaBrokerConfigResponse {}))
+    }
+
+    async fn delete_kafka_broker_config(&self, request: Request<pb::DeleteKafkaBrokerConfigRequest>) -> Result<Response<pb::DeleteKafkaBrokerConfigResponse>, Status> {
+        let r = request.get_ref();
+        self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Write).await?;
+        self.admin.alter_configs(ConfigResource::Broker(r.broker_id), vec![ConfigChange::Delete(r.name.clone())]).await.map_err(status)?;
+        Ok(Response::new(pb::DeleteKafkaBrokerConfigResponse {}))
+    }
+
+    async fn update_kafka_broker_config_batch(
+        &self,
+        request: Request<pb::UpdateKafkaBrokerConfigBatchRequest>,
+    ) -> Result<Response<pb::UpdateKafkaBrokerConfigBatchResponse>, Status> {
+        let r = request.get_ref();
+        self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Write).await?;
+        let changes = config_changes(&r.data)?;
+        if !r.validate_only {
+            self.admin.alter_configs(ConfigResource::Broker(r.broker_id), changes).await.map_err(status)?;
+        }
+        Ok(Response::new(pb::UpdateKafkaBrokerConfigBatchResponse {}))
     }
 }
