@@ -174,7 +174,21 @@ where
         request.metadata_mut().insert(ACCEPT_METADATA, accept);
     }
     match call(request).await {
-        Ok(_) if route.no_content => StatusCode::NO_CONTENT.into_response(),
+        // No body: 204, or the status the service names (Kafka REST v3
+        // answers a created ACL 201 with a Location and no body).
+        Ok(reply) if route.no_content => {
+            let status = reply
+                .metadata()
+                .get(HTTP_STATUS_METADATA)
+                .and_then(|s| s.to_str().ok()?.parse::<u16>().ok())
+                .and_then(|s| StatusCode::from_u16(s).ok())
+                .unwrap_or(StatusCode::NO_CONTENT);
+            let mut response = status.into_response();
+            if let Some(location) = reply.metadata().get(LOCATION_METADATA).and_then(|l| HeaderValue::from_bytes(l.as_bytes()).ok()) {
+                response.headers_mut().insert(header::LOCATION, location);
+            }
+            response
+        }
         Ok(reply) => {
             let media = reply
                 .metadata()

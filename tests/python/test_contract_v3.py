@@ -28,7 +28,12 @@ SPEC = Path(os.environ.get("GREGOR_VECTORS", ROOT.parent / "shared" / "vectors")
 # Cluster-wide broker configs (`broker-configs`): librdkafka cannot name
 # the broker resource with an empty name (rd_kafka_ConfigResource_new
 # refuses it), which is what they are.
-NOT_SERVED = ["/acls", "broker-configs", "reassignment"]
+NOT_SERVED = ["broker-configs", "reassignment"]
+
+# Served, but this broker cannot do them (see test_rest_v3.py::test_acls):
+# tansu 0.6 answers CreateAcls with a reply librdkafka cannot read, which
+# is a Kafka error (500, 50002, KafkaExceptionMapper's KafkaException).
+BROKER_CANNOT = [("POST", "^/clusters/\\{cluster_id\\}/acls(:batch)?$")]
 
 # (method or "*", path or "*", status, why). "*" matches every operation.
 DEVIATIONS = [
@@ -86,6 +91,7 @@ def test_kafka_rest_v3_against_confluents_openapi_contract(gregor, tmp_path):
     command = [str(st), "run", str(spec_path), "--url", gregor.url + "/v3",
                "-c", "not_a_server_error,status_code_conformance,content_type_conformance",
                "--exclude-path-regex", "|".join(NOT_SERVED),
+               *[arg for method, path in BROKER_CANNOT for arg in ("--exclude-method", method, "--exclude-path-regex", path)],
                "-n", "15", "--seed", "1", "--no-shrink", "--phases", "examples,coverage,fuzzing",
                "--suppress-health-check", "all", "--continue-on-failure", "--request-timeout", "30",
                "--output-truncate", "true", "--report", "json", "--report-json-path", str(report)]

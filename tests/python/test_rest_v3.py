@@ -434,3 +434,25 @@ def test_broker_configs_match_what_kafka_describes(bootstrap, v3):
     assert requests.post(f"{v3}/brokers/{broker_id}/configs:alter",
                          json={"data": [{"name": "log.retention.ms", "operation": "DELETE"}]}).status_code == 204
     assert_v3_error(requests.post(f"{v3}/brokers/{broker_id}/configs:alter", json={"data": [{"name": "x", "operation": "ADD"}]}), 400, 400)
+
+
+def test_acls_on_a_broker_without_an_authorizer(v3, group_gregor):
+    """tansu has no authorizer. Its DescribeAcls answers no ACLs; it has no
+    DeleteAcls (UnsupportedVersion: Confluent's 400 / 40002); its CreateAcls
+    reply cannot be read (a Kafka error, 500 / 50002, where an unpatched
+    librdkafka aborted the process). Gregor stays up through all of it."""
+    acl = {"resource_type": "TOPIC", "resource_name": "orders", "pattern_type": "LITERAL", "principal": "User:alice",
+           "host": "*", "operation": "READ", "permission": "ALLOW"}
+    listed = requests.get(f"{v3}/acls")
+    assert listed.status_code == 200 and listed.json()["kind"] == "KafkaAclList" and listed.json()["data"] == []
+    assert listed.json()["metadata"]["self"] == f"{v3}/acls?resource_type=ANY&resource_name=&pattern_type=ANY&principal=&host=&operation=ANY&permission=ANY"
+    assert_v3_error(requests.post(f"{v3}/acls", json=acl), 500, 50002)
+    assert_v3_error(requests.post(f"{v3}/acls:batch", json={"data": [acl]}), 500, 50002)
+    assert_v3_error(requests.delete(f"{v3}/acls", params={"resource_type": "TOPIC", "pattern_type": "ANY", "operation": "ANY", "permission": "ANY"}), 400, 40002)
+    # Requests Confluent refuses before asking Kafka.
+    assert_v3_error(requests.delete(f"{v3}/acls"), 400, 400)
+    assert_v3_error(requests.post(f"{v3}/acls", json={**acl, "operation": "ANY"}), 400, 400)
+    # An enum value JAX-RS cannot convert: 404; in a body (Jackson): 400.
+    assert_v3_error(requests.get(f"{v3}/acls", params={"operation": "FLY"}), 404, 404)
+    assert_v3_error(requests.post(f"{v3}/acls", json={**acl, "operation": "FLY"}), 400, 400)
+    assert group_gregor.proc.poll() is None

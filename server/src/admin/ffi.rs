@@ -463,3 +463,317 @@ pub fn controller_id<C: rdkafka::ClientContext>(
     let id = unsafe { sys::rd_kafka_controllerid(client.native_ptr(), timeout_ms) };
     (id >= 0).then_some(id)
 }
+
+/// An ACL binding, with Confluent's names for its enums (`TOPIC`,
+/// `LITERAL`, `READ`, `ALLOW`, …).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct AclBinding {
+    /// `TOPIC`, `GROUP`, `CLUSTER`, `TRANSACTIONAL_ID`.
+    pub resource_type: String,
+    /// The resource's name (or prefix).
+    pub resource_name: String,
+    /// `LITERAL` or `PREFIXED`.
+    pub pattern_type: String,
+    /// E.g. `User:alice`.
+    pub principal: String,
+    /// A host, or `*`.
+    pub host: String,
+    /// `READ`, `WRITE`, `ALL`, ….
+    pub operation: String,
+    /// `ALLOW` or `DENY`.
+    pub permission: String,
+}
+
+/// A filter over ACL bindings: the enums may also be `ANY` (and the
+/// pattern `MATCH`); a `None` string matches any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AclFilter {
+    /// Resource type or `ANY`.
+    pub resource_type: String,
+    /// Resource name; `None` for any.
+    pub resource_name: Option<String>,
+    /// Pattern type, `ANY` or `MATCH`.
+    pub pattern_type: String,
+    /// Principal; `None` for any.
+    pub principal: Option<String>,
+    /// Host; `None` for any.
+    pub host: Option<String>,
+    /// Operation or `ANY`.
+    pub operation: String,
+    /// Permission or `ANY`.
+    pub permission: String,
+}
+
+fn bad(what: &str, value: &str) -> FfiError {
+    FfiError::local(&format!("{what} {value} is not one librdkafka knows"))
+}
+
+fn acl_resource_type(name: &str) -> Result<sys::rd_kafka_ResourceType_t, FfiError> {
+    use sys::rd_kafka_ResourceType_t as T;
+    Ok(match name.to_ascii_uppercase().as_str() {
+        "UNKNOWN" => T::RD_KAFKA_RESOURCE_UNKNOWN,
+        "ANY" => T::RD_KAFKA_RESOURCE_ANY,
+        "TOPIC" => T::RD_KAFKA_RESOURCE_TOPIC,
+        "GROUP" => T::RD_KAFKA_RESOURCE_GROUP,
+        // Kafka's CLUSTER resource has librdkafka's BROKER number (4).
+        "CLUSTER" => T::RD_KAFKA_RESOURCE_BROKER,
+        "TRANSACTIONAL_ID" => T::RD_KAFKA_RESOURCE_TRANSACTIONAL_ID,
+        other => return Err(bad("resource_type", other)),
+    })
+}
+
+fn acl_resource_type_name(value: sys::rd_kafka_ResourceType_t) -> &'static str {
+    use sys::rd_kafka_ResourceType_t as T;
+    match value {
+        T::RD_KAFKA_RESOURCE_ANY => "ANY",
+        T::RD_KAFKA_RESOURCE_TOPIC => "TOPIC",
+        T::RD_KAFKA_RESOURCE_GROUP => "GROUP",
+        T::RD_KAFKA_RESOURCE_BROKER => "CLUSTER",
+        T::RD_KAFKA_RESOURCE_TRANSACTIONAL_ID => "TRANSACTIONAL_ID",
+        _ => "UNKNOWN",
+    }
+}
+
+fn acl_pattern(name: &str) -> Result<sys::rd_kafka_ResourcePatternType_t, FfiError> {
+    use sys::rd_kafka_ResourcePatternType_t as P;
+    Ok(match name.to_ascii_uppercase().as_str() {
+        "UNKNOWN" => P::RD_KAFKA_RESOURCE_PATTERN_UNKNOWN,
+        "ANY" => P::RD_KAFKA_RESOURCE_PATTERN_ANY,
+        "MATCH" => P::RD_KAFKA_RESOURCE_PATTERN_MATCH,
+        "LITERAL" => P::RD_KAFKA_RESOURCE_PATTERN_LITERAL,
+        "PREFIXED" => P::RD_KAFKA_RESOURCE_PATTERN_PREFIXED,
+        other => return Err(bad("pattern_type", other)),
+    })
+}
+
+fn acl_pattern_name(value: sys::rd_kafka_ResourcePatternType_t) -> &'static str {
+    use sys::rd_kafka_ResourcePatternType_t as P;
+    match value {
+        P::RD_KAFKA_RESOURCE_PATTERN_ANY => "ANY",
+        P::RD_KAFKA_RESOURCE_PATTERN_MATCH => "MATCH",
+        P::RD_KAFKA_RESOURCE_PATTERN_LITERAL => "LITERAL",
+        P::RD_KAFKA_RESOURCE_PATTERN_PREFIXED => "PREFIXED",
+        _ => "UNKNOWN",
+    }
+}
+
+const OPERATIONS: [(&str, sys::rd_kafka_AclOperation_t); 13] = {
+    use sys::rd_kafka_AclOperation_t as O;
+    [
+        ("UNKNOWN", O::RD_KAFKA_ACL_OPERATION_UNKNOWN),
+        ("ANY", O::RD_KAFKA_ACL_OPERATION_ANY),
+        ("ALL", O::RD_KAFKA_ACL_OPERATION_ALL),
+        ("READ", O::RD_KAFKA_ACL_OPERATION_READ),
+        ("WRITE", O::RD_KAFKA_ACL_OPERATION_WRITE),
+        ("CREATE", O::RD_KAFKA_ACL_OPERATION_CREATE),
+        ("DELETE", O::RD_KAFKA_ACL_OPERATION_DELETE),
+        ("ALTER", O::RD_KAFKA_ACL_OPERATION_ALTER),
+        ("DESCRIBE", O::RD_KAFKA_ACL_OPERATION_DESCRIBE),
+        ("CLUSTER_ACTION", O::RD_KAFKA_ACL_OPERATION_CLUSTER_ACTION),
+        ("DESCRIBE_CONFIGS", O::RD_KAFKA_ACL_OPERATION_DESCRIBE_CONFIGS),
+        ("ALTER_CONFIGS", O::RD_KAFKA_ACL_OPERATION_ALTER_CONFIGS),
+        ("IDEMPOTENT_WRITE", O::RD_KAFKA_ACL_OPERATION_IDEMPOTENT_WRITE),
+    ]
+};
+
+const PERMISSIONS: [(&str, sys::rd_kafka_AclPermissionType_t); 4] = {
+    use sys::rd_kafka_AclPermissionType_t as P;
+    [
+        ("UNKNOWN", P::RD_KAFKA_ACL_PERMISSION_TYPE_UNKNOWN),
+        ("ANY", P::RD_KAFKA_ACL_PERMISSION_TYPE_ANY),
+        ("DENY", P::RD_KAFKA_ACL_PERMISSION_TYPE_DENY),
+        ("ALLOW", P::RD_KAFKA_ACL_PERMISSION_TYPE_ALLOW),
+    ]
+};
+
+fn acl_operation(name: &str) -> Result<sys::rd_kafka_AclOperation_t, FfiError> {
+    OPERATIONS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| *v).ok_or_else(|| bad("operation", name))
+}
+
+fn acl_permission(name: &str) -> Result<sys::rd_kafka_AclPermissionType_t, FfiError> {
+    PERMISSIONS.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| *v).ok_or_else(|| bad("permission", name))
+}
+
+/// A C string for an optional filter string: null for `None`.
+struct MaybeCString(Option<CString>);
+
+impl MaybeCString {
+    fn new(value: Option<&str>) -> Result<Self, FfiError> {
+        value.map(CString::new).transpose().map(Self).map_err(|_| FfiError::local("ACL field contains NUL"))
+    }
+
+    fn ptr(&self) -> *const c_char {
+        self.0.as_ref().map_or(ptr::null(), |c| c.as_ptr())
+    }
+}
+
+/// Builds a binding (`filter` false) or a filter (`filter` true).
+fn native_binding(
+    resource_type: &str,
+    name: Option<&str>,
+    pattern: &str,
+    principal: Option<&str>,
+    host: Option<&str>,
+    operation: &str,
+    permission: &str,
+    filter: bool,
+) -> Result<*mut sys::rd_kafka_AclBinding_t, FfiError> {
+    let (kind, pattern, operation, permission) = (acl_resource_type(resource_type)?, acl_pattern(pattern)?, acl_operation(operation)?, acl_permission(permission)?);
+    let (name, principal, host) = (MaybeCString::new(name)?, MaybeCString::new(principal)?, MaybeCString::new(host)?);
+    let mut errstr = [0 as c_char; 512];
+    // SAFETY: the strings are copied by librdkafka; errstr is writable.
+    let binding = unsafe {
+        if filter {
+            sys::rd_kafka_AclBindingFilter_new(kind, name.ptr(), pattern, principal.ptr(), host.ptr(), operation, permission, errstr.as_mut_ptr(), errstr.len())
+        } else {
+            sys::rd_kafka_AclBinding_new(kind, name.ptr(), pattern, principal.ptr(), host.ptr(), operation, permission, errstr.as_mut_ptr(), errstr.len())
+        }
+    };
+    if binding.is_null() {
+        // SAFETY: librdkafka wrote a NUL-terminated message.
+        return Err(FfiError::local(&unsafe { CStr::from_ptr(errstr.as_ptr()) }.to_string_lossy()));
+    }
+    Ok(binding)
+}
+
+/// Reads a binding librdkafka returned.
+///
+/// # Safety
+/// `acl` is a live binding.
+unsafe fn read_binding(acl: *const sys::rd_kafka_AclBinding_t) -> AclBinding {
+    // SAFETY: see above; the strings live as long as the binding.
+    unsafe {
+        let operation = sys::rd_kafka_AclBinding_operation(acl);
+        let permission = sys::rd_kafka_AclBinding_permission_type(acl);
+        AclBinding {
+            resource_type: acl_resource_type_name(sys::rd_kafka_AclBinding_restype(acl)).to_owned(),
+            resource_name: owned(sys::rd_kafka_AclBinding_name(acl)).unwrap_or_default(),
+            pattern_type: acl_pattern_name(sys::rd_kafka_AclBinding_resource_pattern_type(acl)).to_owned(),
+            principal: owned(sys::rd_kafka_AclBinding_principal(acl)).unwrap_or_default(),
+            host: owned(sys::rd_kafka_AclBinding_host(acl)).unwrap_or_default(),
+            operation: OPERATIONS.iter().find(|(_, v)| *v == operation).map_or("UNKNOWN", |(n, _)| n).to_owned(),
+            permission: PERMISSIONS.iter().find(|(_, v)| *v == permission).map_or("UNKNOWN", |(n, _)| n).to_owned(),
+        }
+    }
+}
+
+/// CreateAcls of `acls`, in one request. Blocking.
+pub fn create_acls<C: rdkafka::ClientContext>(client: &Client<C>, acls: &[AclBinding], timeout: Duration) -> Result<(), FfiError> {
+    let mut natives = Vec::with_capacity(acls.len());
+    let built = acls.iter().try_for_each(|a| {
+        let native = native_binding(&a.resource_type, Some(&a.resource_name), &a.pattern_type, Some(&a.principal), Some(&a.host), &a.operation, &a.permission, false)?;
+        natives.push(native);
+        Ok::<_, FfiError>(())
+    });
+    let result = built.and_then(|()| {
+        let mut call = Call::new(client.native_ptr(), sys::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_CREATEACLS, timeout, false)?;
+        // SAFETY: the bindings are live; the queue and options are live.
+        unsafe { sys::rd_kafka_CreateAcls(client.native_ptr(), natives.as_mut_ptr(), natives.len(), call.options, call.queue) };
+        let event = call.wait(timeout)?;
+        // SAFETY: a CreateAcls result; its results live as long as the event.
+        unsafe {
+            let result = sys::rd_kafka_event_CreateAcls_result(event);
+            if result.is_null() {
+                return Err(FfiError::local("unexpected answer to CreateAcls"));
+            }
+            let mut count = 0usize;
+            let results = sys::rd_kafka_CreateAcls_result_acls(result, &mut count);
+            for i in 0..count {
+                let error = sys::rd_kafka_acl_result_error(*results.add(i));
+                if !error.is_null() {
+                    return Err(FfiError::new(sys::rd_kafka_error_code(error), sys::rd_kafka_error_string(error)));
+                }
+            }
+        }
+        Ok(())
+    });
+    // SAFETY: each binding made above is freed once.
+    unsafe { sys::rd_kafka_AclBinding_destroy_array(natives.as_mut_ptr(), natives.len()) };
+    result
+}
+
+fn native_filter(filter: &AclFilter) -> Result<*mut sys::rd_kafka_AclBinding_t, FfiError> {
+    native_binding(
+        &filter.resource_type,
+        filter.resource_name.as_deref(),
+        &filter.pattern_type,
+        filter.principal.as_deref(),
+        filter.host.as_deref(),
+        &filter.operation,
+        &filter.permission,
+        true,
+    )
+}
+
+/// DescribeAcls: the bindings `filter` matches. Blocking.
+pub fn describe_acls<C: rdkafka::ClientContext>(client: &Client<C>, filter: &AclFilter, timeout: Duration) -> Result<Vec<AclBinding>, FfiError> {
+    let native = native_filter(filter)?;
+    let result = (|| {
+        let mut call = Call::new(client.native_ptr(), sys::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DESCRIBEACLS, timeout, false)?;
+        // SAFETY: the filter is live; the queue and options are live.
+        unsafe { sys::rd_kafka_DescribeAcls(client.native_ptr(), native, call.options, call.queue) };
+        let event = call.wait(timeout)?;
+        let mut out = Vec::new();
+        // SAFETY: a DescribeAcls result; its bindings live as long as the event.
+        unsafe {
+            let result = sys::rd_kafka_event_DescribeAcls_result(event);
+            if result.is_null() {
+                return Err(FfiError::local("unexpected answer to DescribeAcls"));
+            }
+            let mut count = 0usize;
+            let acls = sys::rd_kafka_DescribeAcls_result_acls(result, &mut count);
+            for i in 0..count {
+                out.push(read_binding(*acls.add(i)));
+            }
+        }
+        out.sort();
+        Ok(out)
+    })();
+    // SAFETY: the filter made above is freed once.
+    unsafe { sys::rd_kafka_AclBinding_destroy(native) };
+    result
+}
+
+/// DeleteAcls: deletes what `filter` matches; the bindings deleted. Blocking.
+pub fn delete_acls<C: rdkafka::ClientContext>(client: &Client<C>, filter: &AclFilter, timeout: Duration) -> Result<Vec<AclBinding>, FfiError> {
+    let mut native = native_filter(filter)?;
+    let result = (|| {
+        let mut call = Call::new(client.native_ptr(), sys::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_DELETEACLS, timeout, false)?;
+        // SAFETY: one live filter; the queue and options are live.
+        unsafe { sys::rd_kafka_DeleteAcls(client.native_ptr(), &mut native, 1, call.options, call.queue) };
+        let event = call.wait(timeout)?;
+        let mut out = Vec::new();
+        // SAFETY: a DeleteAcls result; responses and bindings live as long
+        // as the event.
+        unsafe {
+            let result = sys::rd_kafka_event_DeleteAcls_result(event);
+            if result.is_null() {
+                return Err(FfiError::local("unexpected answer to DeleteAcls"));
+            }
+            let mut count = 0usize;
+            let responses = sys::rd_kafka_DeleteAcls_result_responses(result, &mut count);
+            for i in 0..count {
+                let response = *responses.add(i);
+                let error = sys::rd_kafka_DeleteAcls_result_response_error(response);
+                if !error.is_null() {
+                    return Err(FfiError::new(sys::rd_kafka_error_code(error), sys::rd_kafka_error_string(error)));
+                }
+                let mut matched = 0usize;
+                let acls = sys::rd_kafka_DeleteAcls_result_response_matching_acls(response, &mut matched);
+                for j in 0..matched {
+                    out.push(read_binding(*acls.add(j)));
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    })();
+    // SAFETY: the filter made above is freed once.
+    unsafe { sys::rd_kafka_AclBinding_destroy(native) };
+    result
+}
+
+/// Whether librdkafka knows these ACL enum names (any case).
+pub fn known_acl_names(resource_type: &str, pattern_type: &str, operation: &str, permission: &str) -> bool {
+    acl_resource_type(resource_type).is_ok() && acl_pattern(pattern_type).is_ok() && acl_operation(operation).is_ok() && acl_permission(permission).is_ok()
+}

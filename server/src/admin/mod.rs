@@ -23,7 +23,7 @@ use rdkafka::client::DefaultClientContext;
 use rdkafka::metadata::Metadata;
 
 pub use error::AdminError;
-pub use ffi::{ConfigChange, ConfigResource};
+pub use ffi::{AclBinding, AclFilter, ConfigChange, ConfigResource};
 
 /// A broker as Metadata lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -402,6 +402,27 @@ impl KafkaAdmin {
         let admin = self.admin_handle();
         let timeout = self.timeout;
         blocking(move || Ok(ffi::alter_configs(admin.inner(), &resource, &changes, false, timeout)?)).await
+    }
+
+    /// The ACLs `filter` matches, sorted.
+    pub async fn acls(&self, filter: AclFilter) -> Result<Vec<AclBinding>, AdminError> {
+        let admin = self.admin_handle();
+        let timeout = self.timeout;
+        blocking(move || Ok(ffi::describe_acls(admin.inner(), &filter, timeout)?)).await
+    }
+
+    /// Creates `acls` in one request.
+    pub async fn create_acls(&self, acls: Vec<AclBinding>) -> Result<(), AdminError> {
+        let admin = self.admin_handle();
+        let timeout = self.timeout;
+        blocking(move || Ok(ffi::create_acls(admin.inner(), &acls, timeout)?)).await
+    }
+
+    /// Deletes the ACLs `filter` matches; those deleted, sorted.
+    pub async fn delete_acls(&self, filter: AclFilter) -> Result<Vec<AclBinding>, AdminError> {
+        let admin = self.admin_handle();
+        let timeout = self.timeout;
+        blocking(move || Ok(ffi::delete_acls(admin.inner(), &filter, timeout)?)).await
     }
 
     /// Every consumer group (ListGroups + DescribeGroups), by id.

@@ -11,7 +11,7 @@ use tonic::metadata::MetadataMap;
 use tonic::{Request, Response, Status};
 
 use crate::admin::{
-    AdminError, ClusterMeta, ConfigChange, ConfigInfo, ConfigResource, GroupInfo, KafkaAdmin, LagInfo, MemberInfo,
+    AclBinding, AclFilter, AdminError, ClusterMeta, ConfigChange, ConfigInfo, ConfigResource, GroupInfo, KafkaAdmin, LagInfo, MemberInfo,
     TopicMeta, TopicSpec,
 };
 use crate::auth::{Access, Operation};
@@ -364,6 +364,38 @@ impl Urls {
         }
     }
 
+    /// The search URL of one ACL (Confluent's `metadata.self` for ACLs).
+    fn acl_url(&self, acl: &AclBinding) -> String {
+        let query = [
+            ("resource_type", acl.resource_type.as_str()),
+            ("resource_name", &acl.resource_name),
+            ("pattern_type", &acl.pattern_type),
+            ("principal", &acl.principal),
+            ("host", &acl.host),
+            ("operation", &acl.operation),
+            ("permission", &acl.permission),
+        ];
+        const VALUE: &percent_encoding::AsciiSet =
+            &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~').remove(b'*');
+        let pairs: Vec<String> = query.iter().map(|(k, v)| format!("{k}={}", percent_encoding::utf8_percent_encode(v, VALUE))).collect();
+        format!("{}?{}", self.url(&["acls"]), pairs.join("&"))
+    }
+
+    fn acl(&self, cluster_id: &str, acl: &AclBinding) -> pb::AclData {
+        pb::AclData {
+            kind: "KafkaAcl".to_owned(),
+            metadata: Some(pb::ResourceMetadata { self_: self.acl_url(acl), resource_name: None }),
+            cluster_id: cluster_id.to_owned(),
+            resource_type: acl.resource_type.clone(),
+            resource_name: acl.resource_name.clone(),
+            pattern_type: acl.pattern_type.clone(),
+            principal: acl.principal.clone(),
+            host: acl.host.clone(),
+            operation: acl.operation.clone(),
+            permission: acl.permission.clone(),
+        }
+    }
+
     fn replica(&self, cluster_id: &str, topic: &str, partition: &crate::admin::PartitionMeta, broker: i32) -> pb::ReplicaData {
         let (id, b) = (partition.id.to_string(), broker.to_string());
         pb::ReplicaData {
@@ -470,6 +502,16 @@ fn status(err: AdminError) -> Status {
     gateway::status::confluent_status(code, err.error_code(), err.reason(), err.to_string())
 }
 
+/// `value`, or `default` when it is empty (an unset query parameter).
+fn or_default<'a>(value: &'a str, default: &'a str) -> &'a str {
+    if value.is_empty() { default } else { value }
+}
+
+/// An optional filter string: an empty one matches any.
+fn any_if_empty(value: &str) -> Option<String> {
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
 /// The changes of a `configs:alter` body: `SET` (default) needs a value,
 /// `DELETE` resets; 400 for another operation.
 fn config_changes(data: &[pb::AlterConfigEntry]) -> Result<Vec<ConfigChange>, Status> {
@@ -484,6 +526,30 @@ fn config_changes(data: &[pb::AlterConfigEntry]) -> Result<Vec<ConfigChange>, St
             other => Err(status(AdminError::Invalid(format!("Unknown config operation {other}: use SET or DELETE")))),
         })
         .collect()
+}
+
+/// A query parameter that names no value of its enum: JAX-RS cannot convert
+/// it and answers 404 (as for the other v3 resources).
+fn unknown_query_value() -> Status {
+    gateway::status::confluent_status(tonic::Code::NotFound, 404, "NOT_FOUND", "HTTP 404 Not Found")
+}
+
+/// An ACL to create names each of its enums with a concrete value (not
+/// `ANY`, `UNKNOWN` or `MATCH`): 400 otherwise, as Confluent's
+/// `validateAclCreateParameters`.
+fn check_acl(acl: &AclBinding) -> Result<(), Status> {
+    if !crate::admin::ffi::known_acl_names(&acl.resource_type, &acl.pattern_type, &acl.operation, &acl.permission) {
+        return Err(status(AdminError::Invalid("Unknown resource_type, pattern_type, operation or permission".to_owned())));
+    }
+    for (name, value) in [("resource_type", &acl.resource_type), ("pattern_type", &acl.pattern_type), ("operation", &acl.operation), ("permission", &acl.permission)] {
+        if value.is_empty() || matches!(value.as_str(), "ANY" | "UNKNOWN" | "MATCH") {
+            return Err(status(AdminError::Invalid(format!("{name} must be set to a concrete value, not {value:?}"))));
+        }
+    }
+    if acl.principal.is_empty() || acl.host.is_empty() {
+        return Err(status(AdminError::Invalid("principal and host must be set".to_owned())));
+    }
+    Ok(())
 }
 
 /// Checks a topic name before asking Kafka (as Kafka's `Topic.validate`).
@@ -1313,5 +1379,109 @@ impl AdminService for AdminApi {
             self.admin.alter_configs(ConfigResource::Broker(r.broker_id), changes).await.map_err(status)?;
         }
         Ok(Response::new(pb::UpdateKafkaBrokerConfigBatchResponse {}))
+    }
+
+    async fn search_kafka_acls(&self, request: Request<pb::SearchKafkaAclsRequest>) -> Result<Response<pb::SearchKafkaAclsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.broker_context(&request, &r.cluster_id, None, Operation::Read).await?;
+        let filter = AclFilter {
+            resource_type: or_default(&r.resource_type, "ANY").to_owned(),
+            resource_name: any_if_empty(&r.resource_name),
+            pattern_type: or_default(&r.pattern_type, "ANY").to_owned(),
+            principal: any_if_empty(&r.principal),
+            host: any_if_empty(&r.host),
+            operation: or_default(&r.operation, "ANY").to_owned(),
+            permission: or_default(&r.permission, "ANY").to_owned(),
+        };
+        if !crate::admin::ffi::known_acl_names(&filter.resource_type, &filter.pattern_type, &filter.operation, &filter.permission) {
+            return Err(unknown_query_value());
+        }
+        let shown = AclBinding {
+            resource_type: filter.resource_type.to_ascii_uppercase(),
+            resource_name: r.resource_name.clone(),
+            pattern_type: filter.pattern_type.to_ascii_uppercase(),
+            principal: r.principal.clone(),
+            host: r.host.clone(),
+            operation: filter.operation.to_ascii_uppercase(),
+            permission: filter.permission.to_ascii_uppercase(),
+        };
+        let acls = self.admin.acls(filter).await.map_err(status)?;
+        Ok(Response::new(pb::SearchKafkaAclsResponse {
+            kind: "KafkaAclList".to_owned(),
+            metadata: Some(pb::ResourceCollectionMetadata { self_: urls.acl_url(&shown), next: None }),
+            data: acls.iter().map(|a| urls.acl(&cluster.id, a)).collect(),
+        }))
+    }
+
+    async fn create_kafka_acls(&self, request: Request<pb::CreateKafkaAclsRequest>) -> Result<Response<pb::CreateKafkaAclsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, _) = self.broker_context(&request, &r.cluster_id, None, Operation::Write).await?;
+        let acl = AclBinding {
+            resource_type: r.resource_type.to_ascii_uppercase(),
+            resource_name: r.resource_name.clone(),
+            pattern_type: r.pattern_type.to_ascii_uppercase(),
+            principal: r.principal.clone(),
+            host: r.host.clone(),
+            operation: r.operation.to_ascii_uppercase(),
+            permission: r.permission.to_ascii_uppercase(),
+        };
+        check_acl(&acl)?;
+        self.admin.create_acls(vec![acl.clone()]).await.map_err(status)?;
+        let mut response = Response::new(pb::CreateKafkaAclsResponse {});
+        response.metadata_mut().insert(gateway::transcode::HTTP_STATUS_METADATA, tonic::metadata::MetadataValue::from_static("201"));
+        if let Ok(location) = tonic::metadata::MetadataValue::try_from(urls.acl_url(&acl).as_str()) {
+            response.metadata_mut().insert(gateway::transcode::LOCATION_METADATA, location);
+        }
+        Ok(response)
+    }
+
+    async fn batch_create_kafka_acls(&self, request: Request<pb::BatchCreateKafkaAclsRequest>) -> Result<Response<pb::BatchCreateKafkaAclsResponse>, Status> {
+        let r = request.get_ref();
+        self.broker_context(&request, &r.cluster_id, None, Operation::Write).await?;
+        let acls: Vec<AclBinding> = r
+            .data
+            .iter()
+            .map(|e| AclBinding {
+                resource_type: e.resource_type.to_ascii_uppercase(),
+                resource_name: e.resource_name.clone(),
+                pattern_type: e.pattern_type.to_ascii_uppercase(),
+                principal: e.principal.clone(),
+                host: e.host.clone(),
+                operation: e.operation.to_ascii_uppercase(),
+                permission: e.permission.to_ascii_uppercase(),
+            })
+            .collect();
+        for acl in &acls {
+            check_acl(acl)?;
+        }
+        if !acls.is_empty() {
+            self.admin.create_acls(acls).await.map_err(status)?;
+        }
+        Ok(Response::new(pb::BatchCreateKafkaAclsResponse {}))
+    }
+
+    async fn delete_kafka_acls(&self, request: Request<pb::DeleteKafkaAclsRequest>) -> Result<Response<pb::DeleteKafkaAclsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.broker_context(&request, &r.cluster_id, None, Operation::Write).await?;
+        // As Confluent's AclsResource.deleteAcls: every enum must be named.
+        for (name, value) in [("resource_type", &r.resource_type), ("pattern_type", &r.pattern_type), ("operation", &r.operation), ("permission", &r.permission)] {
+            if value.is_empty() || value.eq_ignore_ascii_case("UNKNOWN") {
+                return Err(status(AdminError::Invalid(format!("{name} cannot be unspecified or UNKNOWN"))));
+            }
+        }
+        if !crate::admin::ffi::known_acl_names(&r.resource_type, &r.pattern_type, &r.operation, &r.permission) {
+            return Err(unknown_query_value());
+        }
+        let filter = AclFilter {
+            resource_type: r.resource_type.clone(),
+            resource_name: any_if_empty(&r.resource_name),
+            pattern_type: r.pattern_type.clone(),
+            principal: any_if_empty(&r.principal),
+            host: any_if_empty(&r.host),
+            operation: r.operation.clone(),
+            permission: r.permission.clone(),
+        };
+        let deleted = self.admin.delete_acls(filter).await.map_err(status)?;
+        Ok(Response::new(pb::DeleteKafkaAclsResponse { data: deleted.iter().map(|a| urls.acl(&cluster.id, a)).collect() }))
     }
 }

@@ -950,7 +950,17 @@ static void rd_kafka_admin_response_parse(rd_kafka_op_t *rko) {
                 return;
         }
 
-        rd_assert(rko_result);
+        /* Gregor patch: some parsers (CreateAcls, for one) jump to their
+         * error label on a malformed reply without setting their return
+         * code, and returned no result and no error: the assertion that
+         * stood here then aborted the process. Fail the request instead. */
+        if (!rko_result) {
+                rd_kafka_admin_result_fail(
+                    rko, RD_KAFKA_RESP_ERR__BAD_MSG,
+                    "%s worker failed to parse response",
+                    rd_kafka_op2str(rko->rko_type));
+                return;
+        }
 
         /* Enqueue result on application queue, we're done. */
         rd_kafka_admin_result_enq(rko, rko_result);
@@ -998,7 +1008,17 @@ static void rd_kafka_admin_coord_response_parse(rd_kafka_t *rk,
                 return;
         }
 
-        rd_assert(rko_result);
+        /* Gregor patch: as in rd_kafka_admin_response_parse. */
+        if (!rko_result) {
+                rd_kafka_admin_result_fail(
+                    rko, RD_KAFKA_RESP_ERR__BAD_MSG,
+                    "%s worker failed to parse coordinator %sResponse",
+                    rd_kafka_op2str(rko->rko_type),
+                    rd_kafka_ApiKey2str(request->rkbuf_reqhdr.ApiKey));
+                rd_kafka_admin_common_worker_destroy(rk, rko,
+                                                     rd_true /*destroy*/);
+                return;
+        }
 
         /* Enqueue result on application queue, we're done. */
         rd_kafka_admin_result_enq(rko, rko_result);
