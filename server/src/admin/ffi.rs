@@ -607,17 +607,11 @@ impl MaybeCString {
     }
 }
 
-/// Builds a binding (`filter` false) or a filter (`filter` true).
-fn native_binding(
-    resource_type: &str,
-    name: Option<&str>,
-    pattern: &str,
-    principal: Option<&str>,
-    host: Option<&str>,
-    operation: &str,
-    permission: &str,
-    filter: bool,
-) -> Result<*mut sys::rd_kafka_AclBinding_t, FfiError> {
+/// Builds a binding (`filter` false) or a filter (`filter` true) from
+/// `acl`'s fields.
+fn native_binding(acl: &AclFilter, filter: bool) -> Result<*mut sys::rd_kafka_AclBinding_t, FfiError> {
+    let (resource_type, pattern, operation, permission) = (&acl.resource_type, &acl.pattern_type, &acl.operation, &acl.permission);
+    let (name, principal, host) = (acl.resource_name.as_deref(), acl.principal.as_deref(), acl.host.as_deref());
     let (kind, pattern, operation, permission) = (acl_resource_type(resource_type)?, acl_pattern(pattern)?, acl_operation(operation)?, acl_permission(permission)?);
     let (name, principal, host) = (MaybeCString::new(name)?, MaybeCString::new(principal)?, MaybeCString::new(host)?);
     let mut errstr = [0 as c_char; 512];
@@ -661,7 +655,16 @@ unsafe fn read_binding(acl: *const sys::rd_kafka_AclBinding_t) -> AclBinding {
 pub fn create_acls<C: rdkafka::ClientContext>(client: &Client<C>, acls: &[AclBinding], timeout: Duration) -> Result<(), FfiError> {
     let mut natives = Vec::with_capacity(acls.len());
     let built = acls.iter().try_for_each(|a| {
-        let native = native_binding(&a.resource_type, Some(&a.resource_name), &a.pattern_type, Some(&a.principal), Some(&a.host), &a.operation, &a.permission, false)?;
+        let as_fields = AclFilter {
+            resource_type: a.resource_type.clone(),
+            resource_name: Some(a.resource_name.clone()),
+            pattern_type: a.pattern_type.clone(),
+            principal: Some(a.principal.clone()),
+            host: Some(a.host.clone()),
+            operation: a.operation.clone(),
+            permission: a.permission.clone(),
+        };
+        let native = native_binding(&as_fields, false)?;
         natives.push(native);
         Ok::<_, FfiError>(())
     });
@@ -693,16 +696,7 @@ pub fn create_acls<C: rdkafka::ClientContext>(client: &Client<C>, acls: &[AclBin
 }
 
 fn native_filter(filter: &AclFilter) -> Result<*mut sys::rd_kafka_AclBinding_t, FfiError> {
-    native_binding(
-        &filter.resource_type,
-        filter.resource_name.as_deref(),
-        &filter.pattern_type,
-        filter.principal.as_deref(),
-        filter.host.as_deref(),
-        &filter.operation,
-        &filter.permission,
-        true,
-    )
+    native_binding(filter, true)
 }
 
 /// DescribeAcls: the bindings `filter` matches. Blocking.
