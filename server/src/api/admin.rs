@@ -599,6 +599,15 @@ impl AdminApi {
         Err(status(last.unwrap_or(AdminError::UnknownTopicOrPartition)))
     }
 
+    /// A group (404 when unknown) and its lags on the topics the caller
+    /// may read.
+    async fn group_lags(&self, extensions: &tonic::Extensions, id: &str) -> Result<(GroupInfo, Vec<LagInfo>), Status> {
+        let group = self.group_or_404(id).await?;
+        let mut lags = self.admin.lags(&group.id, &group.members).await.map_err(status)?;
+        lags.retain(|l| self.readable(extensions, &l.topic));
+        Ok((group, lags))
+    }
+
     async fn group_or_404(&self, id: &str) -> Result<GroupInfo, Status> {
         self.admin.group(id).await.map_err(status)?.ok_or_else(|| {
             status(AdminError::NotFound(format!(
@@ -1089,13 +1098,7 @@ impl AdminService for AdminApi {
     ) -> Result<Response<pb::ListKafkaConsumerLagsResponse>, Status> {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
-        let group = self.group_or_404(&r.consumer_group_id).await?;
-        let mut lags = self
-            .admin
-            .lags(&group.id, &group.members)
-            .await
-            .map_err(status)?;
-        lags.retain(|l| self.readable(request.extensions(), &l.topic));
+        let (group, lags) = self.group_lags(request.extensions(), &r.consumer_group_id).await?;
         Ok(Response::new(pb::ListKafkaConsumerLagsResponse {
             kind: "KafkaConsumerLagList".to_owned(),
             metadata: urls.collection(&["consumer-groups", &group.id, "lags"]),
@@ -1112,13 +1115,7 @@ impl AdminService for AdminApi {
     ) -> Result<Response<pb::GetKafkaConsumerLagResponse>, Status> {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
-        let group = self.group_or_404(&r.consumer_group_id).await?;
-        let mut lags = self
-            .admin
-            .lags(&group.id, &group.members)
-            .await
-            .map_err(status)?;
-        lags.retain(|l| self.readable(request.extensions(), &l.topic));
+        let (group, lags) = self.group_lags(request.extensions(), &r.consumer_group_id).await?;
         let lag = lags
             .iter()
             .find(|l| l.topic == r.topic_name && l.partition == r.partition_id)
@@ -1139,13 +1136,7 @@ impl AdminService for AdminApi {
     ) -> Result<Response<pb::GetKafkaConsumerGroupLagSummaryResponse>, Status> {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
-        let group = self.group_or_404(&r.consumer_group_id).await?;
-        let mut lags = self
-            .admin
-            .lags(&group.id, &group.members)
-            .await
-            .map_err(status)?;
-        lags.retain(|l| self.readable(request.extensions(), &l.topic));
+        let (group, lags) = self.group_lags(request.extensions(), &r.consumer_group_id).await?;
         let total: i64 = lags.iter().map(LagInfo::lag).sum();
         // The most lag; the first such partition by topic and partition.
         let max = lags.iter().fold(None::<&LagInfo>, |best, l| match best {
