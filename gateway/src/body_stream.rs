@@ -149,7 +149,19 @@ async fn read_messages<B>(
 }
 
 /// One JSON object as a gRPC frame (flag, big-endian length, message).
+/// A v3 produce record is read by its typed reader when it can be
+/// ([`crate::fast_v3`]).
 fn message_frame(input: &MessageDescriptor, object: &[u8], path_fields: &Map<String, Json>) -> Result<Bytes, String> {
+    if input.full_name() == crate::fast_v3::REQUEST
+        && let Some(record) = crate::fast_v3::request(object, path_fields)
+    {
+        let len = record.encoded_len();
+        let mut frame = Vec::with_capacity(len + 5);
+        frame.push(0);
+        frame.extend_from_slice(&u32::try_from(len).map_err(|_| "record too large".to_owned())?.to_be_bytes());
+        record.encode(&mut frame).map_err(|e| e.to_string())?;
+        return Ok(Bytes::from(frame));
+    }
     let mut json: Json = crate::json::from_slice(object).map_err(|e| format!("Error processing JSON: {e}"))?;
     let Json::Object(fields) = &mut json else { return Err("Error processing JSON: a record must be a JSON object".to_owned()) };
     for (name, value) in path_fields {
@@ -283,11 +295,15 @@ impl AnswerBuffer {
     async fn fill<S, Resp>(self: Arc<Self>, mut answers: std::pin::Pin<Box<S>>, route: &'static RouteSpec, ended: Ended)
     where
         S: Stream<Item = Result<Resp, Status>> + Send,
-        Resp: Message,
+        Resp: Message + 'static,
     {
         loop {
             let line = match answers.next().await {
-                Some(Ok(message)) => stream_message_json(route, &message.encode_to_vec()).unwrap_or_else(|err| {
+                Some(Ok(message)) => match crate::fast_v3::answer(&message) {
+                    Some(Ok(json)) => Ok(json),
+                    _ => stream_message_json(route, &message.encode_to_vec()),
+                }
+                .unwrap_or_else(|err| {
                     tracing::error!(rpc = route.rpc, error = %err, "failed to encode a streamed message");
                     error_json(50001, "Error while encoding the response")
                 }),

@@ -13,6 +13,7 @@ use prost_reflect::DescriptorPool;
 
 pub mod body_stream;
 mod fast_json;
+mod fast_v3;
 mod field_order;
 pub mod json;
 pub mod json_value;
