@@ -301,12 +301,10 @@ fn proxy_services(
         .with_users(users.clone())
         .with_request_id_header(config.produce_request_id_header.clone());
     // Kafka REST v3: URLs use the listener's scheme (the advertised URL
-    // over gRPC); with rest_authorization the admin resources are refused
-    // (they would act with Gregor's own credentials), produce runs as the
-    // caller.
+    // over gRPC); with rest_authorization both run as the caller.
     let admin = kafka_admin(config, bootstrap)?;
     let scheme = if config.server_tls_certfile.is_some() { "https" } else { "http" };
-    let admin_api = AdminApi::new(admin.clone(), scheme, &config.advertised_url()).refusing(config.rest_authorization);
+    let admin_api = AdminApi::new(admin.clone(), scheme, &config.advertised_url()).with_users(users.clone());
     let records = RecordsApi::new(admin, proxy.clone(), schemas.clone(), config.name_strategy()?, users.clone())
         .with_request_id_header(config.produce_request_id_header.clone());
     let kafka = KafkaRestApi::new(proxy, schemas, config.name_strategy()?, consumers.clone(), decoder)

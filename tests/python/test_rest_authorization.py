@@ -154,6 +154,18 @@ def test_each_caller_reaches_kafka_as_itself(sasl_broker):
         assert [base64.b64decode(x["value"]) for x in got] == [b"from alice"]
         assert requests.delete(instance, headers={"Content-Type": V2, **bob}).status_code == 404
         assert requests.delete(instance, headers={"Content-Type": V2, **alice}).status_code == 204
+        # Kafka REST v3 runs as the caller too: admin and produce.
+        clusters = requests.get(f"{g.url}/v3/clusters", headers=alice, timeout=60)
+        assert clusters.status_code == 200, clusters.text
+        v3 = clusters.json()["data"][0]["metadata"]["self"]
+        topics = requests.get(f"{v3}/topics", headers=bob, timeout=60).json()
+        assert topic in [t["topic_name"] for t in topics["data"]]
+        produced = requests.post(f"{v3}/topics/{topic}/records", headers=alice, timeout=60,
+                                 json={"value": {"type": "STRING", "data": "v3 from alice"}})
+        assert produced.status_code == 200 and json.loads(produced.text)["error_code"] == 200, produced.text
+        assert requests.get(f"{g.url}/v3/clusters", timeout=30).status_code == 401
+        refused = requests.get(f"{v3}/topics", headers=wrong, timeout=60)
+        assert (refused.status_code, refused.json()["error_code"]) == (403, 40301), refused.text
         # The native gRPC API: credentials in the `authorization` metadata.
         from gregor.kafka.v1 import kafka_pb2 as pb
         from gregor.kafka.v1 import kafka_pb2_grpc as rpc
@@ -161,7 +173,7 @@ def test_each_caller_reaches_kafka_as_itself(sasl_broker):
             stub = rpc.KafkaServiceStub(channel)
             request = pb.ProduceRequest(topic=topic, records=[pb.Record(value=b"from bob")])
             reply = stub.Produce(request, metadata=[("authorization", basic("bob", "bob-pw"))], timeout=30)
-            assert reply.results[0].offset == 1, reply
+            assert reply.results[0].offset == 2, reply
             with pytest.raises(grpc.RpcError) as err:
                 stub.Produce(request, metadata=[("authorization", basic("bob", "wrong"))], timeout=60)
             assert err.value.code() == grpc.StatusCode.PERMISSION_DENIED, err.value

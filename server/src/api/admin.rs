@@ -16,6 +16,7 @@ use crate::admin::{
 };
 use crate::auth::{Access, Operation};
 use crate::http_client::path_segment;
+use crate::proxy::users::UserProxies;
 
 /// The admin service; the v3 REST façade calls the same methods.
 #[derive(Debug, Clone)]
@@ -26,9 +27,8 @@ pub struct AdminApi {
     /// Base URL when a request names no host (gRPC): the advertised URL,
     /// without a trailing `/`.
     fallback_base: String,
-    /// With `rest_authorization` the shared admin client would act for
-    /// every caller: v3 is refused then (not yet per caller).
-    refused: bool,
+    /// `rest_authorization`: each caller's own admin client.
+    users: Option<Arc<UserProxies>>,
     /// The auth file's permissions: `Topic:<name>` Read to see a topic,
     /// its configs, partitions and a group's lag on it; Write to create,
     /// delete or change it.
@@ -43,17 +43,46 @@ impl AdminApi {
             admin,
             scheme,
             fallback_base: fallback_base.trim_end_matches('/').to_owned(),
-            refused: false,
+            users: None,
             access: Access::default(),
         }
     }
 
-    /// Refuses every call (with `rest_authorization`, until admin calls
-    /// run with the caller's Kafka credentials).
+    /// `rest_authorization`: Kafka is reached with each caller's
+    /// credentials, through `users`.
     #[must_use]
-    pub fn refusing(mut self, refused: bool) -> Self {
-        self.refused = refused;
+    pub fn with_users(mut self, users: Option<Arc<UserProxies>>) -> Self {
+        self.users = users;
         self
+    }
+
+    /// The cluster, through this request's admin client. With
+    /// `rest_authorization`, a failure is checked against the caller's
+    /// producer, which sees Kafka refuse credentials (the admin client only
+    /// sees the connection close): 40301 then, as the v2 routes answer.
+    async fn cluster(&self) -> Result<ClusterMeta, Status> {
+        match self.admin()?.cluster().await {
+            Ok(cluster) => Ok(cluster),
+            Err(err) => match &self.users {
+                Some(users) => {
+                    let clients = users.get(&super::kafka::current_caller()?)?;
+                    match clients.proxy.brokers().await {
+                        Err(refused @ crate::proxy::error::ProxyError::KafkaAuthentication) => Err(refused.into()),
+                        _ => Err(status(err)),
+                    }
+                }
+                None => Err(status(err)),
+            },
+        }
+    }
+
+    /// The admin client for this request: the shared one, or with
+    /// `rest_authorization` the caller's.
+    fn admin(&self) -> Result<Arc<KafkaAdmin>, Status> {
+        match &self.users {
+            None => Ok(self.admin.clone()),
+            Some(users) => Ok(users.get(&super::kafka::current_caller()?)?.admin.clone()),
+        }
     }
 
     /// Checks every topic operation against `access`.
@@ -97,15 +126,7 @@ impl AdminApi {
         metadata: &MetadataMap,
         cluster_id: &str,
     ) -> Result<(Urls, ClusterMeta), Status> {
-        if self.refused {
-            return Err(gateway::status::confluent_status(
-                tonic::Code::Unimplemented,
-                501,
-                "NOT_IMPLEMENTED",
-                "Kafka REST v3 is not available with rest_authorization yet",
-            ));
-        }
-        let cluster = self.admin.cluster().await.map_err(status)?;
+        let cluster = self.cluster().await?;
         if cluster.id != cluster_id {
             return Err(status(AdminError::NotFound(format!(
                 "Cluster {cluster_id} cannot be found."
@@ -587,7 +608,7 @@ impl AdminApi {
         // Metadata catches up with a change within a moment.
         let mut last = None;
         for _ in 0..20 {
-            match self.admin.topic(name).await {
+            match self.admin()?.topic(name).await {
                 Ok(topic) if !topic.partitions.is_empty() => {
                     return Ok(urls.topic(cluster_id, &topic));
                 }
@@ -603,13 +624,13 @@ impl AdminApi {
     /// may read.
     async fn group_lags(&self, extensions: &tonic::Extensions, id: &str) -> Result<(GroupInfo, Vec<LagInfo>), Status> {
         let group = self.group_or_404(id).await?;
-        let mut lags = self.admin.lags(&group.id, &group.members).await.map_err(status)?;
+        let mut lags = self.admin()?.lags(&group.id, &group.members).await.map_err(status)?;
         lags.retain(|l| self.readable(extensions, &l.topic));
         Ok((group, lags))
     }
 
     async fn group_or_404(&self, id: &str) -> Result<GroupInfo, Status> {
-        self.admin.group(id).await.map_err(status)?.ok_or_else(|| {
+        self.admin()?.group(id).await.map_err(status)?.ok_or_else(|| {
             status(AdminError::NotFound(format!(
                 "Consumer group {id} could not be found."
             )))
@@ -623,14 +644,7 @@ impl AdminService for AdminApi {
         &self,
         request: Request<pb::ListKafkaClustersRequest>,
     ) -> Result<Response<pb::ListKafkaClustersResponse>, Status> {
-        if self.refused {
-            return Err(self
-                .context(request.metadata(), "")
-                .await
-                .err()
-                .unwrap_or_else(|| Status::internal("refused")));
-        }
-        let cluster = self.admin.cluster().await.map_err(status)?;
+        let cluster = self.cluster().await?;
         let urls = self.urls(request.metadata(), &cluster.id);
         let base = urls
             .cluster
@@ -704,7 +718,7 @@ impl AdminService for AdminApi {
         let (urls, cluster) = self
             .context(request.metadata(), &request.get_ref().cluster_id)
             .await?;
-        let topics = self.admin.topics().await.map_err(status)?;
+        let topics = self.admin()?.topics().await.map_err(status)?;
         Ok(Response::new(pb::ListKafkaTopicsResponse {
             kind: "KafkaTopicList".to_owned(),
             metadata: urls.collection(&["topics"]),
@@ -742,7 +756,7 @@ impl AdminService for AdminApi {
             replication_factor: r.replication_factor,
             configs,
         };
-        self.admin
+        self.admin()?
             .create_topic(&spec, r.validate_only)
             .await
             .map_err(status)?;
@@ -800,7 +814,7 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
-        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let topic = self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         Ok(Response::new(pb::GetKafkaTopicResponse {
             topic: Some(urls.topic(&cluster.id, &topic)),
         }))
@@ -813,14 +827,14 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
-        let before = self.admin.topic(&r.topic_name).await.map_err(status)?;
-        self.admin
+        let before = self.admin()?.topic(&r.topic_name).await.map_err(status)?;
+        self.admin()?
             .set_partition_count(&r.topic_name, r.partitions_count)
             .await
             .map_err(status)?;
         let mut topic = urls.topic(&cluster.id, &before);
         for _ in 0..20 {
-            let now = self.admin.topic(&r.topic_name).await.map_err(status)?;
+            let now = self.admin()?.topic(&r.topic_name).await.map_err(status)?;
             topic = urls.topic(&cluster.id, &now);
             if topic.partitions_count >= r.partitions_count {
                 break;
@@ -841,8 +855,8 @@ impl AdminService for AdminApi {
         self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
         // Kafka's answer for an unknown topic is 40403; ask first, as some
         // brokers answer DeleteTopics for unknown names with success.
-        self.admin.topic(&r.topic_name).await.map_err(status)?;
-        self.admin
+        self.admin()?.topic(&r.topic_name).await.map_err(status)?;
+        self.admin()?
             .delete_topic(&r.topic_name)
             .await
             .map_err(status)?;
@@ -858,7 +872,7 @@ impl AdminService for AdminApi {
             .await?;
         let mut data = Vec::new();
         for topic in self
-            .admin
+            .admin()?
             .topics()
             .await
             .map_err(status)?
@@ -866,7 +880,7 @@ impl AdminService for AdminApi {
             .filter(|t| self.readable(request.extensions(), &t.name))
         {
             let configs = self
-                .admin
+                .admin()?
                 .topic_configs(&topic.name)
                 .await
                 .map_err(status)?;
@@ -890,9 +904,9 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
-        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         let configs = self
-            .admin
+            .admin()?
             .topic_configs(&r.topic_name)
             .await
             .map_err(status)?;
@@ -913,9 +927,9 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
-        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         let configs = self
-            .admin
+            .admin()?
             .topic_configs(&r.topic_name)
             .await
             .map_err(status)?;
@@ -937,12 +951,12 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
-        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         let value = r
             .value
             .clone()
             .ok_or_else(|| status(AdminError::Invalid("value is required".to_owned())))?;
-        self.admin
+        self.admin()?
             .alter_topic_configs(
                 &r.topic_name,
                 vec![ConfigChange::Set(r.name.clone(), value)],
@@ -960,8 +974,8 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
-        self.admin.topic(&r.topic_name).await.map_err(status)?;
-        self.admin
+        self.admin()?.topic(&r.topic_name).await.map_err(status)?;
+        self.admin()?
             .alter_topic_configs(
                 &r.topic_name,
                 vec![ConfigChange::Delete(r.name.clone())],
@@ -979,9 +993,9 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Write, &r.topic_name)?;
-        self.admin.topic(&r.topic_name).await.map_err(status)?;
+        self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         let changes = config_changes(&r.data)?;
-        self.admin
+        self.admin()?
             .alter_topic_configs(&r.topic_name, changes, r.validate_only)
             .await
             .map_err(status)?;
@@ -995,7 +1009,7 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
-        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let topic = self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         Ok(Response::new(pb::ListKafkaPartitionsResponse {
             kind: "KafkaPartitionList".to_owned(),
             metadata: urls.collection(&["topics", &r.topic_name, "partitions"]),
@@ -1014,7 +1028,7 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
-        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let topic = self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         let partition = topic
             .partitions
             .iter()
@@ -1032,7 +1046,7 @@ impl AdminService for AdminApi {
         let (urls, cluster) = self
             .context(request.metadata(), &request.get_ref().cluster_id)
             .await?;
-        let groups = self.admin.groups().await.map_err(status)?;
+        let groups = self.admin()?.groups().await.map_err(status)?;
         Ok(Response::new(pb::ListKafkaConsumerGroupsResponse {
             kind: "KafkaConsumerGroupList".to_owned(),
             metadata: urls.collection(&["consumer-groups"]),
@@ -1188,11 +1202,11 @@ impl AdminService for AdminApi {
         if offset_type != "earliest_and_latest" {
             return Err(status(AdminError::Invalid(format!("offset_type:{offset_type} is invalid"))));
         }
-        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let topic = self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         if !topic.partitions.iter().any(|p| p.id == r.partition_id) {
             return Err(gateway::status::confluent_status(tonic::Code::NotFound, 40402, "PARTITION_NOT_FOUND", "Partition not found."));
         }
-        let (earliest, latest) = self.admin.offsets(&r.topic_name, vec![r.partition_id]).await.map_err(status)?.first().copied().unwrap_or((0, 0));
+        let (earliest, latest) = self.admin()?.offsets(&r.topic_name, vec![r.partition_id]).await.map_err(status)?.first().copied().unwrap_or((0, 0));
         let id = r.partition_id.to_string();
         Ok(Response::new(pb::ListKafkaPartitionOffsetsResponse {
             offsets: Some(pb::PartitionWithOffsetsData {
@@ -1214,7 +1228,7 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
-        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let topic = self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         let partition = topic.partitions.iter().find(|p| p.id == r.partition_id).ok_or_else(|| status(AdminError::UnknownTopicOrPartition))?;
         let id = r.partition_id.to_string();
         Ok(Response::new(pb::ListKafkaReplicasResponse {
@@ -1228,7 +1242,7 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
         self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
-        let topic = self.admin.topic(&r.topic_name).await.map_err(status)?;
+        let topic = self.admin()?.topic(&r.topic_name).await.map_err(status)?;
         let partition = topic.partitions.iter().find(|p| p.id == r.partition_id).ok_or_else(|| status(AdminError::UnknownTopicOrPartition))?;
         if !partition.replicas.contains(&r.broker_id) {
             return Err(status(AdminError::NotFound(format!("Replica {} cannot be found.", r.broker_id))));
@@ -1246,7 +1260,7 @@ impl AdminService for AdminApi {
             return Err(status(AdminError::NotFound(format!("Broker {} cannot be found.", r.broker_id))));
         }
         let mut data = Vec::new();
-        for topic in self.admin.topics().await.map_err(status)?.iter().filter(|t| self.readable(request.extensions(), &t.name)) {
+        for topic in self.admin()?.topics().await.map_err(status)?.iter().filter(|t| self.readable(request.extensions(), &t.name)) {
             for partition in topic.partitions.iter().filter(|p| p.replicas.contains(&r.broker_id)) {
                 data.push(urls.replica(&cluster.id, &topic.name, partition, r.broker_id));
             }
@@ -1310,7 +1324,7 @@ impl AdminService for AdminApi {
     async fn list_kafka_broker_configs(&self, request: Request<pb::ListKafkaBrokerConfigsRequest>) -> Result<Response<pb::ListKafkaBrokerConfigsResponse>, Status> {
         let r = request.get_ref();
         let (urls, cluster) = self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Read).await?;
-        let configs = self.admin.configs(ConfigResource::Broker(r.broker_id)).await.map_err(status)?;
+        let configs = self.admin()?.configs(ConfigResource::Broker(r.broker_id)).await.map_err(status)?;
         Ok(Response::new(pb::ListKafkaBrokerConfigsResponse {
             kind: "KafkaBrokerConfigList".to_owned(),
             metadata: urls.collection(&["brokers", &r.broker_id.to_string(), "configs"]),
@@ -1323,7 +1337,7 @@ impl AdminService for AdminApi {
         let (urls, cluster) = self.broker_context(&request, &r.cluster_id, None, Operation::Read).await?;
         let mut data = Vec::new();
         for broker in &cluster.brokers {
-            let configs = self.admin.configs(ConfigResource::Broker(broker.id)).await.map_err(status)?;
+            let configs = self.admin()?.configs(ConfigResource::Broker(broker.id)).await.map_err(status)?;
             data.extend(configs.iter().map(|c| urls.broker_config(&cluster.id, broker.id, c)));
         }
         Ok(Response::new(pb::ListKafkaAllBrokerConfigsResponse {
@@ -1336,7 +1350,7 @@ impl AdminService for AdminApi {
     async fn get_kafka_broker_config(&self, request: Request<pb::GetKafkaBrokerConfigRequest>) -> Result<Response<pb::GetKafkaBrokerConfigResponse>, Status> {
         let r = request.get_ref();
         let (urls, cluster) = self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Read).await?;
-        let configs = self.admin.configs(ConfigResource::Broker(r.broker_id)).await.map_err(status)?;
+        let configs = self.admin()?.configs(ConfigResource::Broker(r.broker_id)).await.map_err(status)?;
         let config = configs
             .iter()
             .find(|c| c.name == r.name)
@@ -1348,14 +1362,14 @@ impl AdminService for AdminApi {
         let r = request.get_ref();
         self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Write).await?;
         let value = r.value.clone().ok_or_else(|| status(AdminError::Invalid("value is required".to_owned())))?;
-        self.admin.alter_configs(ConfigResource::Broker(r.broker_id), vec![ConfigChange::Set(r.name.clone(), value)]).await.map_err(status)?;
+        self.admin()?.alter_configs(ConfigResource::Broker(r.broker_id), vec![ConfigChange::Set(r.name.clone(), value)]).await.map_err(status)?;
         Ok(Response::new(pb::UpdateKafkaBrokerConfigResponse {}))
     }
 
     async fn delete_kafka_broker_config(&self, request: Request<pb::DeleteKafkaBrokerConfigRequest>) -> Result<Response<pb::DeleteKafkaBrokerConfigResponse>, Status> {
         let r = request.get_ref();
         self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Write).await?;
-        self.admin.alter_configs(ConfigResource::Broker(r.broker_id), vec![ConfigChange::Delete(r.name.clone())]).await.map_err(status)?;
+        self.admin()?.alter_configs(ConfigResource::Broker(r.broker_id), vec![ConfigChange::Delete(r.name.clone())]).await.map_err(status)?;
         Ok(Response::new(pb::DeleteKafkaBrokerConfigResponse {}))
     }
 
@@ -1367,7 +1381,7 @@ impl AdminService for AdminApi {
         self.broker_context(&request, &r.cluster_id, Some(r.broker_id), Operation::Write).await?;
         let changes = config_changes(&r.data)?;
         if !r.validate_only {
-            self.admin.alter_configs(ConfigResource::Broker(r.broker_id), changes).await.map_err(status)?;
+            self.admin()?.alter_configs(ConfigResource::Broker(r.broker_id), changes).await.map_err(status)?;
         }
         Ok(Response::new(pb::UpdateKafkaBrokerConfigBatchResponse {}))
     }
@@ -1396,7 +1410,7 @@ impl AdminService for AdminApi {
             operation: filter.operation.to_ascii_uppercase(),
             permission: filter.permission.to_ascii_uppercase(),
         };
-        let acls = self.admin.acls(filter).await.map_err(status)?;
+        let acls = self.admin()?.acls(filter).await.map_err(status)?;
         Ok(Response::new(pb::SearchKafkaAclsResponse {
             kind: "KafkaAclList".to_owned(),
             metadata: Some(pb::ResourceCollectionMetadata { self_: urls.acl_url(&shown), next: None }),
@@ -1417,7 +1431,7 @@ impl AdminService for AdminApi {
             permission: r.permission.to_ascii_uppercase(),
         };
         check_acl(&acl)?;
-        self.admin.create_acls(vec![acl.clone()]).await.map_err(status)?;
+        self.admin()?.create_acls(vec![acl.clone()]).await.map_err(status)?;
         let mut response = Response::new(pb::CreateKafkaAclsResponse {});
         response.metadata_mut().insert(gateway::transcode::HTTP_STATUS_METADATA, tonic::metadata::MetadataValue::from_static("201"));
         if let Ok(location) = tonic::metadata::MetadataValue::try_from(urls.acl_url(&acl).as_str()) {
@@ -1446,7 +1460,7 @@ impl AdminService for AdminApi {
             check_acl(acl)?;
         }
         if !acls.is_empty() {
-            self.admin.create_acls(acls).await.map_err(status)?;
+            self.admin()?.create_acls(acls).await.map_err(status)?;
         }
         Ok(Response::new(pb::BatchCreateKafkaAclsResponse {}))
     }
@@ -1472,7 +1486,7 @@ impl AdminService for AdminApi {
             operation: r.operation.clone(),
             permission: r.permission.clone(),
         };
-        let deleted = self.admin.delete_acls(filter).await.map_err(status)?;
+        let deleted = self.admin()?.delete_acls(filter).await.map_err(status)?;
         Ok(Response::new(pb::DeleteKafkaAclsResponse { data: deleted.iter().map(|a| urls.acl(&cluster.id, a)).collect() }))
     }
 }

@@ -48,8 +48,16 @@ async fn upgrade(State(native): State<Arc<KafkaNative>>, ws: WebSocketUpgrade, r
     let extensions = request.extensions().clone();
     let headers = request.headers().clone();
     let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    ws.max_frame_size(MAX_FRAME).max_message_size(MAX_FRAME).on_upgrade(move |socket| {
-        crate::auth::with_authorization(authorization, serve(socket, native, extensions, headers))
+    // With `rest_authorization`, the caller's Basic credentials (the
+    // commands run after the upgrade, outside the request); a connection
+    // without them gets "Unauthorized" for each Kafka command.
+    let caller = crate::proxy::users::caller().or_else(|| authorization.as_deref().and_then(crate::proxy::users::KafkaCredentials::from_authorization));
+    ws.max_frame_size(MAX_FRAME).max_message_size(MAX_FRAME).on_upgrade(move |socket| async move {
+        let serving = crate::auth::with_authorization(authorization, serve(socket, native, extensions, headers));
+        match caller {
+            Some(caller) => crate::proxy::users::with_caller(caller, serving).await,
+            None => serving.await,
+        }
     })
 }
 

@@ -102,14 +102,30 @@ impl RecordsApi {
         self
     }
 
+    /// The admin client that checks the cluster: the shared one, or with
+    /// `rest_authorization` the caller's.
+    fn admin_for(&self) -> Result<Arc<KafkaAdmin>, Status> {
+        match &self.users {
+            None => Ok(self.admin.clone()),
+            Some(users) => Ok(users.get(&super::kafka::current_caller()?)?.admin.clone()),
+        }
+    }
+
     /// Why records for (`cluster_id`, `topic`) cannot be produced at all,
     /// if they cannot: another cluster (404), a topic the caller may not
     /// write (40301) or that does not exist (40401).
-    async fn refusal(&self, kafka: &KafkaProxy, extensions: &tonic::Extensions, cluster_id: &str, topic: &str) -> Option<RecordError> {
-        match self.admin.cluster().await {
+    async fn refusal(&self, admin: &KafkaAdmin, kafka: &KafkaProxy, extensions: &tonic::Extensions, cluster_id: &str, topic: &str) -> Option<RecordError> {
+        match admin.cluster().await {
             Ok(cluster) if cluster.id == cluster_id => {}
             Ok(_) => return Some((404, format!("Cluster {cluster_id} cannot be found."))),
-            Err(err) => return Some((i32::try_from(err.error_code()).unwrap_or(500), err.to_string())),
+            Err(err) => {
+                // Credentials Kafka refused: the producer sees that, the
+                // admin client only a closed connection.
+                if let Err(refused @ ProxyError::KafkaAuthentication) = kafka.brokers().await {
+                    return Some((i32::try_from(refused.error_code()).unwrap_or(403), refused.to_string()));
+                }
+                return Some((i32::try_from(err.error_code()).unwrap_or(500), err.to_string()));
+            }
         }
         if let Err(status) = super::kafka::check_topics(&self.access, extensions, Operation::Write, [topic]) {
             return Some((40301, status.message().to_owned()));
@@ -297,6 +313,7 @@ impl RecordsService for RecordsApi {
         // Resolved here: the caller's credentials are not visible in the
         // task that produces.
         let kafka = super::kafka::kafka_for(&self.proxy, self.users.as_deref())?;
+        let admin = self.admin_for()?;
         let request_id = super::kafka::request_id(self.request_id_header.as_deref(), request.metadata());
         let extensions = request.extensions().clone();
         let mut input = request.into_inner();
@@ -312,7 +329,7 @@ impl RecordsService for RecordsApi {
                 None => return,
             };
             let (cluster_id, topic) = (first.cluster_id.clone(), first.topic_name.clone());
-            let refusal = this.refusal(&kafka, &extensions, &cluster_id, &topic).await;
+            let refusal = this.refusal(&admin, &kafka, &extensions, &cluster_id, &topic).await;
             let (pending, pending_rx) = mpsc::channel(IN_FLIGHT_BATCHES);
             let writer = tokio::spawn(write_answers(pending_rx, answers.clone(), cluster_id.clone(), topic.clone()));
             let mut serializers = Serializers::new();
@@ -394,7 +411,8 @@ impl RecordsService for RecordsApi {
                 return Err(invalid("Batch entry IDs are not distinct."));
             }
         }
-        let refusal = self.refusal(&kafka, &extensions, &r.cluster_id, &r.topic_name).await;
+        let admin = self.admin_for()?;
+        let refusal = self.refusal(&admin, &kafka, &extensions, &r.cluster_id, &r.topic_name).await;
         let mut serializers = Serializers::new();
         let mut response = pb::ProduceRecordsBatchResponse::default();
         let mut outgoing = Vec::new();

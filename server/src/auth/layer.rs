@@ -176,9 +176,9 @@ pub(crate) fn basic_credentials(value: &str) -> Option<(String, String)> {
 const PROXY_REALM: &str = "Basic realm=\"Karapace REST Proxy\"";
 
 /// Whether `path` is one of the Kafka surfaces: the REST Proxy's routes
-/// or the native Kafka gRPC API.
+/// (v2 and v3) or the native Kafka gRPC API.
 fn is_kafka_path(path: &str) -> bool {
-    ["/topics", "/consumers", "/brokers"].iter().any(|p| path == *p || path.starts_with(&format!("{p}/")))
+    ["/topics", "/consumers", "/brokers", "/v3"].iter().any(|p| path == *p || path.starts_with(&format!("{p}/")))
         || path.starts_with("/gregor.kafka.v1.")
 }
 

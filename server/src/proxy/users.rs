@@ -65,6 +65,8 @@ pub struct UserClients {
     pub proxy: Arc<KafkaProxy>,
     /// Sessions for the native `Fetch`.
     pub fetcher: Arc<Fetcher>,
+    /// Kafka REST v3's admin client.
+    pub admin: Arc<crate::admin::KafkaAdmin>,
 }
 
 /// Settings that per-caller clients are made from: the shared ones, with
@@ -132,7 +134,11 @@ impl UserProxies {
         }
         let proxy = Arc::new(KafkaProxy::new(&self.settings.proxy_for(credentials))?);
         let fetcher = Arc::new(Fetcher::new(&self.settings.consumers_for(credentials)));
-        let clients = Arc::new(UserClients { proxy, fetcher });
+        let settings = self.settings.proxy_for(credentials);
+        let timeout = std::time::Duration::from_millis(settings.request_timeout_ms);
+        let admin = crate::admin::KafkaAdmin::new(&settings.bootstrap, &settings.client_id, &settings.extra, timeout)
+            .map_err(|e| ProxyError::Kafka(e.to_string()))?;
+        let clients = Arc::new(UserClients { proxy, fetcher, admin: Arc::new(admin) });
         cache.insert(key, (clients.clone(), Instant::now()));
         drop(cache);
         if !dropped.is_empty() {
