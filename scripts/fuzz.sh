@@ -10,15 +10,17 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(avro_schema json_schema protobuf_schema record_decode rest_transcode)
+[ ${#targets[@]} -gt 0 ] || targets=(avro_schema json_schema protobuf_schema record_decode rest_transcode v3_records)
 
 scripts_dir=$root/scripts
 "$scripts_dir/setup.sh" build
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --version 0.13.2
 
 # cargo-fuzz passes flags that stable rustc takes only with RUSTC_BOOTSTRAP;
-# no sanitizer: Gregor's code has no `unsafe`, and the coverage-guided search
-# is what finds panics, overflows and runaway recursion.
+# no sanitizer: the targets reach no `unsafe` code of Gregor's (its only
+# unsafe module, server/src/admin/ffi.rs, calls librdkafka and needs a
+# broker), and the coverage-guided search is what finds panics, overflows
+# and runaway recursion.
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}/fuzz
 cd "$root/fuzz"

@@ -148,6 +148,40 @@ async fn read_messages<B>(
     }
 }
 
+/// The frames `body` gives as request messages of type `input`, read in
+/// chunks of `chunk` bytes with records of at most `limit` bytes, up to the
+/// first error (which ends the list): the server's reading, without the
+/// network, for the `v3_records` fuzz target and tests.
+#[doc(hidden)]
+pub fn frames_of(input: &MessageDescriptor, body: &[u8], chunk: usize, limit: usize, path_fields: &Map<String, Json>) -> Vec<Result<Bytes, String>> {
+    let mut splitter = ObjectSplitter::default();
+    let mut out = Vec::new();
+    for piece in body.chunks(chunk.max(1)) {
+        splitter.push(piece);
+        loop {
+            match splitter.next_object(limit) {
+                Ok(Some(object)) => {
+                    let frame = message_frame(input, &object, path_fields);
+                    let failed = frame.is_err();
+                    out.push(frame);
+                    if failed {
+                        return out;
+                    }
+                }
+                Ok(None) => break,
+                Err(message) => {
+                    out.push(Err(message));
+                    return out;
+                }
+            }
+        }
+    }
+    if let Err(message) = splitter.finish() {
+        out.push(Err(message));
+    }
+    out
+}
+
 /// One JSON object as a gRPC frame (flag, big-endian length, message).
 /// A v3 produce record is read by its typed reader when it can be
 /// ([`crate::fast_v3`]).
