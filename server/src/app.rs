@@ -316,9 +316,7 @@ fn proxy_services(
 /// The Kafka admin client of Kafka REST v3 and the admin RPCs, with
 /// Gregor's Kafka settings.
 fn kafka_admin(config: &Config, bootstrap: &str) -> Result<Arc<crate::admin::KafkaAdmin>, ServeError> {
-    let timeout = std::time::Duration::from_millis(config.kafka_request_timeout_ms);
-    let admin = crate::admin::KafkaAdmin::new(bootstrap, &config.client_id, &config.kafka_security(), timeout)
-        .map_err(|e| ServeError::Proxy(ProxyError::Kafka(e.to_string())))?;
+    let admin = crate::admin::KafkaAdmin::for_config(config, bootstrap).map_err(|e| ServeError::Proxy(ProxyError::Kafka(e.to_string())))?;
     Ok(Arc::new(admin))
 }
 

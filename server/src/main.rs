@@ -179,8 +179,7 @@ fn kafka_admin(kafka: &KafkaArgs) -> Result<gregor::admin::KafkaAdmin, String> {
         .clone()
         .or_else(|| config.bootstrap_uri.clone())
         .ok_or("bootstrap_uri is not set (--bootstrap-uri, GREGOR_BOOTSTRAP_URI or the config file)")?;
-    let timeout = std::time::Duration::from_millis(config.kafka_request_timeout_ms);
-    gregor::admin::KafkaAdmin::new(&bootstrap, &config.client_id, &config.kafka_security(), timeout).map_err(|e| e.to_string())
+    gregor::admin::KafkaAdmin::for_config(&config, &bootstrap).map_err(|e| e.to_string())
 }
 
 /// Runs a topic command; what to print.

@@ -209,6 +209,13 @@ impl KafkaAdmin {
         })
     }
 
+    /// The admin client for `bootstrap` with `config`'s Kafka security
+    /// settings, client id and request timeout (`kafka_request_timeout_ms`).
+    pub fn for_config(config: &crate::config::Config, bootstrap: &str) -> Result<Self, AdminError> {
+        let timeout = Duration::from_millis(config.kafka_request_timeout_ms);
+        Self::new(bootstrap, &config.client_id, &config.kafka_security(), timeout)
+    }
+
     fn options(&self) -> AdminOptions {
         AdminOptions::new()
             .request_timeout(Some(self.timeout))

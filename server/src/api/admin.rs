@@ -79,10 +79,7 @@ impl AdminApi {
     /// The admin client for this request: the shared one, or with
     /// `rest_authorization` the caller's.
     fn admin(&self) -> Result<Arc<KafkaAdmin>, Status> {
-        match &self.users {
-            None => Ok(self.admin.clone()),
-            Some(users) => Ok(users.get(&super::kafka::current_caller()?)?.admin.clone()),
-        }
+        super::kafka::admin_for(&self.admin, self.users.as_deref())
     }
 
     /// Checks every topic operation against `access`.

@@ -251,6 +251,15 @@ pub(crate) fn add_request_id(headers: &mut Vec<(String, Vec<u8>)>, request_id: O
     }
 }
 
+/// `shared`, or with `rest_authorization` (`users`) the caller's admin
+/// client (Kafka REST v3).
+pub(crate) fn admin_for(shared: &Arc<crate::admin::KafkaAdmin>, users: Option<&UserProxies>) -> Result<Arc<crate::admin::KafkaAdmin>, Status> {
+    match users {
+        None => Ok(shared.clone()),
+        Some(users) => Ok(users.get(&current_caller()?)?.admin.clone()),
+    }
+}
+
 /// `shared`, or with `rest_authorization` (`users`) the caller's clients.
 pub(crate) fn kafka_for(shared: &Arc<KafkaProxy>, users: Option<&UserProxies>) -> Result<Arc<KafkaProxy>, Status> {
     match users {

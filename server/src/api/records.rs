@@ -105,10 +105,7 @@ impl RecordsApi {
     /// The admin client that checks the cluster: the shared one, or with
     /// `rest_authorization` the caller's.
     fn admin_for(&self) -> Result<Arc<KafkaAdmin>, Status> {
-        match &self.users {
-            None => Ok(self.admin.clone()),
-            Some(users) => Ok(users.get(&super::kafka::current_caller()?)?.admin.clone()),
-        }
+        super::kafka::admin_for(&self.admin, self.users.as_deref())
     }
 
     /// Why records for (`cluster_id`, `topic`) cannot be produced at all,
@@ -266,8 +263,7 @@ fn rfc3339(ms: i64) -> Option<String> {
     at.format(&time::format_description::well_known::Rfc3339).ok()
 }
 
-fn error_answer(cluster_id: &str, topic: &str, (code, message): RecordError) -> pb::ProduceRecordsResponse {
-    let _ = (cluster_id, topic);
+fn error_answer((code, message): RecordError) -> pb::ProduceRecordsResponse {
     pb::ProduceRecordsResponse { error_code: code, message: Some(message), ..Default::default() }
 }
 
@@ -276,8 +272,8 @@ async fn write_answers(mut pending: mpsc::Receiver<Pending>, answers: mpsc::Send
     while let Some(next) = pending.recv().await {
         let mut batch = Vec::new();
         match next {
-            Pending::Failed(error) => batch.push(error_answer(&cluster_id, &topic, error)),
-            Pending::Refused(error, count) => batch.extend((0..count).map(|_| error_answer(&cluster_id, &topic, error.clone()))),
+            Pending::Failed(error) => batch.push(error_answer(error)),
+            Pending::Refused(error, count) => batch.extend((0..count).map(|_| error_answer(error.clone()))),
             Pending::Sent(acks, records) => {
                 for (delivered, (timestamp_ms, key, value)) in acks.wait().await.into_iter().zip(records) {
                     batch.push(match delivered {
@@ -292,7 +288,7 @@ async fn write_answers(mut pending: mpsc::Receiver<Pending>, answers: mpsc::Send
                             key,
                             value,
                         },
-                        Err(error) => error_answer(&cluster_id, &topic, (50002, error)),
+                        Err(error) => error_answer((50002, error)),
                     });
                 }
             }
