@@ -189,12 +189,7 @@ fn message_frame(input: &MessageDescriptor, object: &[u8], path_fields: &Map<Str
     if input.full_name() == crate::fast_v3::REQUEST
         && let Some(record) = crate::fast_v3::request(object, path_fields)
     {
-        let len = record.encoded_len();
-        let mut frame = Vec::with_capacity(len + 5);
-        frame.push(0);
-        frame.extend_from_slice(&u32::try_from(len).map_err(|_| "record too large".to_owned())?.to_be_bytes());
-        record.encode(&mut frame).map_err(|e| e.to_string())?;
-        return Ok(Bytes::from(frame));
+        return grpc_frame(&record);
     }
     let mut json: Json = crate::json::from_slice(object).map_err(|e| format!("Error processing JSON: {e}"))?;
     let Json::Object(fields) = &mut json else { return Err("Error processing JSON: a record must be a JSON object".to_owned()) };
@@ -203,6 +198,11 @@ fn message_frame(input: &MessageDescriptor, object: &[u8], path_fields: &Map<Str
     }
     let options = DeserializeOptions::new().deny_unknown_fields(false);
     let message = DynamicMessage::deserialize_with_options(input.clone(), json, &options).map_err(|e| format!("Error processing JSON: {e}"))?;
+    grpc_frame(&message)
+}
+
+/// `message` as an uncompressed gRPC frame (flag, big-endian length, bytes).
+fn grpc_frame(message: &impl Message) -> Result<Bytes, String> {
     let len = message.encoded_len();
     let mut frame = Vec::with_capacity(len + 5);
     frame.push(0);

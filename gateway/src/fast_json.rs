@@ -227,7 +227,7 @@ struct BatchHeader {
     value: String,
 }
 
-fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+pub(crate) fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
     serde::Deserialize::deserialize(d).map(Some)
 }
 

@@ -73,7 +73,7 @@ struct Data {
     schema: Option<String>,
     /// `null` is a present `NullValue`, as proto3 JSON reads a
     /// `google.protobuf.Value`; only an absent `data` is unset.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::fast_json::present")]
     data: Option<Json>,
 }
 
@@ -89,10 +89,6 @@ impl Data {
             data: self.data.map(JsonValue),
         }
     }
-}
-
-fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Json>, D::Error> {
-    serde::Deserialize::deserialize(d).map(Some)
 }
 
 /// The JSON of one streamed answer, when it is a produce result.

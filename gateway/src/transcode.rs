@@ -177,14 +177,9 @@ where
         // No body: 204, or the status the service names (Kafka REST v3
         // answers a created ACL 201 with a Location and no body).
         Ok(reply) if route.no_content => {
-            let status = reply
-                .metadata()
-                .get(HTTP_STATUS_METADATA)
-                .and_then(|s| s.to_str().ok()?.parse::<u16>().ok())
-                .and_then(|s| StatusCode::from_u16(s).ok())
-                .unwrap_or(StatusCode::NO_CONTENT);
-            let mut response = status.into_response();
-            if let Some(location) = reply.metadata().get(LOCATION_METADATA).and_then(|l| HeaderValue::from_bytes(l.as_bytes()).ok()) {
+            let (status, location) = status_and_location(reply.metadata());
+            let mut response = status.unwrap_or(StatusCode::NO_CONTENT).into_response();
+            if let Some(location) = location {
                 response.headers_mut().insert(header::LOCATION, location);
             }
             response
@@ -196,12 +191,7 @@ where
                 .and_then(|m| m.to_str().ok())
                 .and_then(|m| route.media.produces.iter().find(|(p, _)| p.eq_ignore_ascii_case(m)))
                 .map_or(media, |(p, _)| p);
-            let status = reply
-                .metadata()
-                .get(HTTP_STATUS_METADATA)
-                .and_then(|s| s.to_str().ok()?.parse::<u16>().ok())
-                .and_then(|s| StatusCode::from_u16(s).ok());
-            let location = reply.metadata().get(LOCATION_METADATA).and_then(|l| HeaderValue::from_bytes(l.as_bytes()).ok());
+            let (status, location) = status_and_location(reply.metadata());
             let reply = reply.into_inner();
             let mut response = match crate::fast_json::response_body(route, &reply) {
                 Some(Ok(body)) => json_response(StatusCode::OK, media, body),
@@ -218,6 +208,17 @@ where
         }
         Err(status) => status_response(media, &status),
     }
+}
+
+/// The HTTP status and `Location` a reply names in its metadata
+/// ([`HTTP_STATUS_METADATA`], [`LOCATION_METADATA`]), when it does.
+fn status_and_location(metadata: &tonic::metadata::MetadataMap) -> (Option<StatusCode>, Option<HeaderValue>) {
+    let status = metadata
+        .get(HTTP_STATUS_METADATA)
+        .and_then(|s| s.to_str().ok()?.parse::<u16>().ok())
+        .and_then(|s| StatusCode::from_u16(s).ok());
+    let location = metadata.get(LOCATION_METADATA).and_then(|l| HeaderValue::from_bytes(l.as_bytes()).ok());
+    (status, location)
 }
 
 /// Serves one server-streaming RPC over HTTP: negotiate, decode and call
