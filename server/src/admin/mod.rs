@@ -166,7 +166,14 @@ pub struct TopicSpec {
 pub struct KafkaAdmin {
     admin: Arc<AdminClient<DefaultClientContext>>,
     timeout: Duration,
+    /// The cluster as last fetched: every v3 request checks its cluster
+    /// id against it, and a metadata request of every topic per request
+    /// would be the bulk of the work (see [`CLUSTER_MAX_AGE`]).
+    cluster: std::sync::Mutex<Option<(std::time::Instant, ClusterMeta)>>,
 }
+
+/// How long the cluster's id, controller and brokers are taken as fetched.
+const CLUSTER_MAX_AGE: Duration = Duration::from_secs(5);
 
 impl std::fmt::Debug for KafkaAdmin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -203,10 +210,7 @@ impl KafkaAdmin {
         for (key, value) in settings {
             config.set(key, value);
         }
-        Ok(Self {
-            admin: Arc::new(config.create()?),
-            timeout,
-        })
+        Ok(Self { admin: Arc::new(config.create()?), timeout, cluster: std::sync::Mutex::new(None) })
     }
 
     /// The admin client for `bootstrap` with `config`'s Kafka security
@@ -235,8 +239,21 @@ impl KafkaAdmin {
         self.admin.clone()
     }
 
-    /// The cluster: id, controller, brokers.
+    /// The cluster: id, controller, brokers (at most [`CLUSTER_MAX_AGE`]
+    /// old).
     pub async fn cluster(&self) -> Result<ClusterMeta, AdminError> {
+        let cached = self.cluster.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        if let Some((at, cluster)) = cached
+            && at.elapsed() < CLUSTER_MAX_AGE
+        {
+            return Ok(cluster);
+        }
+        let cluster = self.fetch_cluster().await?;
+        *self.cluster.lock().unwrap_or_else(|e| e.into_inner()) = Some((std::time::Instant::now(), cluster.clone()));
+        Ok(cluster)
+    }
+
+    async fn fetch_cluster(&self) -> Result<ClusterMeta, AdminError> {
         let metadata = self.metadata(None).await?;
         let admin = self.admin_handle();
         let timeout = self.timeout;
