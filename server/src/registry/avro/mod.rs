@@ -34,10 +34,20 @@ pub fn parse(text: &str, dependencies: &[&str]) -> Result<AvroSchema, String> {
     // Read with Gregor's nesting bound (1000, as Jackson) rather than
     // serde_json's 128, which refused 43 nested records.
     let source: Value = gateway::json::from_str(text).map_err(|e| e.to_string())?;
-    let (root, deps) = if dependencies.is_empty() {
-        (Schema::parse(&source).map_err(|e| e.to_string())?, Vec::new())
-    } else {
-        Schema::parse_str_with_list(text, dependencies).map_err(|e| e.to_string())?
+    // apache-avro 0.22 panics on some schemas it should refuse (a
+    // `fixed` whose `size` is not a number, met while it resolves a
+    // field's default; found by the avro_schema fuzzer): such a schema is
+    // refused, as with Protobuf's printer.
+    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        if dependencies.is_empty() {
+            Schema::parse(&source).map(|root| (root, Vec::new()))
+        } else {
+            Schema::parse_str_with_list(text, dependencies)
+        }
+    }));
+    let (root, deps) = match parsed {
+        Ok(result) => result.map_err(|e| e.to_string())?,
+        Err(_) => return Err("Invalid schema: the Avro parser could not read it".to_owned()),
     };
     let dependencies = dependencies
         .iter()
@@ -97,6 +107,14 @@ fn collect_names(schema: &Schema, names: &mut HashMap<String, Schema>) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_schema_the_avro_parser_panics_on_is_refused() {
+        // Found by the avro_schema fuzzer (seed `fixed_size_not_a_number`).
+        let text = include_str!("../../../../fuzz/seeds/avro_schema/fixed_size_not_a_number");
+        assert!(parse(text, &[]).is_err());
+    }
+
     use super::*;
 
     #[test]
