@@ -33,7 +33,7 @@ use crate::proxy::error::ProxyError;
 use crate::proxy::schema_source::{RemoteRegistry, SchemaSource};
 use crate::proxy::users::{UserProxies, UserSettings};
 use crate::proxy::{KafkaProxy, ProxySettings};
-use crate::registry::election::security::{Mechanism, Sasl, Tls, TlsSettings};
+use crate::kafka_wire::security::SecurityError;
 use crate::registry::election::{Election, ElectionSettings, Security};
 use crate::registry::forward::Forwarder;
 use crate::registry::{Registry, RegistrySettings};
@@ -521,45 +521,16 @@ fn election(config: &Config, bootstrap: &str) -> Result<Option<Arc<Election>>, S
 /// warning: the node then writes alone) for a SASL mechanism the election
 /// does not speak.
 fn election_security(config: &Config) -> Result<Option<Security>, ServeError> {
-    let protocol = config.security_protocol.to_ascii_uppercase();
-    let tls = match protocol.as_str() {
-        "SSL" | "SASL_SSL" => Some(
-            Tls::new(&TlsSettings {
-                cafile: config.ssl_cafile.clone(),
-                certfile: config.ssl_certfile.clone(),
-                keyfile: config.ssl_keyfile.clone(),
-                password: config.ssl_password.clone(),
-                crlfile: config.ssl_crlfile.clone(),
-                ciphers: config.ssl_ciphers.clone(),
-                check_hostname: config.ssl_check_hostname,
-            })
-            .map_err(crate::config::ConfigError::Invalid)?,
-        ),
-        "PLAINTEXT" | "SASL_PLAINTEXT" => None,
-        other => {
-            return Err(crate::config::ConfigError::Invalid(format!(
-                "security_protocol must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, not {other}"
-            ))
-            .into());
-        }
-    };
-    let sasl = if protocol.starts_with("SASL_") {
-        let name = config.sasl_mechanism.as_deref().unwrap_or("PLAIN");
-        let Some(mechanism) = Mechanism::parse(name) else {
+    match Security::from_librdkafka(&config.kafka_security()) {
+        Ok(security) => Ok(Some(security)),
+        Err(SecurityError::Mechanism(name)) => {
             tracing::warn!(
                 sasl_mechanism = name,
                 "no primary election with this SASL mechanism (PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512 only): \
                  this node writes alone; run one registry-writing node per topic"
             );
-            return Ok(None);
-        };
-        Some(Sasl {
-            mechanism,
-            username: config.sasl_plain_username.clone().unwrap_or_default(),
-            password: config.sasl_plain_password.clone().unwrap_or_default(),
-        })
-    } else {
-        None
-    };
-    Ok(Some(Security { tls, sasl }))
+            Ok(None)
+        }
+        Err(SecurityError::Invalid(message)) => Err(crate::config::ConfigError::Invalid(message).into()),
+    }
 }

@@ -20,6 +20,7 @@ pub mod backup;
 pub mod bench;
 pub mod config;
 pub mod http_client;
+pub mod kafka_wire;
 pub mod listener;
 pub mod malloc_tuning;
 pub mod ops;

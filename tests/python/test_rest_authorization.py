@@ -163,6 +163,10 @@ def test_each_caller_reaches_kafka_as_itself(sasl_broker):
         produced = requests.post(f"{v3}/topics/{topic}/records", headers=alice, timeout=60,
                                  json={"value": {"type": "STRING", "data": "v3 from alice"}})
         assert produced.status_code == 200 and json.loads(produced.text)["error_code"] == 200, produced.text
+        # ListPartitionReassignments, on Gregor's own connection, logs in
+        # as the caller (SCRAM) too.
+        moving = requests.get(f"{v3}/topics/{topic}/partitions/-/reassignment", headers=alice, timeout=60)
+        assert moving.status_code == 200 and moving.json()["kind"] == "KafkaReassignmentList", moving.text
         assert requests.get(f"{g.url}/v3/clusters", timeout=30).status_code == 401
         refused = requests.get(f"{v3}/topics", headers=wrong, timeout=60)
         assert (refused.status_code, refused.json()["error_code"]) == (403, 40301), refused.text

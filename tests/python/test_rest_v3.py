@@ -436,6 +436,69 @@ def test_broker_configs_match_what_kafka_describes(bootstrap, v3):
     assert_v3_error(requests.post(f"{v3}/brokers/{broker_id}/configs:alter", json={"data": [{"name": "x", "operation": "ADD"}]}), 400, 400)
 
 
+def test_cluster_configs(v3):
+    """The cluster-wide broker defaults (`BROKER` resource named "", KIP-226),
+    which librdkafka refused before Gregor's patch. tansu takes changes and
+    keeps none, so what Kafka lists is empty and each change is a 204."""
+    listed = requests.get(f"{v3}/broker-configs")
+    assert listed.status_code == 200 and listed.headers["content-type"] == JSON, listed.text
+    body = listed.json()
+    assert body["kind"] == "KafkaClusterConfigList" and body["metadata"] == {"self": f"{v3}/broker-configs", "next": None}
+    for config in body["data"]:
+        assert config["kind"] == "KafkaClusterConfig" and config["config_type"] == "BROKER", config
+        got = requests.get(f"{v3}/broker-configs/{config['name']}").json()
+        assert got == config
+    assert requests.put(f"{v3}/broker-configs/log.retention.ms", json={"value": "604800000"}).status_code == 204
+    assert requests.post(f"{v3}/broker-configs:alter", json={"data": [
+        {"name": "log.retention.ms", "value": "3600000"}, {"name": "compression.type", "operation": "DELETE"}]}).status_code == 204
+    assert requests.post(f"{v3}/broker-configs:alter", json={"data": [{"name": "x", "value": "1"}],
+                                                           "validate_only": True}).status_code == 204
+    # Not set cluster-wide: Confluent's two different 404s.
+    assert requests.get(f"{v3}/broker-configs/no.such.config").json() == {"error_code": 404, "message": "HTTP 404 Not Found"}
+    cluster_id = v3.rsplit("/", 1)[1]
+    deleted = requests.delete(f"{v3}/broker-configs/no.such.config")
+    assert deleted.status_code == 404 and deleted.json() == {
+        "error_code": 404, "message": f"Config no.such.config cannot be found for BROKER  in cluster {cluster_id}."}
+    assert_v3_error(requests.put(f"{v3}/broker-configs/log.retention.ms", json={}), 400, 400)
+    assert_v3_error(requests.post(f"{v3}/broker-configs:alter", json={"data": [{"name": "x", "operation": "ADD"}]}), 400, 400)
+    assert_v3_error(requests.get(f"{v3.rsplit('/', 1)[0]}/no-such-cluster/broker-configs"), 404, 404)
+
+
+def test_reassignments_are_what_kafka_lists(bootstrap, v3):
+    """ListPartitionReassignments goes out on Gregor's own connection
+    (librdkafka has no call for it). tansu answers every partition it has,
+    with nothing being added or removed; Kafka answers only those moving.
+    Either way every entry names a real partition, and the three paths
+    agree."""
+    topic = unique("v3-reassign")
+    assert requests.post(f"{v3}/topics", json={"topic_name": topic, "partitions_count": 2}).status_code == 201
+    metadata = admin(bootstrap).list_topics(timeout=10).topics
+    listed = requests.get(f"{v3}/topics/-/partitions/-/reassignment")
+    assert listed.status_code == 200, listed.text
+    body = listed.json()
+    assert body["kind"] == "KafkaReassignmentList"
+    assert body["metadata"]["self"] == f"{v3}/topics/-/partitions/-/reassignments"
+    for entry in body["data"]:
+        assert entry["partition_id"] in metadata[entry["topic_name"]].partitions, entry
+        assert entry["replicas"]["related"] == f"{v3}/topics/{entry['topic_name']}/partitions/{entry['partition_id']}/replicas"
+        assert isinstance(entry["adding_replicas"], list) and isinstance(entry["removing_replicas"], list)
+    ours = [e for e in body["data"] if e["topic_name"] == topic]
+    by_topic = requests.get(f"{v3}/topics/{topic}/partitions/-/reassignment").json()
+    assert by_topic["data"] == ours
+    for entry in ours:
+        one = requests.get(f"{v3}/topics/{topic}/partitions/{entry['partition_id']}/reassignment")
+        assert one.status_code == 200, one.text
+        single = one.json()
+        assert single["metadata"]["self"].endswith(f"/partitions/{entry['partition_id']}/reassignment")
+        assert single["metadata"]["resource_name"].endswith(f"/topic={topic}/partition={entry['partition_id']}/reassignment")
+        assert {k: v for k, v in single.items() if k != "metadata"} == {k: v for k, v in entry.items() if k != "metadata"}
+    moving = {(e["topic_name"], e["partition_id"]) for e in body["data"]}
+    if (topic, 7) not in moving:
+        assert requests.get(f"{v3}/topics/{topic}/partitions/7/reassignment").json() == {
+            "error_code": 404, "message": "HTTP 404 Not Found"}
+    assert requests.get(f"{v3}/topics/{unique('none')}/partitions/-/reassignment").json()["data"] == []
+
+
 def test_acls_on_a_broker_without_an_authorizer(v3, group_gregor):
     """tansu has no authorizer. Its DescribeAcls answers no ACLs; it has no
     DeleteAcls (UnsupportedVersion: Confluent's 400 / 40002); its CreateAcls

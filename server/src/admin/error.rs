@@ -109,6 +109,17 @@ impl AdminError {
     }
 }
 
+impl AdminError {
+    /// [`Self::from_kafka`] for a Kafka protocol error `code` (Kafka
+    /// `Errors.java`), as a reply read by Gregor's own connection carries it.
+    pub fn from_kafka_code(code: i16, message: &str) -> Self {
+        match rdkafka_sys::types::RDKafkaRespErr::try_from(i32::from(code)) {
+            Ok(known) => Self::from_kafka(known.into(), message),
+            Err(_) => Self::Kafka(format!("Kafka error {code}: {message}")),
+        }
+    }
+}
+
 impl From<super::ffi::FfiError> for AdminError {
     fn from(err: super::ffi::FfiError) -> Self {
         Self::from_kafka(err.code, &err.message)

@@ -163,6 +163,9 @@ pub enum ConfigResource {
     Topic(String),
     /// A broker, by id.
     Broker(i32),
+    /// The cluster-wide broker defaults (KIP-226): the BROKER resource with
+    /// the empty name, as Confluent's `ClusterConfigManagerImpl` asks for.
+    Cluster,
 }
 
 impl ConfigResource {
@@ -170,6 +173,7 @@ impl ConfigResource {
         let (kind, name) = match self {
             Self::Topic(name) => (sys::rd_kafka_ResourceType_t::RD_KAFKA_RESOURCE_TOPIC, name.clone()),
             Self::Broker(id) => (sys::rd_kafka_ResourceType_t::RD_KAFKA_RESOURCE_BROKER, id.to_string()),
+            Self::Cluster => (sys::rd_kafka_ResourceType_t::RD_KAFKA_RESOURCE_BROKER, String::new()),
         };
         Ok((kind, CString::new(name).map_err(|_| FfiError::local("resource name contains NUL"))?))
     }
@@ -770,4 +774,28 @@ pub fn delete_acls<C: rdkafka::ClientContext>(client: &Client<C>, filter: &AclFi
 /// Whether librdkafka knows these ACL enum names (any case).
 pub fn known_acl_names(resource_type: &str, pattern_type: &str, operation: &str, permission: &str) -> bool {
     acl_resource_type(resource_type).is_ok() && acl_pattern(pattern_type).is_ok() && acl_operation(operation).is_ok() && acl_permission(permission).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The patched librdkafka takes the cluster-wide BROKER resource (the
+    /// empty name) and still refuses an unnamed topic.
+    #[test]
+    fn the_cluster_resource_is_the_broker_type_with_the_empty_name() {
+        for (resource, accepted) in [(ConfigResource::Cluster, true), (ConfigResource::Broker(1), true), (ConfigResource::Topic(String::new()), false)] {
+            let (kind, name) = resource.native().unwrap();
+            // SAFETY: `name` outlives the call; a resource made is destroyed once.
+            let native = unsafe { sys::rd_kafka_ConfigResource_new(kind, name.as_ptr()) };
+            assert_eq!(!native.is_null(), accepted, "{resource:?}");
+            if !native.is_null() {
+                // SAFETY: made above, not shared.
+                unsafe {
+                    assert_eq!(CStr::from_ptr(sys::rd_kafka_ConfigResource_name(native)).to_bytes(), name.as_bytes());
+                    sys::rd_kafka_ConfigResource_destroy(native);
+                }
+            }
+        }
+    }
 }

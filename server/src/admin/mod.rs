@@ -4,9 +4,14 @@
 //! are made of.
 //!
 //! Everything here is the `rdkafka` crate's admin client and metadata,
-//! except three calls it lacks, made on the same client through librdkafka
-//! itself ([`ffi`]): IncrementalAlterConfigs, ListConsumerGroupOffsets of
-//! a whole group, and the controller id.
+//! except calls it lacks, made on the same client through librdkafka
+//! itself ([`ffi`]): IncrementalAlterConfigs, DescribeConfigs with
+//! synonyms (and of the cluster-wide broker defaults, which needed a patch
+//! of librdkafka: `third_party/rdkafka-sys/PATCHED.md`), ACLs,
+//! ListConsumerGroupOffsets of a whole group, and the controller id; and
+//! one librdkafka does not have at all, ListPartitionReassignments, sent on
+//! Gregor's own connection ([`crate::kafka_wire`]) with the same security
+//! settings.
 
 pub mod cli;
 pub mod error;
@@ -15,12 +20,15 @@ pub mod ffi;
 use std::sync::Arc;
 use std::time::Duration;
 
+use kafka_protocol::messages::ListPartitionReassignmentsRequest;
 use rdkafka::ClientConfig;
 use rdkafka::admin::{
     AdminClient, AdminOptions, NewPartitions, NewTopic, TopicReplication,
 };
 use rdkafka::client::DefaultClientContext;
 use rdkafka::metadata::Metadata;
+
+use crate::kafka_wire::{Connection, Security, WireError};
 
 pub use error::AdminError;
 pub use ffi::{AclBinding, AclFilter, ConfigChange, ConfigResource};
@@ -170,6 +178,24 @@ pub struct KafkaAdmin {
     /// id against it, and a metadata request of every topic per request
     /// would be the bulk of the work (see [`CLUSTER_MAX_AGE`]).
     cluster: std::sync::Mutex<Option<(std::time::Instant, ClusterMeta)>>,
+    /// `client.id` of Gregor's own connections.
+    client_id: String,
+    /// Their TLS and SASL, from the same settings; why not, when the
+    /// settings name something they do not speak.
+    wire: Result<Security, String>,
+}
+
+/// An ongoing replica reassignment of one partition (KIP-455).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reassignment {
+    /// The topic.
+    pub topic: String,
+    /// The partition.
+    pub partition: i32,
+    /// Broker ids being added.
+    pub adding: Vec<i32>,
+    /// Broker ids being removed.
+    pub removing: Vec<i32>,
 }
 
 /// How long the cluster's id, controller and brokers are taken as fetched.
@@ -210,7 +236,14 @@ impl KafkaAdmin {
         for (key, value) in settings {
             config.set(key, value);
         }
-        Ok(Self { admin: Arc::new(config.create()?), timeout, cluster: std::sync::Mutex::new(None) })
+        let wire = Security::from_librdkafka(settings).map_err(|e| e.to_string());
+        Ok(Self {
+            admin: Arc::new(config.create()?),
+            timeout,
+            cluster: std::sync::Mutex::new(None),
+            client_id: format!("{client_id}-admin"),
+            wire,
+        })
     }
 
     /// The admin client for `bootstrap` with `config`'s Kafka security
@@ -426,6 +459,47 @@ impl KafkaAdmin {
         let admin = self.admin_handle();
         let timeout = self.timeout;
         blocking(move || Ok(ffi::alter_configs(admin.inner(), &resource, &changes, false, timeout)?)).await
+    }
+
+    /// The ongoing replica reassignments, by topic and partition
+    /// (ListPartitionReassignments v0 to the controller, else to the first
+    /// broker, on a connection of its own: librdkafka has no such call).
+    /// Kafka's error code is mapped as for librdkafka's calls; a broker
+    /// without the API answers UNSUPPORTED_VERSION (40002) or closes the
+    /// connection (50003).
+    pub async fn reassignments(&self) -> Result<Vec<Reassignment>, AdminError> {
+        let security = self.wire.as_ref().map_err(|e| AdminError::BadRequest(e.clone()))?;
+        let cluster = self.cluster().await?;
+        let broker = cluster
+            .controller
+            .and_then(|id| cluster.brokers.iter().find(|b| b.id == id))
+            .or_else(|| cluster.brokers.first())
+            .ok_or_else(|| AdminError::Retriable("Kafka lists no broker".to_owned()))?;
+        let address = format!("{}:{}", broker.host, broker.port);
+        let retriable = |e: WireError| AdminError::Retriable(e.0);
+        let mut connection = Connection::connect(&address, &self.client_id, security, self.timeout).await.map_err(retriable)?;
+        let request = ListPartitionReassignmentsRequest::default()
+            .with_timeout_ms(i32::try_from(self.timeout.as_millis()).unwrap_or(i32::MAX))
+            .with_topics(None);
+        let response = connection.call(&request, 0, self.timeout).await.map_err(retriable)?;
+        if response.error_code != 0 {
+            let message = response.error_message.as_ref().map_or("", |m| m.as_str());
+            return Err(AdminError::from_kafka_code(response.error_code, message));
+        }
+        let mut out: Vec<Reassignment> = response
+            .topics
+            .iter()
+            .flat_map(|topic| {
+                topic.partitions.iter().map(|p| Reassignment {
+                    topic: topic.name.as_str().to_owned(),
+                    partition: p.partition_index,
+                    adding: p.adding_replicas.iter().map(|b| b.0).collect(),
+                    removing: p.removing_replicas.iter().map(|b| b.0).collect(),
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| (&a.topic, a.partition).cmp(&(&b.topic, b.partition)));
+        Ok(out)
     }
 
     /// The ACLs `filter` matches, sorted.

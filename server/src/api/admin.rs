@@ -12,7 +12,7 @@ use tonic::{Request, Response, Status};
 
 use crate::admin::{
     AclBinding, AclFilter, AdminError, ClusterMeta, ConfigChange, ConfigInfo, ConfigResource, GroupInfo, KafkaAdmin, LagInfo, MemberInfo,
-    TopicMeta, TopicSpec,
+    Reassignment, TopicMeta, TopicSpec,
 };
 use crate::auth::{Access, Operation};
 use crate::http_client::path_segment;
@@ -382,6 +382,42 @@ impl Urls {
         }
     }
 
+    /// A cluster-wide broker config (`ClusterConfigsResource`): its CRN
+    /// kind is `broker-config`.
+    fn cluster_config(&self, cluster_id: &str, config: &ConfigInfo) -> pb::ClusterConfigData {
+        let name = config.name.as_str();
+        pb::ClusterConfigData {
+            kind: "KafkaClusterConfig".to_owned(),
+            metadata: self.resource(&["broker-configs", name], &[("broker-config", name)]),
+            cluster_id: cluster_id.to_owned(),
+            config_type: "BROKER".to_owned(),
+            name: name.to_owned(),
+            value: config.value.clone(),
+            is_default: config.is_default,
+            is_read_only: config.is_read_only,
+            is_sensitive: config.is_sensitive,
+            source: config.source.to_owned(),
+            synonyms: synonyms(config),
+        }
+    }
+
+    /// A reassignment. `last` is the final path segment and CRN kind:
+    /// Confluent's get names it `reassignment`, its lists `reassignments`
+    /// (`GetReassignmentAction`, `ListAllReassignmentsAction`).
+    fn reassignment(&self, cluster_id: &str, reassignment: &Reassignment, last: &str) -> pb::ReassignmentData {
+        let (topic, p) = (reassignment.topic.as_str(), reassignment.partition.to_string());
+        pb::ReassignmentData {
+            kind: "KafkaReassignment".to_owned(),
+            metadata: self.resource(&["topics", topic, "partitions", &p, last], &[("topic", topic), ("partition", &p), (last, "")]),
+            cluster_id: cluster_id.to_owned(),
+            topic_name: topic.to_owned(),
+            partition_id: reassignment.partition,
+            adding_replicas: reassignment.adding.clone(),
+            removing_replicas: reassignment.removing.clone(),
+            replicas: self.related(&["topics", topic, "partitions", &p, "replicas"]),
+        }
+    }
+
     /// The search URL of one ACL (Confluent's `metadata.self` for ACLs).
     fn acl_url(&self, acl: &AclBinding) -> String {
         let query = [
@@ -546,9 +582,10 @@ fn config_changes(data: &[pb::AlterConfigEntry]) -> Result<Vec<ConfigChange>, St
         .collect()
 }
 
-/// A query parameter that names no value of its enum: JAX-RS cannot convert
-/// it and answers 404 (as for the other v3 resources).
-fn unknown_query_value() -> Status {
+/// JAX-RS's bare `NotFoundException` (404 `HTTP 404 Not Found`): for a
+/// query parameter that names no value of its enum (JAX-RS cannot convert
+/// it), and for what Confluent looks up with `orElseThrow(NotFoundException::new)`.
+fn jaxrs_not_found() -> Status {
     gateway::status::confluent_status(tonic::Code::NotFound, 404, "NOT_FOUND", "HTTP 404 Not Found")
 }
 
@@ -1383,6 +1420,128 @@ impl AdminService for AdminApi {
         Ok(Response::new(pb::UpdateKafkaBrokerConfigBatchResponse {}))
     }
 
+    async fn list_kafka_cluster_configs(
+        &self,
+        request: Request<pb::ListKafkaClusterConfigsRequest>,
+    ) -> Result<Response<pb::ListKafkaClusterConfigsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.broker_context(&request, &r.cluster_id, None, Operation::Read).await?;
+        let configs = self.admin()?.configs(ConfigResource::Cluster).await.map_err(status)?;
+        Ok(Response::new(pb::ListKafkaClusterConfigsResponse {
+            kind: "KafkaClusterConfigList".to_owned(),
+            metadata: urls.collection(&["broker-configs"]),
+            data: configs.iter().map(|c| urls.cluster_config(&cluster.id, c)).collect(),
+        }))
+    }
+
+    async fn get_kafka_cluster_config(
+        &self,
+        request: Request<pb::GetKafkaClusterConfigRequest>,
+    ) -> Result<Response<pb::GetKafkaClusterConfigResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.broker_context(&request, &r.cluster_id, None, Operation::Read).await?;
+        let configs = self.admin()?.configs(ConfigResource::Cluster).await.map_err(status)?;
+        // `ClusterConfigsResource.getClusterConfig`: a bare NotFoundException.
+        let config = configs.iter().find(|c| c.name == r.name).ok_or_else(jaxrs_not_found)?;
+        Ok(Response::new(pb::GetKafkaClusterConfigResponse { config: Some(urls.cluster_config(&cluster.id, config)) }))
+    }
+
+    async fn update_kafka_cluster_config(
+        &self,
+        request: Request<pb::UpdateKafkaClusterConfigRequest>,
+    ) -> Result<Response<pb::UpdateKafkaClusterConfigResponse>, Status> {
+        let r = request.get_ref();
+        self.broker_context(&request, &r.cluster_id, None, Operation::Write).await?;
+        let value = r.value.clone().ok_or_else(|| status(AdminError::Invalid("value is required".to_owned())))?;
+        self.admin()?.alter_configs(ConfigResource::Cluster, vec![ConfigChange::Set(r.name.clone(), value)]).await.map_err(status)?;
+        Ok(Response::new(pb::UpdateKafkaClusterConfigResponse {}))
+    }
+
+    async fn delete_kafka_cluster_config(
+        &self,
+        request: Request<pb::DeleteKafkaClusterConfigRequest>,
+    ) -> Result<Response<pb::DeleteKafkaClusterConfigResponse>, Status> {
+        let r = request.get_ref();
+        let (_, cluster) = self.broker_context(&request, &r.cluster_id, None, Operation::Write).await?;
+        let admin = self.admin()?;
+        // `AbstractConfigManager.safeResetConfig`: 404 unless it is set; the
+        // message names the resource as Java prints `ConfigResource(BROKER, "")`.
+        if !admin.configs(ConfigResource::Cluster).await.map_err(status)?.iter().any(|c| c.name == r.name) {
+            return Err(status(AdminError::NotFound(format!("Config {} cannot be found for BROKER  in cluster {}.", r.name, cluster.id))));
+        }
+        admin.alter_configs(ConfigResource::Cluster, vec![ConfigChange::Delete(r.name.clone())]).await.map_err(status)?;
+        Ok(Response::new(pb::DeleteKafkaClusterConfigResponse {}))
+    }
+
+    async fn update_kafka_cluster_configs(
+        &self,
+        request: Request<pb::UpdateKafkaClusterConfigsRequest>,
+    ) -> Result<Response<pb::UpdateKafkaClusterConfigsResponse>, Status> {
+        let r = request.get_ref();
+        self.broker_context(&request, &r.cluster_id, None, Operation::Write).await?;
+        let changes = config_changes(&r.data)?;
+        if !r.validate_only {
+            self.admin()?.alter_configs(ConfigResource::Cluster, changes).await.map_err(status)?;
+        }
+        Ok(Response::new(pb::UpdateKafkaClusterConfigsResponse {}))
+    }
+
+    async fn list_all_kafka_reassignments(
+        &self,
+        request: Request<pb::ListAllKafkaReassignmentsRequest>,
+    ) -> Result<Response<pb::ListAllKafkaReassignmentsResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        let reassignments = self.admin()?.reassignments().await.map_err(status)?;
+        Ok(Response::new(pb::ListAllKafkaReassignmentsResponse {
+            kind: "KafkaReassignmentList".to_owned(),
+            metadata: urls.collection(&["topics", "-", "partitions", "-", "reassignments"]),
+            data: reassignments
+                .iter()
+                .filter(|a| self.readable(request.extensions(), &a.topic))
+                .map(|a| urls.reassignment(&cluster.id, a, "reassignments"))
+                .collect(),
+        }))
+    }
+
+    async fn search_kafka_reassignments_by_topic(
+        &self,
+        request: Request<pb::SearchKafkaReassignmentsByTopicRequest>,
+    ) -> Result<Response<pb::SearchKafkaReassignmentsByTopicResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        let reassignments = self.admin()?.reassignments().await.map_err(status)?;
+        Ok(Response::new(pb::SearchKafkaReassignmentsByTopicResponse {
+            kind: "KafkaReassignmentList".to_owned(),
+            metadata: urls.collection(&["topics", &r.topic_name, "partitions", "-", "reassignments"]),
+            data: reassignments
+                .iter()
+                .filter(|a| a.topic == r.topic_name)
+                .map(|a| urls.reassignment(&cluster.id, a, "reassignments"))
+                .collect(),
+        }))
+    }
+
+    async fn get_kafka_reassignment(
+        &self,
+        request: Request<pb::GetKafkaReassignmentRequest>,
+    ) -> Result<Response<pb::GetKafkaReassignmentResponse>, Status> {
+        let r = request.get_ref();
+        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
+        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
+        let reassignments = self.admin()?.reassignments().await.map_err(status)?;
+        // `GetReassignmentAction`: a bare NotFoundException when the
+        // partition is not being reassigned.
+        let reassignment = reassignments
+            .iter()
+            .find(|a| a.topic == r.topic_name && a.partition == r.partition_id)
+            .ok_or_else(jaxrs_not_found)?;
+        Ok(Response::new(pb::GetKafkaReassignmentResponse {
+            reassignment: Some(urls.reassignment(&cluster.id, reassignment, "reassignment")),
+        }))
+    }
+
     async fn search_kafka_acls(&self, request: Request<pb::SearchKafkaAclsRequest>) -> Result<Response<pb::SearchKafkaAclsResponse>, Status> {
         let r = request.get_ref();
         let (urls, cluster) = self.broker_context(&request, &r.cluster_id, None, Operation::Read).await?;
@@ -1396,7 +1555,7 @@ impl AdminService for AdminApi {
             permission: or_default(&r.permission, "ANY").to_owned(),
         };
         if !crate::admin::ffi::known_acl_names(&filter.resource_type, &filter.pattern_type, &filter.operation, &filter.permission) {
-            return Err(unknown_query_value());
+            return Err(jaxrs_not_found());
         }
         let shown = AclBinding {
             resource_type: filter.resource_type.to_ascii_uppercase(),
@@ -1472,7 +1631,7 @@ impl AdminService for AdminApi {
             }
         }
         if !crate::admin::ffi::known_acl_names(&r.resource_type, &r.pattern_type, &r.operation, &r.permission) {
-            return Err(unknown_query_value());
+            return Err(jaxrs_not_found());
         }
         let filter = AclFilter {
             resource_type: r.resource_type.clone(),

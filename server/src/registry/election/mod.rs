@@ -9,9 +9,6 @@
 //! The outcome is published as a [`Leadership`] on a watch channel; the
 //! registry accepts writes only as primary and forwards them otherwise.
 
-pub mod security;
-mod wire;
-
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -26,10 +23,10 @@ use kafka_protocol::messages::{
 use kafka_protocol::protocol::StrBytes;
 use serde::{Deserialize, Serialize};
 
-pub use self::security::Security;
+pub use crate::kafka_wire::Security;
 use tokio::sync::{Notify, watch};
 
-use self::wire::{Connection, WireError};
+use crate::kafka_wire::{Connection, WireError};
 
 /// Kafka error codes the loop reacts to (Kafka `Errors.java`).
 mod code {

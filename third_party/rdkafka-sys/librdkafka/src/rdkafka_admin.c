@@ -2976,7 +2976,11 @@ rd_kafka_ConfigResource_new(rd_kafka_ResourceType_t restype,
         rd_kafka_ConfigResource_t *config;
         size_t namesz = resname ? strlen(resname) : 0;
 
-        if (!namesz || (int)restype < 0)
+        /* Gregor patch: an empty name is Kafka's cluster-wide default
+         * entity of the BROKER type (KIP-226, `ConfigResource(BROKER, "")`
+         * in the Java client); other types still need a name. */
+        if ((!namesz && restype != RD_KAFKA_RESOURCE_BROKER) ||
+            (int)restype < 0)
                 return NULL;
 
         config       = rd_calloc(1, sizeof(*config) + namesz + 1);
@@ -3147,6 +3151,11 @@ rd_kafka_ConfigResource_get_single_broker_id(const rd_list_t *configs,
                 long int r;
 
                 if (config->restype != RD_KAFKA_RESOURCE_BROKER)
+                        continue;
+
+                /* Gregor patch: the cluster-wide default (empty name) may
+                 * be asked of any broker: leave the target as is. */
+                if (!*config->name)
                         continue;
 
                 if (broker_id != RD_KAFKA_ADMIN_TARGET_CONTROLLER) {

@@ -1,10 +1,6 @@
-//! A minimal Kafka protocol connection for the group-membership calls the
-//! election needs (FindCoordinator, JoinGroup, SyncGroup, Heartbeat,
-//! LeaveGroup), which librdkafka does not expose for a custom protocol type.
-//! Messages are encoded by `kafka-protocol`; this module only frames them
-//! (4-byte big-endian size, header, body) over TCP, or TLS, and
-//! authenticates with SASL when the cluster asks for it (see
-//! [`super::security`]).
+//! One Kafka protocol connection: frames `kafka-protocol` messages (4-byte
+//! big-endian size, header, body) over TCP, or TLS, and authenticates with
+//! SASL when the cluster asks for it (see [`super::security`]).
 
 use std::time::Duration;
 
@@ -26,21 +22,27 @@ const MAX_RESPONSE: usize = 16 * 1024 * 1024;
 /// A failed call: connection, framing, encoding or timeout.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub(super) struct WireError(pub(super) String);
+pub struct WireError(pub String);
 
 /// One TCP connection to one broker, used for one request at a time.
-pub(super) struct Connection {
+pub struct Connection {
     stream: Box<dyn Stream>,
     correlation: i32,
     client_id: String,
     /// `host:port` it is connected to.
-    pub(super) address: String,
+    pub address: String,
+}
+
+impl std::fmt::Debug for Connection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Connection").field("address", &self.address).field("correlation", &self.correlation).finish_non_exhaustive()
+    }
 }
 
 impl Connection {
     /// Connects to `address` (`host:port`), with TLS and SASL as
     /// `security` says, within `timeout`.
-    pub(super) async fn connect(address: &str, client_id: &str, security: &Security, timeout: Duration) -> Result<Self, WireError> {
+    pub async fn connect(address: &str, client_id: &str, security: &Security, timeout: Duration) -> Result<Self, WireError> {
         tokio::time::timeout(timeout, Self::open(address, client_id, security, timeout))
             .await
             .map_err(|_| WireError(format!("connecting to {address} timed out")))?
@@ -106,7 +108,7 @@ impl Connection {
 
     /// Sends `request` at API `version` and reads its response, all within
     /// `timeout`.
-    pub(super) async fn call<R: Request>(&mut self, request: &R, version: i16, timeout: Duration) -> Result<R::Response, WireError> {
+    pub async fn call<R: Request>(&mut self, request: &R, version: i16, timeout: Duration) -> Result<R::Response, WireError> {
         tokio::time::timeout(timeout, self.exchange(request, version))
             .await
             .map_err(|_| WireError(format!("request {} to {} timed out", R::KEY, self.address)))?

@@ -1,7 +1,7 @@
-//! TLS and SASL for the election's own Kafka connections, from the same
-//! Karapace settings librdkafka gets (`security_protocol`, `ssl_*`,
-//! `sasl_*`; confluent-api.md §4.1), so a secured cluster elects a primary
-//! like an open one.
+//! TLS and SASL for Gregor's own Kafka connections, from the same settings
+//! librdkafka gets (Karapace's `security_protocol`, `ssl_*`, `sasl_*`;
+//! confluent-api.md §4.1), so a secured cluster is reached as librdkafka
+//! reaches it.
 //!
 //! - TLS: OpenSSL, as librdkafka uses it: CA file (else the system's),
 //!   client certificate and key (with its password), CRL file, cipher list,
@@ -20,7 +20,7 @@ use openssl::x509::verify::X509VerifyFlags;
 use tokio::net::TcpStream;
 use tokio_openssl::SslStream;
 
-/// A SASL mechanism the election speaks.
+/// A SASL mechanism Gregor's own connections speak.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mechanism {
     /// `PLAIN`: the password in clear (over TLS, one hopes).
@@ -154,13 +154,67 @@ impl Tls {
     }
 }
 
-/// What secures the election's connections.
+/// What secures Gregor's own connections.
 #[derive(Debug, Clone, Default)]
 pub struct Security {
     /// TLS, for `SSL` and `SASL_SSL`.
     pub tls: Option<Tls>,
     /// SASL, for `SASL_PLAINTEXT` and `SASL_SSL`.
     pub sasl: Option<Sasl>,
+}
+
+/// Why [`Security::from_librdkafka`] cannot secure a connection.
+#[derive(Debug, thiserror::Error)]
+pub enum SecurityError {
+    /// A value is wrong (an unknown protocol, a file that does not load).
+    #[error("{0}")]
+    Invalid(String),
+    /// A SASL mechanism librdkafka has and these connections do not
+    /// (GSSAPI, OAUTHBEARER).
+    #[error("SASL mechanism {0} is not supported on Gregor's own Kafka connections (PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512 are)")]
+    Mechanism(String),
+}
+
+impl Security {
+    /// The same security librdkafka gets from `settings` (its keys:
+    /// `security.protocol`, `sasl.mechanism`, `sasl.username`,
+    /// `sasl.password`, `ssl.ca.location`, `ssl.certificate.location`,
+    /// `ssl.key.location`, `ssl.key.password`, `ssl.crl.location`,
+    /// `ssl.cipher.suites`, `ssl.endpoint.identification.algorithm`; later
+    /// entries win, as in librdkafka). SASL without a mechanism is `PLAIN`,
+    /// librdkafka's default.
+    pub fn from_librdkafka(settings: &[(String, String)]) -> Result<Self, SecurityError> {
+        let get = |key: &str| settings.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        let protocol = get("security.protocol").unwrap_or_else(|| "plaintext".to_owned()).to_ascii_uppercase();
+        let tls = match protocol.as_str() {
+            "SSL" | "SASL_SSL" => Some(
+                Tls::new(&TlsSettings {
+                    cafile: get("ssl.ca.location"),
+                    certfile: get("ssl.certificate.location"),
+                    keyfile: get("ssl.key.location"),
+                    password: get("ssl.key.password"),
+                    crlfile: get("ssl.crl.location"),
+                    ciphers: get("ssl.cipher.suites"),
+                    check_hostname: get("ssl.endpoint.identification.algorithm").is_none_or(|v| v.eq_ignore_ascii_case("https")),
+                })
+                .map_err(SecurityError::Invalid)?,
+            ),
+            "PLAINTEXT" | "SASL_PLAINTEXT" => None,
+            other => {
+                return Err(SecurityError::Invalid(format!(
+                    "security_protocol must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, not {other}"
+                )));
+            }
+        };
+        let sasl = if protocol.starts_with("SASL_") {
+            let name = get("sasl.mechanism").or_else(|| get("sasl.mechanisms")).unwrap_or_else(|| "PLAIN".to_owned());
+            let mechanism = Mechanism::parse(&name).ok_or(SecurityError::Mechanism(name))?;
+            Some(Sasl { mechanism, username: get("sasl.username").unwrap_or_default(), password: get("sasl.password").unwrap_or_default() })
+        } else {
+            None
+        };
+        Ok(Self { tls, sasl })
+    }
 }
 
 /// The SASL `PLAIN` message: `\0username\0password` (RFC 4616).
@@ -263,6 +317,35 @@ fn hmac(digest: MessageDigest, key: &[u8], data: &[u8]) -> Result<Vec<u8>, Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn settings(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    }
+
+    #[test]
+    fn reads_librdkafka_settings() {
+        let plain = Security::from_librdkafka(&settings(&[("security.protocol", "plaintext")])).unwrap();
+        assert!(plain.tls.is_none() && plain.sasl.is_none());
+        let scram = Security::from_librdkafka(&settings(&[
+            ("security.protocol", "sasl_plaintext"),
+            ("sasl.mechanism", "SCRAM-SHA-512"),
+            ("sasl.username", "alice"),
+            ("sasl.username", "bob"),
+            ("sasl.password", "pw"),
+        ]))
+        .unwrap();
+        let sasl = scram.sasl.unwrap();
+        assert_eq!((sasl.mechanism, sasl.username.as_str(), sasl.password.as_str()), (Mechanism::ScramSha512, "bob", "pw"));
+        let default = Security::from_librdkafka(&settings(&[("security.protocol", "SASL_PLAINTEXT")])).unwrap();
+        assert_eq!(default.sasl.unwrap().mechanism, Mechanism::Plain);
+        assert!(matches!(
+            Security::from_librdkafka(&settings(&[("security.protocol", "sasl_ssl"), ("sasl.mechanism", "GSSAPI")])),
+            Err(SecurityError::Mechanism(m)) if m == "GSSAPI"
+        ));
+        assert!(matches!(Security::from_librdkafka(&settings(&[("security.protocol", "smoke")])), Err(SecurityError::Invalid(_))));
+        let tls = Security::from_librdkafka(&settings(&[("security.protocol", "ssl"), ("ssl.endpoint.identification.algorithm", "none")])).unwrap();
+        assert!(!tls.tls.unwrap().check_hostname);
+    }
 
     /// RFC 7677 §3: user "user", password "pencil".
     #[test]
