@@ -13,6 +13,9 @@ apt_packages=(cmake libcurl4-openssl-dev libsasl2-dev libzstd-dev libssl-dev pkg
 # Avro Java (Debian's libavro-java, with a JDK) prints the Avro schema text
 # Confluent stores, which the registry's own printer is checked against.
 [ "$what" = "test" ] && apt_packages+=(openjdk-17-jdk-headless libavro-java libslf4j-java)
+# Debian's protoc reads the protos as other toolchains do
+# (test_proto_toolchains.py).
+[ "$what" = "test" ] && apt_packages+=(protobuf-compiler)
 missing=()
 for p in "${apt_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

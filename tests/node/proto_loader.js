@@ -1,0 +1,64 @@
+// Loads Gregor's protos with Node's standard gRPC loader (@grpc/proto-loader,
+// protobufjs 7) and, given a Gregor address, calls one RPC of each package
+// with @grpc/grpc-js. Prints one JSON line per step; exits 1 on any failure.
+//
+//   node tests/node/proto_loader.js <proto dir> [host:port]
+'use strict';
+const path = require('path');
+const tools = path.resolve(__dirname, '../../tools/node_modules');
+const loader = require(path.join(tools, '@grpc/proto-loader'));
+const grpc = require(path.join(tools, '@grpc/grpc-js'));
+
+const [protoDir, address] = process.argv.slice(2);
+const files = [
+  'gregor/registry/v1/registry.proto',
+  'gregor/kafka/v1/kafka.proto',
+  'gregor/kafka/v1/rest_proxy.proto',
+  'gregor/kafka/v1/admin.proto',
+  'gregor/kafka/v1/records.proto',
+  'gregor/apisix/v1/pubsub.proto',
+];
+let failed = false;
+const loaded = {};
+for (const file of files) {
+  try {
+    const definition = loader.loadSync(file, { includeDirs: [protoDir], keepCase: true, longs: String, arrays: true });
+    const services = Object.keys(definition).filter((name) => definition[name] && definition[name].service === undefined && typeof definition[name] === 'object' && Object.values(definition[name]).some((m) => m && m.path));
+    loaded[file] = definition;
+    console.log(JSON.stringify({ file, ok: true, services }));
+  } catch (error) {
+    failed = true;
+    console.log(JSON.stringify({ file, ok: false, error: error.message }));
+  }
+}
+
+function call(client, method, request) {
+  return new Promise((resolve, reject) => client[method](request, { deadline: Date.now() + 30000 }, (err, reply) => (err ? reject(err) : resolve(reply))));
+}
+
+async function main() {
+  if (address && !failed) {
+    const registry = grpc.loadPackageDefinition(loaded['gregor/registry/v1/registry.proto']).gregor.registry.v1;
+    const client = new registry.SchemaRegistryService(address, grpc.credentials.createInsecure());
+    try {
+      const reply = await call(client, 'ListSubjects', {});
+      console.log(JSON.stringify({ rpc: 'ListSubjects', ok: true, reply }));
+    } catch (error) {
+      failed = true;
+      console.log(JSON.stringify({ rpc: 'ListSubjects', ok: false, error: error.message }));
+    }
+    client.close();
+    const kafka = grpc.loadPackageDefinition(loaded['gregor/kafka/v1/admin.proto']).gregor.kafka.v1;
+    const admin = new kafka.AdminService(address, grpc.credentials.createInsecure());
+    try {
+      const reply = await call(admin, 'ListKafkaClusters', {});
+      console.log(JSON.stringify({ rpc: 'ListKafkaClusters', ok: true, reply }));
+    } catch (error) {
+      failed = true;
+      console.log(JSON.stringify({ rpc: 'ListKafkaClusters', ok: false, error: error.message }));
+    }
+    admin.close();
+  }
+  process.exit(failed ? 1 : 0);
+}
+main();
