@@ -10,14 +10,16 @@ const loader = require(path.join(tools, '@grpc/proto-loader'));
 const grpc = require(path.join(tools, '@grpc/grpc-js'));
 
 const [protoDir, address] = process.argv.slice(2);
-const files = [
-  'gregor/registry/v1/registry.proto',
-  'gregor/kafka/v1/kafka.proto',
-  'gregor/kafka/v1/rest_proxy.proto',
-  'gregor/kafka/v1/admin.proto',
-  'gregor/kafka/v1/records.proto',
-  'gregor/apisix/v1/pubsub.proto',
-];
+// Every proto of Gregor's, so a new one is read too.
+function protos(dir, prefix = 'gregor') {
+  const fs = require('fs');
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const name = `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) return protos(dir, name);
+    return entry.name.endsWith('.proto') ? [name] : [];
+  }).sort();
+}
+const files = protos(protoDir);
 let failed = false;
 const loaded = {};
 for (const file of files) {
