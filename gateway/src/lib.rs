@@ -6,12 +6,15 @@
 //! - [`transcode`], [`media`], [`status`]: the small runtime those routers
 //!   use: JSON ↔ protobuf, content negotiation, and the one error shape
 //!   shared by gRPC and REST.
+//! - [`connect`]: the Connect protocol on the gRPC paths, translated to
+//!   gRPC in-process.
 
 use std::sync::OnceLock;
 
 use prost_reflect::DescriptorPool;
 
 pub mod body_stream;
+pub mod connect;
 mod fast_json;
 mod fast_v3;
 mod field_order;

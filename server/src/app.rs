@@ -1,10 +1,11 @@
-//! One port for everything: gRPC (h2c), grpc-web (HTTP/1.1) and the REST
-//! façade generated from the same services (rust-stack.md §4).
+//! One port for everything: gRPC (h2c), grpc-web (HTTP/1.1), Connect and
+//! the REST façade generated from the same services (rust-stack.md §4).
 //!
 //! Routing is by path: tonic mounts `/{package.Service}/{method}`, the REST
 //! routes are Confluent's paths, so the two routers merge without clashing.
-//! `GrpcWebLayer` wraps the gRPC routes only: on the whole app it would
-//! answer 400 to every plain HTTP/1.1 request.
+//! `GrpcWebLayer` and `ConnectLayer` wrap the gRPC routes only: on the
+//! whole app grpc-web's would answer 400 to every plain HTTP/1.1 request,
+//! and Connect's would take REST requests with a JSON body.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -411,8 +412,8 @@ pub async fn router(
         }
     }
     crate::ops::probes::follow_health(probes, health, followed);
-    // grpc-web for the gRPC paths only (see the module docs).
-    let grpc = grpc.into_axum_router().layer(tonic_web::GrpcWebLayer::new());
+    // grpc-web and Connect for the gRPC paths only (see the module docs).
+    let grpc = grpc.into_axum_router().layer(tonic_web::GrpcWebLayer::new()).layer(gateway::connect::ConnectLayer);
 
     Ok(grpc
         .merge(rest)
@@ -469,6 +470,9 @@ pub fn cors(config: &crate::config::Config) -> Result<Option<CorsLayer>, ServeEr
 }
 
 async fn fallback(request: Request) -> Response {
+    if let Some(answer) = gateway::connect::unknown_rpc(request.method(), request.headers(), request.uri().path()) {
+        return gateway::transcode::after_body(request, answer).await;
+    }
     if gateway::media::is_grpc(request.headers()) {
         tonic::Status::unimplemented(format!("unknown method {}", request.uri().path())).into_http::<axum::body::Body>()
     } else {

@@ -161,6 +161,18 @@ def test_grpc_uses_the_authorization_metadata(secured):
         channel.close()
 
 
+def test_connect_uses_the_authorization_header(secured):
+    url = f"{secured.url}/gregor.registry.v1.SchemaRegistryService"
+    headers = {"Content-Type": "application/json"}
+    refused = requests.post(f"{url}/ListSubjects", data="{}", headers=headers, timeout=30)
+    assert refused.status_code == 401 and refused.json()["code"] == "unauthenticated", refused.text
+    assert refused.json()["details"][0]["debug"]["metadata"]["error_code"] == "401"
+    listed = requests.post(f"{url}/ListSubjects", data="{}", headers=headers, auth=("reader", "reader-pw"), timeout=30)
+    assert listed.status_code == 200 and all(s.startswith(PREFIX) for s in listed.json().get("subjects", [])), listed.text
+    forbidden = requests.post(f"{url}/GetGlobalConfig", data="{}", headers=headers, auth=("reader", "reader-pw"), timeout=30)
+    assert (forbidden.status_code, forbidden.json()["code"]) == (403, "permission_denied"), forbidden.text
+
+
 def test_confluent_client_with_basic_auth(secured):
     good = SchemaRegistryClient({"url": secured.url, "basic.auth.user.info": "writer:writer-pw"})
     subject = f"{PREFIX}-client"

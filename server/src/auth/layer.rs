@@ -136,7 +136,8 @@ pub async fn authenticate(State(authenticator): State<Authenticator>, mut reques
 }
 
 /// A refusal made before routing, in the caller's protocol: a gRPC status
-/// with the Confluent code in its details, or the Confluent JSON body
+/// with the Confluent code in its details, a Connect error with the same
+/// details, or the Confluent JSON body
 /// (`error_code` is also the HTTP status), sent once the request body is
 /// read (`gateway::transcode::after_body`) so a keep-alive client is not
 /// reset. `header` goes on either.
@@ -149,8 +150,12 @@ async fn refuse(
     message: &str,
     header: (header::HeaderName, HeaderValue),
 ) -> Response {
+    let status = gateway::status::confluent_status(code, u32::from(error_code), reason, message);
+    let connect = gateway::connect::error_for(request.method(), request.headers(), request.uri().path(), &status);
     let mut response = if grpc {
-        gateway::status::confluent_status(code, u32::from(error_code), reason, message).into_http::<Body>()
+        status.into_http::<Body>()
+    } else if let Some(answer) = connect {
+        gateway::transcode::after_body(request, answer).await
     } else {
         let refusal = gateway::transcode::rest_error("application/json", error_code, u32::from(error_code), message);
         gateway::transcode::after_body(request, refusal).await
