@@ -34,8 +34,11 @@ if [ "$what" = "test" ]; then
         python3 -m venv "$venv"
     fi
     "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$root/tests/requirements.txt"
-    if [ ! -x "$root/tools/node_modules/.bin/buf" ]; then
-        # `npm ci`: exactly the locked versions, and the lock file untouched.
-        (cd "$root/tools" && npm ci --no-audit --no-fund --loglevel=error)
-    fi
+    # `npm ci`: exactly the locked versions, and the lock file untouched;
+    # again whenever the lock file changed since the last install.
+    for dir in "$root/tools" "$root/clients/typescript"; do
+        if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"; then
+            (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
+        fi
+    done
 fi

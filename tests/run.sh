@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: Rust unit tests, buf lint, then the integration suite
-# (plain HTTP, Confluent's Python client, gRPC, grpc-web, buf curl) against
+# Runs every test: Rust unit tests, buf lint, the generated clients' check,
+# then the integration suite (plain HTTP, Confluent's Python client, gRPC,
+# grpc-web, Connect, buf curl, the generated TypeScript client) against
 # real gregor processes and a real local broker started for the run.
 #
 # Installs what it needs first (scripts/setup.sh test). Extra arguments go
@@ -23,9 +24,10 @@ cargo build --locked --bin gregor
 echo "== buf lint"
 tools/node_modules/.bin/buf lint
 
-echo "== python client"
-"$py" clients/python/generate.py
+echo "== generated clients (buf.gen.yaml)"
+scripts/generate.sh --check
 "$py" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps clients/python
+(cd clients/typescript && npm run --silent build)
 
 echo "== integration tests"
 export GREGOR_BIN=$CARGO_TARGET_DIR/debug/gregor

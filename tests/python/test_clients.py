@@ -1,0 +1,51 @@
+"""The generated clients under clients/ (issue #18), each run as its user
+would run it against a real Gregor and broker: the TypeScript package's
+end-to-end tests (connect-es over Connect JSON and binary, HTTP/1.1 and
+HTTP/2, grpc-web and gRPC) and example, and the Python package's example.
+(The Python client is also what test_grpc.py and others call Gregor with.)"""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, create_topic
+
+TS = ROOT / "clients" / "typescript"
+
+
+def built_typescript():
+    if not shutil.which("node") or not (TS / "node_modules").is_dir():
+        print("NOTICE: node or clients/typescript/node_modules missing (scripts/setup.sh test installs them)")
+        pytest.skip("the TypeScript client is not installed")
+    build = subprocess.run(["npm", "run", "--silent", "build"], cwd=TS, capture_output=True, text=True, timeout=300)
+    assert build.returncode == 0, build.stdout + build.stderr
+
+
+def test_typescript_end_to_end(gregor, bootstrap):
+    built_typescript()
+    topic = create_topic(bootstrap, "ts-client")
+    env = {**os.environ, "GREGOR_URL": gregor.url, "GREGOR_TOPIC": topic}
+    run = subprocess.run(["node", "--test", "dist/test/"], cwd=TS, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
+    assert "# fail 0" in run.stdout and "# pass 11" in run.stdout, run.stdout[-2000:]
+
+
+def test_typescript_example(gregor, bootstrap):
+    built_typescript()
+    topic = create_topic(bootstrap, "ts-example")
+    env = {**os.environ, "GREGOR_URL": gregor.url, "TOPIC": topic}
+    run = subprocess.run(["node", "dist/examples/registry.js"], cwd=TS, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert f"registered {topic}-value" in run.stdout and "errorCode: 40403" in run.stdout
+    assert f'{topic}/0@0: {{"amount":3}}' in run.stdout, run.stdout
+
+
+def test_python_example(gregor, bootstrap):
+    topic = create_topic(bootstrap, "py-example")
+    run = subprocess.run([sys.executable, str(ROOT / "clients" / "python" / "examples" / "registry.py"),
+                          f"127.0.0.1:{gregor.port}", topic], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "no such schema: NOT_FOUND (40403, 'SCHEMA_NOT_FOUND')" in run.stdout
+    assert "read back b'hello' at offset 0" in run.stdout
