@@ -1,8 +1,9 @@
 """The generated clients under clients/ (issue #18), each run as its user
 would run it against a real Gregor and broker: the TypeScript package's
 end-to-end tests (connect-es over Connect JSON and binary, HTTP/1.1 and
-HTTP/2, grpc-web and gRPC) and example, and the Python package's example.
-(The Python client is also what test_grpc.py and others call Gregor with.)"""
+HTTP/2, grpc-web and gRPC) and example, the Rust crate's end-to-end test
+and example, and the Python package's example. (The Python client is also
+what test_grpc.py and others call Gregor with.)"""
 import os
 import shutil
 import subprocess
@@ -49,3 +50,25 @@ def test_python_example(gregor, bootstrap):
     assert run.returncode == 0, run.stdout + run.stderr
     assert "no such schema: NOT_FOUND (40403, 'SCHEMA_NOT_FOUND')" in run.stdout
     assert "read back b'hello' at offset 0" in run.stdout
+
+
+def cargo(*args, env=None):
+    if not shutil.which("cargo"):
+        pytest.skip("cargo is not installed")
+    return subprocess.run(["cargo", *args], cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=900)
+
+
+def test_rust_end_to_end(gregor, bootstrap):
+    topic = create_topic(bootstrap, "rust-client")
+    run = cargo("test", "--locked", "-q", "-p", "gregor-client", "--test", "e2e", "--", "--nocapture",
+                env={"GREGOR_URL": f"http://127.0.0.1:{gregor.port}", "GREGOR_TOPIC": topic})
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
+    assert "NOTICE" not in run.stderr and "1 passed" in run.stdout, run.stdout + run.stderr[-2000:]
+
+
+def test_rust_example(gregor, bootstrap):
+    topic = create_topic(bootstrap, "rust-example")
+    run = cargo("run", "--locked", "-q", "-p", "gregor-client", "--example", "registry", "--", f"http://127.0.0.1:{gregor.port}", topic)
+    assert run.returncode == 0, run.stdout + run.stderr[-4000:]
+    assert 'no such schema: NotFound Some(ConfluentError { error_code: 40403, reason: "SCHEMA_NOT_FOUND" })' in run.stdout
+    assert 'read back "hello" at offset 0' in run.stdout, run.stdout
