@@ -16,6 +16,11 @@ apt_packages=(cmake libcurl4-openssl-dev libsasl2-dev libzstd-dev libssl-dev pkg
 # Debian's protoc reads the protos as other toolchains do
 # (test_proto_toolchains.py).
 [ "$what" = "test" ] && apt_packages+=(protobuf-compiler)
+# The Go client (clients/go) builds in GOPATH mode with Debian's Go
+# libraries (no Go module proxy is reachable); its generator protoc-gen-go
+# is built from Debian's google.golang.org/protobuf sources below.
+[ "$what" = "test" ] && apt_packages+=(golang-go golang-google-protobuf-dev golang-google-grpc-dev
+    golang-google-genproto-dev golang-github-golang-protobuf-1-5-dev protoc-gen-go-grpc)
 missing=()
 for p in "${apt_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -34,6 +39,9 @@ if [ "$what" = "test" ]; then
         python3 -m venv "$venv"
     fi
     "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$root/tests/requirements.txt"
+    if [ ! -x "$root/tools/bin/protoc-gen-go" ]; then
+        (cd /tmp && GOPATH=/usr/share/gocode GO111MODULE=off go build -o "$root/tools/bin/protoc-gen-go" google.golang.org/protobuf/cmd/protoc-gen-go)
+    fi
     # `npm ci`: exactly the locked versions, and the lock file untouched;
     # again whenever the lock file changed since the last install.
     for dir in "$root/tools" "$root/clients/typescript"; do

@@ -1,8 +1,8 @@
 """The generated clients under clients/ (issue #18), each run as its user
 would run it against a real Gregor and broker: the TypeScript package's
 end-to-end tests (connect-es over Connect JSON and binary, HTTP/1.1 and
-HTTP/2, grpc-web and gRPC) and example, the Rust crate's end-to-end test
-and example, and the Python package's example. (The Python client is also
+HTTP/2, grpc-web and gRPC) and example, the Rust crate's and the Go
+module's end-to-end tests and examples, and the Python package's example. (The Python client is also
 what test_grpc.py and others call Gregor with.)"""
 import os
 import shutil
@@ -72,3 +72,33 @@ def test_rust_example(gregor, bootstrap):
     assert run.returncode == 0, run.stdout + run.stderr[-4000:]
     assert 'no such schema: NotFound Some(ConfluentError { error_code: 40403, reason: "SCHEMA_NOT_FOUND" })' in run.stdout
     assert 'read back "hello" at offset 0' in run.stdout, run.stdout
+
+
+def go(tmp_path, *args, env=None):
+    """`go` on clients/go in GOPATH mode with Debian's Go libraries (what
+    this machine has; no module proxy is reachable), through a GOPATH of
+    the test's own that holds the module at its import path."""
+    if not shutil.which("go") or not os.path.isdir("/usr/share/gocode/src/google.golang.org/grpc"):
+        print("NOTICE: Go or Debian's Go libraries are missing (scripts/setup.sh test installs them)")
+        pytest.skip("the Go toolchain is not installed")
+    link = tmp_path / "gopath" / "src" / "gregor.dev" / "clients" / "go"
+    link.parent.mkdir(parents=True, exist_ok=True)
+    if not link.exists():
+        link.symlink_to(ROOT / "clients" / "go")
+    environment = {**os.environ, "GOPATH": f"{tmp_path / 'gopath'}:/usr/share/gocode", "GO111MODULE": "off",
+                   "GOCACHE": str(tmp_path / "gocache"), **(env or {})}
+    return subprocess.run(["go", *args], cwd=link, env=environment, capture_output=True, text=True, timeout=600)
+
+
+def test_go_end_to_end(gregor, bootstrap, tmp_path):
+    topic = create_topic(bootstrap, "go-client")
+    run = go(tmp_path, "test", "-count=1", "-v", ".", env={"GREGOR_ADDR": f"127.0.0.1:{gregor.port}", "GREGOR_TOPIC": topic})
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
+    assert "--- PASS: TestEndToEnd" in run.stdout, run.stdout
+
+
+def test_go_example(gregor, bootstrap, tmp_path):
+    topic = create_topic(bootstrap, "go-example")
+    run = go(tmp_path, "run", "./examples/registry", f"127.0.0.1:{gregor.port}", topic)
+    assert run.returncode == 0, run.stdout + run.stderr[-4000:]
+    assert "no such schema: 40403 SCHEMA_NOT_FOUND" in run.stdout and 'read back "hello" at offset 0' in run.stdout, run.stdout
