@@ -94,3 +94,5 @@ function decodeErrorInfo(bytes: Uint8Array): { reason: string; domain: string; m
   }
   return out;
 }
+
+export { App, Consumer, DecodeError, Message, type AppOptions, type Decoding, type Route, type RouteOptions } from "./consumers.js";

@@ -32,9 +32,11 @@ its records to the next one (at least once).
 - **Acks and retries**: a batch that raises is retried with exponential
   backoff (`backoff_ms`, doubled per attempt), from the first message not
   marked with `mark_as_consumed`. After `retries` failed attempts the
-  first unprocessed message goes to `dead_letter_topic` (headers
-  `gregor-dlq-*` say where from and why) and processing goes on with the
-  next; without a dead-letter topic the batch is retried forever.
+  batch's remaining messages are run one at a time, each with its own
+  retries, and a single message that still fails goes to
+  `dead_letter_topic` (headers `gregor-dlq-*` say where from and why);
+  processing goes on with the next. Without a dead-letter topic the batch
+  is retried forever.
 - **Responders**: `respond_to(topic, value, key=None, headers=())` inside
   `consume` queues a record; the batch's records are produced once it
   succeeded, before its ack (a failed attempt's responses are dropped).

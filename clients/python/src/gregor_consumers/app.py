@@ -313,8 +313,17 @@ class App:
                 self._handle(partition, batch)
 
     def _handle(self, partition: _Partition, batch: list[Message]) -> None:
+        """Runs the consumer on `batch`, then grants as many records again."""
+        handled = self._process(partition, batch)
+        if handled:
+            self._requests.put(pb.ConsumeRequest(credit=pb.Credit(records=handled)))
+
+    def _process(self, partition: _Partition, batch: list[Message]) -> int:
         """Runs the consumer on `batch` until every message is handled or
-        sent to the dead-letter topic, acknowledging as it goes."""
+        sent to the dead-letter topic (or the app stops), acknowledging as
+        it goes; returns how many were. When a batch of several keeps
+        failing, its messages are run one at a time, so only the one that
+        fails goes to the dead-letter topic."""
         route, consumer = partition.route, partition.consumer
         remaining, attempt, handled = batch, 0, 0
         while remaining:
@@ -344,16 +353,20 @@ class App:
             if not remaining:
                 break
             if route.dead_letter_topic is not None and attempt > route.retries:
+                if len(remaining) > 1:
+                    for message in remaining:
+                        done = self._process(partition, [message])
+                        if not done:
+                            break  # stopping
+                        handled += done
+                    return handled
                 self._dead_letter(route, remaining[0], error, attempt)
                 self._ack(remaining[0])
-                handled += 1
-                remaining, attempt = remaining[1:], 0
-                continue
+                return handled + 1
             if self._stopping.is_set():
                 break  # not acknowledged: read again after the restart
             time.sleep(route.backoff_ms / 1000 * 2 ** (attempt - 1))
-        if handled:
-            self._requests.put(pb.ConsumeRequest(credit=pb.Credit(records=handled)))
+        return handled
 
     def _ack(self, message: Message) -> None:
         self._requests.put(pb.ConsumeRequest(ack=pb.Ack(offsets=[
