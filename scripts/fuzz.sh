@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(avro_schema json_schema protobuf_schema record_decode rest_transcode v3_records)
+[ ${#targets[@]} -gt 0 ] || targets=(avro_schema json_schema protobuf_schema record_decode rest_transcode v3_records connect)
 
 scripts_dir=$root/scripts
 "$scripts_dir/setup.sh" build

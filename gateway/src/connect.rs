@@ -616,6 +616,38 @@ fn code_name(code: Code) -> &'static str {
     }
 }
 
+/// What [`ConnectService`] makes of a whole request body for `method`,
+/// without the HTTP around it: the gRPC frames it sends on, or the error it
+/// answers. `streaming` bodies are envelopes, others one message; `json`
+/// picks the codec; `limit` bounds each message (bytes). For the fuzzer
+/// (`fuzz/fuzz_targets/connect.rs`).
+#[doc(hidden)]
+pub fn translate_body(method: &MethodDescriptor, streaming: bool, json: bool, body: &[u8], limit: usize) -> Result<Vec<Bytes>, Status> {
+    let codec = if json { Codec::Json } else { Codec::Proto };
+    if !streaming {
+        return Ok(vec![grpc_frame(&to_proto(codec, &method.input(), Bytes::copy_from_slice(body))?)?]);
+    }
+    let mut buffer = BytesMut::from(body);
+    let mut frames = Vec::new();
+    while let Some((flags, message)) = next_frame(&mut buffer, limit)? {
+        if flags & 0x01 != 0 {
+            return Err(Status::unimplemented("compressed messages are not supported"));
+        }
+        frames.push(grpc_frame(&to_proto(codec, &method.input(), message)?)?);
+    }
+    if !buffer.is_empty() {
+        return Err(Status::invalid_argument("the request ends inside an envelope"));
+    }
+    Ok(frames)
+}
+
+/// What [`ConnectService`] makes of one answer message (binary protobuf)
+/// of `method`: the message in the request's codec. For the fuzzer.
+#[doc(hidden)]
+pub fn translate_answer(method: &MethodDescriptor, json: bool, message: &[u8]) -> Result<Bytes, Status> {
+    from_proto(if json { Codec::Json } else { Codec::Proto }, &method.output(), Bytes::copy_from_slice(message))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
