@@ -10,7 +10,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-rm -rf clients/typescript/src/gen clients/python/src/gregor clients/go/gen
+rm -rf clients/typescript/src/gen clients/python/src/gregor clients/go/gen clients/java/src/main/java/gregor
 tools/node_modules/.bin/buf generate
 
 if [ "${1:-}" = "--check" ] && git rev-parse --is-inside-work-tree >/dev/null 2>&1; then

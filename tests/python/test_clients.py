@@ -1,8 +1,9 @@
 """The generated clients under clients/ (issue #18), each run as its user
 would run it against a real Gregor and broker: the TypeScript package's
 end-to-end tests (connect-es over Connect JSON and binary, HTTP/1.1 and
-HTTP/2, grpc-web and gRPC) and example, the Rust crate's and the Go
-module's end-to-end tests and examples, and the Python package's example. (The Python client is also
+HTTP/2, grpc-web and gRPC) and example, the Rust crate's, the Go
+module's and the Java client's end-to-end tests and examples, and the
+Python package's example. (The Python client is also
 what test_grpc.py and others call Gregor with.)"""
 import os
 import shutil
@@ -102,3 +103,26 @@ def test_go_example(gregor, bootstrap, tmp_path):
     run = go(tmp_path, "run", "./examples/registry", f"127.0.0.1:{gregor.port}", topic)
     assert run.returncode == 0, run.stdout + run.stderr[-4000:]
     assert "no such schema: 40403 SCHEMA_NOT_FOUND" in run.stdout and 'read back "hello" at offset 0' in run.stdout, run.stdout
+
+
+def java_classpath(tmp_path):
+    if not shutil.which("javac") or not os.path.isfile("/usr/share/java/grpc-netty.jar"):
+        print("NOTICE: javac or Debian's grpc-java jars are missing (scripts/setup.sh test installs them)")
+        pytest.skip("the Java toolchain is not installed")
+    build = subprocess.run([str(ROOT / "clients" / "java" / "build.sh"), str(tmp_path / "java")], capture_output=True, text=True, timeout=600)
+    assert build.returncode == 0, build.stderr[-4000:]
+    return build.stdout.strip()
+
+
+def test_java_end_to_end_and_example(gregor, bootstrap, tmp_path):
+    classpath = java_classpath(tmp_path)
+    topic = create_topic(bootstrap, "java-client")
+    run = subprocess.run(["java", "-cp", classpath, "dev.gregor.client.EndToEnd"], capture_output=True, text=True, timeout=180,
+                         env={**os.environ, "GREGOR_TARGET": f"127.0.0.1:{gregor.port}", "GREGOR_TOPIC": topic})
+    assert run.returncode == 0 and "java end-to-end: ok" in run.stdout, run.stdout + run.stderr[-4000:]
+    topic = create_topic(bootstrap, "java-example")
+    run = subprocess.run(["java", "-cp", classpath, "dev.gregor.client.examples.RegistryExample", f"127.0.0.1:{gregor.port}", topic],
+                         capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, run.stdout + run.stderr[-4000:]
+    assert "no such schema: NOT_FOUND ConfluentError[errorCode=40403, reason=SCHEMA_NOT_FOUND]" in run.stdout
+    assert 'read back "hello" at offset 0' in run.stdout, run.stdout
