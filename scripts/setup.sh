@@ -21,6 +21,8 @@ apt_packages=(cmake libcurl4-openssl-dev libsasl2-dev libzstd-dev libssl-dev pkg
 # is built from Debian's google.golang.org/protobuf sources below.
 [ "$what" = "test" ] && apt_packages+=(golang-go golang-google-protobuf-dev golang-google-grpc-dev
     golang-google-genproto-dev golang-github-golang-protobuf-1-5-dev protoc-gen-go-grpc)
+# The TypeScript client's browser test drives Debian's Chromium.
+[ "$what" = "test" ] && apt_packages+=(chromium)
 # The Java client (clients/java) compiles with javac against Debian's jars.
 [ "$what" = "test" ] && apt_packages+=(protobuf-compiler-grpc-java-plugin libgrpc-java libprotobuf-java
     libgoogle-common-protos-java libnetty-java libguava-java libperfmark-java libgeronimo-annotation-1.3-spec-java)

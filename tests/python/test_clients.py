@@ -5,6 +5,7 @@ HTTP/2, grpc-web and gRPC) and example, the Rust crate's, the Go
 module's and the Java client's end-to-end tests and examples, and the
 Python package's example. (The Python client is also
 what test_grpc.py and others call Gregor with.)"""
+import json
 import os
 import shutil
 import subprocess
@@ -12,7 +13,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, create_topic
+from conftest import ROOT, Gregor, create_topic, free_port
 
 TS = ROOT / "clients" / "typescript"
 
@@ -32,6 +33,28 @@ def test_typescript_end_to_end(gregor, bootstrap):
     run = subprocess.run(["node", "--test", "dist/test/"], cwd=TS, env=env, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
     assert "# fail 0" in run.stdout and "# pass 11" in run.stdout, run.stdout[-2000:]
+
+
+def test_typescript_in_a_browser(bootstrap):
+    """connect-web in Debian's headless Chromium (playwright-core, the
+    system binary): Connect JSON and binary and grpc-web from a page on
+    another origin, allowed by Gregor's CORS settings."""
+    built_typescript()
+    if not shutil.which("chromium") or not (ROOT / "tools" / "node_modules" / "playwright-core").is_dir():
+        print("NOTICE: chromium or playwright-core missing (scripts/setup.sh test installs them)")
+        pytest.skip("no browser")
+    page_port = free_port()
+    g = Gregor(bootstrap, env={"GREGOR_ACCESS_CONTROL_ALLOW_ORIGIN": f"http://127.0.0.1:{page_port}"}).start()
+    try:
+        run = subprocess.run(["node", "test/browser/run.mjs"], cwd=TS, capture_output=True, text=True, timeout=180,
+                             env={**os.environ, "GREGOR_URL": g.url, "PAGE_PORT": str(page_port)})
+    finally:
+        g.stop()
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert set(result["results"]) == {"connect json", "connect binary", "grpc-web"}
+    for outcome in result["results"].values():
+        assert outcome["schema"] == '"string"' and outcome["error"] == {"errorCode": 40403, "reason": "SCHEMA_NOT_FOUND"}, outcome
 
 
 def test_typescript_example(gregor, bootstrap):

@@ -13,7 +13,7 @@ import { appendFileSync } from "node:fs";
 
 import { createGrpcTransport } from "@connectrpc/connect-node";
 
-import { App, Consumer, type Message } from "../src/index.js";
+import { App, Consumer, type Message } from "../src/consumers.js";
 
 interface Order {
   id: string;

@@ -8,6 +8,8 @@
  * HTTP/1.1 or HTTP/2), `createGrpcWebTransport` or, in Node,
  * `createGrpcTransport` (HTTP/2), from `@connectrpc/connect-node` or, in
  * browsers, `@connectrpc/connect-web`. Gregor serves all three on one port.
+ * This module runs in browsers too; the consumer framework (Node only) is
+ * `@gregor/client/consumers`.
  */
 import { ConnectError, createClient, type Client, type Transport } from "@connectrpc/connect";
 import { BinaryReader } from "@bufbuild/protobuf/wire";
@@ -94,5 +96,3 @@ function decodeErrorInfo(bytes: Uint8Array): { reason: string; domain: string; m
   }
   return out;
 }
-
-export { App, Consumer, DecodeError, Message, type AppOptions, type Decoding, type Route, type RouteOptions } from "./consumers.js";
