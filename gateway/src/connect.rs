@@ -395,15 +395,10 @@ fn request_frames(codec: Codec, input: MessageDescriptor, body: Body, limit: usi
                 let mut out = BytesMut::new();
                 loop {
                     match next_frame(&mut buffer, limit) {
-                        Ok(Some((flags, message))) => {
-                            if flags & 0x01 != 0 {
-                                return Some((Err(Status::unimplemented("compressed messages are not supported")), (data, buffer, true)));
-                            }
-                            match to_proto(codec, &input, message).and_then(|m| grpc_frame(&m)) {
-                                Ok(frame) => out.extend_from_slice(&frame),
-                                Err(status) => return Some((Err(status), (data, buffer, true))),
-                            }
-                        }
+                        Ok(Some((flags, message))) => match envelope_to_frame(codec, &input, flags, message) {
+                            Ok(frame) => out.extend_from_slice(&frame),
+                            Err(status) => return Some((Err(status), (data, buffer, true))),
+                        },
                         Ok(None) => break,
                         Err(status) => return Some((Err(status), (data, buffer, true))),
                     }
@@ -420,6 +415,15 @@ fn request_frames(codec: Codec, input: MessageDescriptor, body: Body, limit: usi
             }
         }
     })
+}
+
+/// One request envelope (its flags and message) → a gRPC frame: compressed
+/// ones are refused.
+fn envelope_to_frame(codec: Codec, input: &MessageDescriptor, flags: u8, message: Bytes) -> Result<Bytes, Status> {
+    if flags & 0x01 != 0 {
+        return Err(Status::unimplemented("compressed messages are not supported"));
+    }
+    grpc_frame(&to_proto(codec, input, message)?)
 }
 
 /// gRPC frames and trailers of the answer → Connect envelopes, ending with
@@ -630,10 +634,7 @@ pub fn translate_body(method: &MethodDescriptor, streaming: bool, json: bool, bo
     let mut buffer = BytesMut::from(body);
     let mut frames = Vec::new();
     while let Some((flags, message)) = next_frame(&mut buffer, limit)? {
-        if flags & 0x01 != 0 {
-            return Err(Status::unimplemented("compressed messages are not supported"));
-        }
-        frames.push(grpc_frame(&to_proto(codec, &method.input(), message)?)?);
+        frames.push(envelope_to_frame(codec, &method.input(), flags, message)?);
     }
     if !buffer.is_empty() {
         return Err(Status::invalid_argument("the request ends inside an envelope"));

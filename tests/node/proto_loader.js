@@ -40,26 +40,23 @@ function call(client, method, request) {
 
 async function main() {
   if (address && !failed) {
-    const registry = grpc.loadPackageDefinition(loaded['gregor/registry/v1/registry.proto']).gregor.registry.v1;
-    const client = new registry.SchemaRegistryService(address, grpc.credentials.createInsecure());
-    try {
-      const reply = await call(client, 'ListSubjects', {});
-      console.log(JSON.stringify({ rpc: 'ListSubjects', ok: true, reply }));
-    } catch (error) {
-      failed = true;
-      console.log(JSON.stringify({ rpc: 'ListSubjects', ok: false, error: error.message }));
+    // One RPC of the registry and one of Kafka REST v3's admin API.
+    const calls = [
+      ['gregor/registry/v1/registry.proto', (pkg) => pkg.gregor.registry.v1.SchemaRegistryService, 'ListSubjects'],
+      ['gregor/kafka/v1/admin.proto', (pkg) => pkg.gregor.kafka.v1.AdminService, 'ListKafkaClusters'],
+    ];
+    for (const [file, service, rpc] of calls) {
+      const Client = service(grpc.loadPackageDefinition(loaded[file]));
+      const client = new Client(address, grpc.credentials.createInsecure());
+      try {
+        const reply = await call(client, rpc, {});
+        console.log(JSON.stringify({ rpc, ok: true, reply }));
+      } catch (error) {
+        failed = true;
+        console.log(JSON.stringify({ rpc, ok: false, error: error.message }));
+      }
+      client.close();
     }
-    client.close();
-    const kafka = grpc.loadPackageDefinition(loaded['gregor/kafka/v1/admin.proto']).gregor.kafka.v1;
-    const admin = new kafka.AdminService(address, grpc.credentials.createInsecure());
-    try {
-      const reply = await call(admin, 'ListKafkaClusters', {});
-      console.log(JSON.stringify({ rpc: 'ListKafkaClusters', ok: true, reply }));
-    } catch (error) {
-      failed = true;
-      console.log(JSON.stringify({ rpc: 'ListKafkaClusters', ok: false, error: error.message }));
-    }
-    admin.close();
   }
   process.exit(failed ? 1 : 0);
 }

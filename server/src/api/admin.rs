@@ -633,6 +633,23 @@ impl AdminApi {
         Ok((urls, cluster))
     }
 
+    /// The reassignments of `topic` (the caller may read it), or of every
+    /// topic the caller may read, with the request's URLs and cluster.
+    async fn reassignments<T>(
+        &self,
+        request: &Request<T>,
+        cluster_id: &str,
+        topic: Option<&str>,
+    ) -> Result<(Urls, ClusterMeta, Vec<Reassignment>), Status> {
+        let (urls, cluster) = self.context(request.metadata(), cluster_id).await?;
+        if let Some(topic) = topic {
+            self.topic_access(request.extensions(), Operation::Read, topic)?;
+        }
+        let mut reassignments = self.admin()?.reassignments().await.map_err(status)?;
+        reassignments.retain(|a| topic.map_or_else(|| self.readable(request.extensions(), &a.topic), |t| a.topic == t));
+        Ok((urls, cluster, reassignments))
+    }
+
     async fn topic_after_change(
         &self,
         urls: &Urls,
@@ -1491,16 +1508,11 @@ impl AdminService for AdminApi {
         request: Request<pb::ListAllKafkaReassignmentsRequest>,
     ) -> Result<Response<pb::ListAllKafkaReassignmentsResponse>, Status> {
         let r = request.get_ref();
-        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
-        let reassignments = self.admin()?.reassignments().await.map_err(status)?;
+        let (urls, cluster, reassignments) = self.reassignments(&request, &r.cluster_id, None).await?;
         Ok(Response::new(pb::ListAllKafkaReassignmentsResponse {
             kind: "KafkaReassignmentList".to_owned(),
             metadata: urls.collection(&["topics", "-", "partitions", "-", "reassignments"]),
-            data: reassignments
-                .iter()
-                .filter(|a| self.readable(request.extensions(), &a.topic))
-                .map(|a| urls.reassignment(&cluster.id, a, "reassignments"))
-                .collect(),
+            data: reassignments.iter().map(|a| urls.reassignment(&cluster.id, a, "reassignments")).collect(),
         }))
     }
 
@@ -1509,17 +1521,11 @@ impl AdminService for AdminApi {
         request: Request<pb::SearchKafkaReassignmentsByTopicRequest>,
     ) -> Result<Response<pb::SearchKafkaReassignmentsByTopicResponse>, Status> {
         let r = request.get_ref();
-        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
-        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
-        let reassignments = self.admin()?.reassignments().await.map_err(status)?;
+        let (urls, cluster, reassignments) = self.reassignments(&request, &r.cluster_id, Some(&r.topic_name)).await?;
         Ok(Response::new(pb::SearchKafkaReassignmentsByTopicResponse {
             kind: "KafkaReassignmentList".to_owned(),
             metadata: urls.collection(&["topics", &r.topic_name, "partitions", "-", "reassignments"]),
-            data: reassignments
-                .iter()
-                .filter(|a| a.topic == r.topic_name)
-                .map(|a| urls.reassignment(&cluster.id, a, "reassignments"))
-                .collect(),
+            data: reassignments.iter().map(|a| urls.reassignment(&cluster.id, a, "reassignments")).collect(),
         }))
     }
 
@@ -1528,15 +1534,10 @@ impl AdminService for AdminApi {
         request: Request<pb::GetKafkaReassignmentRequest>,
     ) -> Result<Response<pb::GetKafkaReassignmentResponse>, Status> {
         let r = request.get_ref();
-        let (urls, cluster) = self.context(request.metadata(), &r.cluster_id).await?;
-        self.topic_access(request.extensions(), Operation::Read, &r.topic_name)?;
-        let reassignments = self.admin()?.reassignments().await.map_err(status)?;
+        let (urls, cluster, reassignments) = self.reassignments(&request, &r.cluster_id, Some(&r.topic_name)).await?;
         // `GetReassignmentAction`: a bare NotFoundException when the
         // partition is not being reassigned.
-        let reassignment = reassignments
-            .iter()
-            .find(|a| a.topic == r.topic_name && a.partition == r.partition_id)
-            .ok_or_else(jaxrs_not_found)?;
+        let reassignment = reassignments.iter().find(|a| a.partition == r.partition_id).ok_or_else(jaxrs_not_found)?;
         Ok(Response::new(pb::GetKafkaReassignmentResponse {
             reassignment: Some(urls.reassignment(&cluster.id, reassignment, "reassignment")),
         }))
