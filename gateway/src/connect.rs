@@ -231,13 +231,11 @@ fn grpc_request(mut parts: axum::http::request::Parts, body: Body) -> Request<Bo
     Request::from_parts(parts, body)
 }
 
-/// One gRPC message frame: uncompressed flag, length, message.
+/// One gRPC message frame: uncompressed flag, length, message (an
+/// [`envelope`] with no flags).
 fn grpc_frame(message: &[u8]) -> Result<Bytes, Status> {
-    let length = u32::try_from(message.len()).map_err(|_| Status::resource_exhausted("message larger than 4 GiB"))?;
-    let mut frame = BytesMut::with_capacity(5 + message.len());
-    frame.put_u8(0);
-    frame.put_u32(length);
-    frame.put_slice(message);
+    let mut frame = BytesMut::new();
+    envelope(&mut frame, 0, message)?;
     Ok(frame.freeze())
 }
 
@@ -438,8 +436,8 @@ fn response_envelopes(codec: Codec, output: MessageDescriptor, body: Body) -> im
                 let mut out = BytesMut::new();
                 loop {
                     match next_frame(&mut buffer, usize::MAX) {
-                        Ok(Some((0, message))) => match from_proto(codec, &output, message) {
-                            Ok(message) => envelope(&mut out, 0, &message),
+                        Ok(Some((0, message))) => match from_proto(codec, &output, message).and_then(|m| envelope(&mut out, 0, &m)) {
+                            Ok(()) => {}
                             Err(status) => {
                                 out.extend_from_slice(&end_stream(&status, &HeaderMap::new()));
                                 return Some((Ok(out.freeze()), (None, buffer)));
@@ -476,11 +474,15 @@ fn response_envelopes(codec: Codec, output: MessageDescriptor, body: Body) -> im
     })
 }
 
-fn envelope(out: &mut BytesMut, flags: u8, message: &[u8]) {
+/// Appends a frame to `out`: `flags`, the big-endian length, `message`.
+/// gRPC frames and Connect envelopes share this layout.
+fn envelope(out: &mut BytesMut, flags: u8, message: &[u8]) -> Result<(), Status> {
+    let length = u32::try_from(message.len()).map_err(|_| Status::resource_exhausted("message larger than 4 GiB"))?;
     out.reserve(5 + message.len());
     out.put_u8(flags);
-    out.put_u32(u32::try_from(message.len()).unwrap_or(u32::MAX));
+    out.put_u32(length);
     out.put_slice(message);
+    Ok(())
 }
 
 /// The end-stream envelope: `{"error"?, "metadata"?}` (flag `0x02`).
@@ -499,7 +501,8 @@ fn end_stream(status: &Status, trailers: &HeaderMap) -> Bytes {
     }
     let json = serde_json::to_vec(&serde_json::Value::Object(end)).unwrap_or_else(|_| b"{}".to_vec());
     let mut out = BytesMut::new();
-    envelope(&mut out, 0x02, &json);
+    // A few hundred bytes of JSON: always within the length field.
+    let _ = envelope(&mut out, 0x02, &json);
     out.freeze()
 }
 
@@ -669,12 +672,12 @@ mod tests {
     #[test]
     fn frames_are_taken_whole_and_bounded() {
         let mut buffer = BytesMut::new();
-        envelope(&mut buffer, 0, b"abc");
+        envelope(&mut buffer, 0, b"abc").unwrap();
         buffer.extend_from_slice(&[0x02, 0, 0]);
         assert_eq!(next_frame(&mut buffer, 10).unwrap(), Some((0, Bytes::from_static(b"abc"))));
         assert_eq!(next_frame(&mut buffer, 10).unwrap(), None);
         let mut big = BytesMut::new();
-        envelope(&mut big, 0, &[0; 11]);
+        envelope(&mut big, 0, &[0; 11]).unwrap();
         assert_eq!(next_frame(&mut big, 10).unwrap_err().code(), Code::ResourceExhausted);
     }
 
