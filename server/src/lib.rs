@@ -8,7 +8,8 @@
 //! - [`proxy`]: the Kafka REST proxy's data plane (metadata, produce).
 //! - [`storage`]: the `_schemas` record format and the topic over rdkafka.
 //! - [`backup`]: `gregor backup get|restore|inspect` for the topic.
-//! - [`config`]: settings under Karapace's names; [`bench`]: measurements;
+//! - [`config`]: settings under Karapace's names (`gregor bench` is the
+//!   `gregor-bench` crate);
 //!   [`http_client`]: calls to other registry nodes; [`malloc_tuning`]:
 //!   glibc malloc settings for `gregor serve`.
 
@@ -17,7 +18,6 @@ pub mod api;
 pub mod app;
 pub mod auth;
 pub mod backup;
-pub mod bench;
 pub mod config;
 pub mod http_client;
 pub mod kafka_wire;

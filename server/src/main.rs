@@ -3,7 +3,8 @@
 //! measures it; `gregor backup` saves and restores its `_schemas` topic.
 
 use gregor::backup::{self, BackupFormat};
-use gregor::{app, bench, config, malloc_tuning};
+use gregor::{app, config, malloc_tuning};
+use gregor_bench as bench;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
