@@ -78,8 +78,14 @@ pub(crate) async fn data(options: DataBench) -> BenchResult<()> {
         }
         return Ok(());
     }
-    let topic = format!("bench-data-{stamp}");
-    create_topic(&options.bootstrap_uri, &topic).await?;
+    // Each run writes to a topic of its own: the broker's cost per record
+    // grows with what a topic already holds (tansu's memory engine), so a
+    // shared topic would charge later rows for earlier ones.
+    let fresh_topic = |row: &'static str| {
+        let (bootstrap, topic) = (options.bootstrap_uri.clone(), format!("bench-data-{stamp}-{row}"));
+        async move { create_topic(&bootstrap, &topic).await.map(|()| topic) }
+    };
+    let topic = fresh_topic("native").await?;
     let duration = Duration::from_secs(options.duration);
     let payload = vec![b'x'; options.record_bytes];
     let megabytes = |records: f64| records * options.record_bytes as f64 / 1e6;
@@ -92,6 +98,7 @@ pub(crate) async fn data(options: DataBench) -> BenchResult<()> {
     let producer = latency_producer(&options.bootstrap_uri)?;
 
     // REST v2 binary produce: N connections, K records per request.
+    let topic = fresh_topic("rest").await?;
     let record = format!(r#"{{"value":"{}"}}"#, base64::engine::general_purpose::STANDARD.encode(&payload));
     let body = format!(r#"{{"records":[{}]}}"#, vec![record.as_str(); options.records_per_request].join(","));
     let stop = Arc::new(AtomicBool::new(false));
@@ -127,6 +134,7 @@ pub(crate) async fn data(options: DataBench) -> BenchResult<()> {
     let (grpc_rate, grpc_failed, grpc_cpu) = {
         use gateway::pb::gregor::kafka::v1::kafka_service_client::KafkaServiceClient;
         use gateway::pb::gregor::kafka::v1::{ProduceStreamRequest, Record};
+        let topic = fresh_topic("grpc").await?;
         let mut client = KafkaServiceClient::connect(options.url.clone()).await.map_err(|e| e.to_string())?;
         let (tx, rx) = tokio::sync::mpsc::channel(64);
         let batch: Vec<Record> = (0..options.records_per_request)
@@ -163,12 +171,14 @@ pub(crate) async fn data(options: DataBench) -> BenchResult<()> {
     // Kafka REST v3 streaming produce: one request whose body streams
     // records for the run, answered record by record on the same request.
     let (v3_rate, v3_failed, v3_cpu) = {
+        let topic = fresh_topic("v3").await?;
         let (cpu, start) = (meter.now(), Instant::now());
         let (ok, failed) = v3_stream_produce(&host, port, &topic, &payload, options.records_per_request, duration).await?;
         (ok as f64 / start.elapsed().as_secs_f64(), failed, meter.per_record(cpu, ok, true))
     };
 
     // Latency of one record at a time, acknowledged.
+    let topic = fresh_topic("latency").await?;
     let mut native_latency = Vec::with_capacity(options.latency_samples);
     for _ in 0..options.latency_samples {
         let start = Instant::now();

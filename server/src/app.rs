@@ -260,6 +260,7 @@ fn proxy_services(
         client_id: config.client_id.clone(),
         acks: config.producer_acks.clone(),
         linger_ms: config.producer_linger_ms,
+        stream_linger_ms: config.producer_stream_linger_ms,
         compression: config.producer_compression_type.clone(),
         max_request_size: config.producer_max_request_size,
         request_timeout_ms: config.kafka_request_timeout_ms,

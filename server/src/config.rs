@@ -90,6 +90,13 @@ pub struct Config {
     /// 5 ms, and 1.6 ms against 6.4 ms for one record (0 ms: 129k / 150k,
     /// too many small batches).
     pub producer_linger_ms: u64,
+    /// `linger.ms` of the producer behind produce *streams* (gRPC
+    /// `ProduceStream`, Kafka REST v3 streaming produce; default 20). A
+    /// stream keeps many batches in flight, so a longer linger costs it no
+    /// throughput and lets librdkafka send batches as large as a native
+    /// producer's: `gregor bench data` gave broker CPU per record 0.69 µs at
+    /// 1 ms, 0.42 µs at 5 ms and 0.35 µs at 20 ms (native: 0.28–0.35 µs).
+    pub producer_stream_linger_ms: u64,
     /// REST proxy producer `compression.type` (none by default).
     pub producer_compression_type: Option<String>,
     /// Largest record batch the REST proxy sends, in bytes (1 MiB).
@@ -279,6 +286,7 @@ impl Default for Config {
             schema_write_timeout_ms: 20_000,
             producer_acks: "1".to_owned(),
             producer_linger_ms: 1,
+            producer_stream_linger_ms: 20,
             producer_compression_type: None,
             producer_max_request_size: 1_048_576,
             kafka_request_timeout_ms: 10_000,
@@ -338,7 +346,7 @@ impl Default for Config {
 /// Keys whose environment values are numbers.
 const NUMERIC_KEYS: &[&str] = &[
     "sasl_oauthbearer_leeway_seconds", "port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms",
-    "producer_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
+    "producer_linger_ms", "producer_stream_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
     "consumer_request_timeout_ms", "consumer_request_max_bytes", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "registry_port", "waiting_time_before_acting_as_master_ms",
     "connections_max_idle_ms", "metadata_max_age_ms", "liveness_ttl_ms", "kafka_statistics_interval_ms",
@@ -353,7 +361,7 @@ const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
     "security_protocol", "sasl_mechanism", "sasl_plain_username", "sasl_plain_password", "ssl_cafile",
     "ssl_certfile", "ssl_keyfile", "client_id", "topic_name", "replication_factor", "group_id", "compatibility",
-    "http_request_max_size", "schema_write_timeout_ms", "producer_acks", "producer_linger_ms",
+    "http_request_max_size", "schema_write_timeout_ms", "producer_acks", "producer_linger_ms", "producer_stream_linger_ms",
     "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
     "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "rest_base_uri", "karapace_registry", "karapace_rest",

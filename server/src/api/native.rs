@@ -22,7 +22,7 @@ use crate::proxy::decode::RecordDecoder;
 use crate::proxy::error::ProxyError;
 use crate::proxy::fetch::Fetcher;
 use crate::proxy::group_stream::{GroupStream, StreamEvent, StreamOptions};
-use crate::proxy::{Delivered, KafkaProxy, OutgoingRecord};
+use crate::proxy::{Delivered, KafkaProxy, OutgoingRecord, StreamBatching};
 
 /// Batches a produce stream keeps in flight before it stops reading. The
 /// records themselves are bounded by the producer's queue
@@ -249,6 +249,7 @@ impl KafkaService for KafkaNative {
         let (pending_tx, mut pending_rx) = mpsc::channel(IN_FLIGHT_BATCHES);
         let proxy = self.kafka()?;
         tokio::spawn(async move {
+            let mut batching = StreamBatching::default();
             loop {
                 let batch: pb::ProduceStreamRequest = match inbound.message().await {
                     Ok(Some(batch)) => batch,
@@ -260,7 +261,7 @@ impl KafkaService for KafkaNative {
                 };
                 // Each batch names its topic: checked batch by batch.
                 let pending = match check_topics(&access, &extensions, Operation::Write, [batch.topic.as_str()]) {
-                    Ok(()) => proxy.enqueue(&batch.topic, outgoing(batch.records, request_id.as_ref())).await.map_err(Status::from),
+                    Ok(()) => proxy.enqueue_stream(&mut batching, &batch.topic, outgoing(batch.records, request_id.as_ref())).await.map_err(Status::from),
                     Err(status) => Err(status),
                 };
                 let failed = pending.is_err();

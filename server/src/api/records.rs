@@ -25,11 +25,14 @@ use crate::proxy::error::ProxyError;
 use crate::proxy::schema_source::SchemaSource;
 use crate::proxy::schemas::{NameStrategy, Part, WireSerializer};
 use crate::proxy::users::UserProxies;
-use crate::proxy::{KafkaProxy, OutgoingRecord};
+use crate::proxy::{KafkaProxy, OutgoingRecord, StreamBatching};
 use crate::registry::schema::SchemaType;
 
-/// Batches handed to the producer and not yet acknowledged, per stream.
-const IN_FLIGHT_BATCHES: usize = 64;
+/// Batches handed to the producer and not yet acknowledged, per stream:
+/// enough to cover the stream producer's linger (20 ms) at full speed, as
+/// the gRPC `ProduceStream` window does. A pending batch holds its
+/// answers; its records are bounded by the producer's queue.
+const IN_FLIGHT_BATCHES: usize = 1024;
 
 /// Records taken into one batch when they are already there.
 const BATCH_RECORDS: usize = 1000;
@@ -329,6 +332,7 @@ impl RecordsService for RecordsApi {
             let (pending, pending_rx) = mpsc::channel(IN_FLIGHT_BATCHES);
             let writer = tokio::spawn(write_answers(pending_rx, answers.clone(), cluster_id.clone(), topic.clone()));
             let mut serializers = Serializers::new();
+            let mut batching = StreamBatching::default();
             let mut next = Some(first);
             'stream: while let Some(record) = next.take() {
                 // This record and those already there, up to a batch.
@@ -362,12 +366,12 @@ impl RecordsService for RecordsApi {
                     };
                     if let Some(error) = error {
                         // Answers stay in order: what was encoded before goes first.
-                        if !send_batch(&kafka, &topic, &pending, &mut outgoing, &mut answers_for).await || pending.send(Pending::Failed(error)).await.is_err() {
+                        if !send_batch(&kafka, &mut batching, &topic, &pending, &mut outgoing, &mut answers_for).await || pending.send(Pending::Failed(error)).await.is_err() {
                             break 'stream;
                         }
                     }
                 }
-                if !send_batch(&kafka, &topic, &pending, &mut outgoing, &mut answers_for).await {
+                if !send_batch(&kafka, &mut batching, &topic, &pending, &mut outgoing, &mut answers_for).await {
                     break;
                 }
                 next = match input.next().await {
@@ -474,6 +478,7 @@ impl RecordsService for RecordsApi {
 /// answers; false when the stream cannot go on.
 async fn send_batch(
     kafka: &KafkaProxy,
+    batching: &mut StreamBatching,
     topic: &str,
     pending: &mpsc::Sender<Pending>,
     outgoing: &mut Vec<OutgoingRecord>,
@@ -484,7 +489,7 @@ async fn send_batch(
     }
     let records = std::mem::take(outgoing);
     let answers = std::mem::take(answers_for);
-    let next = match kafka.enqueue(topic, records).await {
+    let next = match kafka.enqueue_stream(batching, topic, records).await {
         Ok(acks) => Pending::Sent(acks, answers),
         Err(err) => Pending::Refused((i32::try_from(err.error_code()).unwrap_or(500), err.to_string()), answers.len()),
     };

@@ -222,6 +222,17 @@ impl PendingAcks {
             Err(_) => vec![Err("the producer was closed".to_owned()); self.len],
         }
     }
+
+    /// Waits for every result, and returns them as acknowledgements already
+    /// in (for a caller that must know a batch is done before going on but
+    /// hands its answers on later).
+    pub async fn settled(self) -> Self {
+        let len = self.len;
+        let results = self.wait().await;
+        let (done, waiting) = oneshot::channel();
+        let _ = done.send(results);
+        Self { waiting, len }
+    }
 }
 
 #[cfg(test)]
@@ -242,6 +253,17 @@ mod tests {
         context.delivered(first, Ok((0, 3)));
         assert_eq!(pending.wait().await, vec![Ok((0, 3)), Ok((1, 7)), Err("queue full".to_owned())]);
         assert!(context.lock().is_empty());
+    }
+
+    #[tokio::test]
+    async fn settled_acknowledgements_keep_their_results() {
+        let context = AckContext::default();
+        let (mut enqueuing, pending) = context.open(1, "t", 0);
+        let only = enqueuing.opaque();
+        enqueuing.sent();
+        drop(enqueuing);
+        context.delivered(only, Ok((2, 9)));
+        assert_eq!(pending.settled().await.wait().await, vec![Ok((2, 9))]);
     }
 
     #[tokio::test]

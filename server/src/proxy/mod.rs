@@ -43,8 +43,11 @@ pub struct ProxySettings {
     pub client_id: String,
     /// `acks`: `1`, `all` (or `-1`), `0`.
     pub acks: String,
-    /// `linger.ms`.
+    /// `linger.ms` of the producer behind single produce requests.
     pub linger_ms: u64,
+    /// `linger.ms` of the producer behind produce streams
+    /// ([`KafkaProxy::enqueue_stream`]).
+    pub stream_linger_ms: u64,
     /// `compression.type`, when set.
     pub compression: Option<String>,
     /// `message.max.bytes`: the largest record batch, in bytes.
@@ -95,6 +98,13 @@ pub struct OutgoingRecord {
     pub timestamp: Option<i64>,
 }
 
+/// Where one produce stream stands, for [`KafkaProxy::enqueue_stream`].
+#[derive(Debug, Default)]
+pub struct StreamBatching {
+    /// Whether its first batch was sent (and acknowledged).
+    started: bool,
+}
+
 /// Where a record went: (partition, offset), or the error it got.
 pub type Delivered = Result<(i32, i64), String>;
 
@@ -105,6 +115,12 @@ const METADATA_MAX_AGE: Duration = Duration::from_secs(5);
 pub struct KafkaProxy {
     /// Delivery reports go to its [`AckContext`], per batch.
     producer: ThreadedProducer<AckContext>,
+    /// The producer behind produce streams, made on the first stream: the
+    /// same settings but `stream_linger_ms`, so records from many stream
+    /// messages travel in batches as large as a native producer's.
+    stream_producer: tokio::sync::OnceCell<ThreadedProducer<AckContext>>,
+    /// Its settings.
+    stream_config: ClientConfig,
     admin: AdminClient<DefaultClientContext>,
     /// A group-less consumer for offset lookups by time.
     lookup: Arc<BaseConsumer>,
@@ -140,10 +156,14 @@ impl KafkaProxy {
         for (key, value) in &settings.extra {
             config.set(key, value);
         }
-        let producer: ThreadedProducer<AckContext> = config
-            .clone()
+        let mut producer_config = config.clone();
+        producer_config.set("statistics.interval.ms", settings.statistics_interval_ms.to_string());
+        let mut stream_config = producer_config.clone();
+        stream_config
+            .set("client.id", format!("{}-stream-producer", settings.client_id))
+            .set("linger.ms", settings.stream_linger_ms.to_string());
+        let producer: ThreadedProducer<AckContext> = producer_config
             .set("client.id", format!("{}-rest-producer", settings.client_id))
-            .set("statistics.interval.ms", settings.statistics_interval_ms.to_string())
             .create_with_context(AckContext::default())
             .map_err(kafka_error)?;
         let admin: AdminClient<DefaultClientContext> =
@@ -155,6 +175,8 @@ impl KafkaProxy {
             .map_err(kafka_error)?;
         Ok(Self {
             producer,
+            stream_producer: tokio::sync::OnceCell::new(),
+            stream_config,
             admin,
             lookup: Arc::new(lookup),
             timeout: Duration::from_millis(settings.request_timeout_ms),
@@ -339,13 +361,40 @@ impl KafkaProxy {
     /// producer in order (waiting for room while its queue is full) and
     /// returns without waiting for acknowledgements.
     pub async fn enqueue(&self, topic: &str, records: Vec<OutgoingRecord>) -> Result<PendingAcks, ProxyError> {
+        self.enqueue_on(&self.producer, topic, records).await
+    }
+
+    /// [`Self::enqueue`] for the next batch of a produce stream.
+    ///
+    /// A stream's first batch goes to the request producer (short linger),
+    /// and is acknowledged before this returns, so a stream of one batch
+    /// (a single v3 record, one `ProduceStream` message) waits no longer
+    /// than a produce request. Later batches go to the stream producer
+    /// (made on first use), whose longer linger
+    /// (`producer_stream_linger_ms`) sends records of many stream messages
+    /// in one produce request. Records stay in order: nothing goes to the
+    /// stream producer before the first batch is acknowledged.
+    pub async fn enqueue_stream(&self, stream: &mut StreamBatching, topic: &str, records: Vec<OutgoingRecord>) -> Result<PendingAcks, ProxyError> {
+        if !stream.started {
+            let acks = self.enqueue_on(&self.producer, topic, records).await?.settled().await;
+            stream.started = true;
+            return Ok(acks);
+        }
+        let producer = self
+            .stream_producer
+            .get_or_try_init(|| async { self.stream_config.create_with_context(AckContext::default()).map_err(kafka_error) })
+            .await?;
+        self.enqueue_on(producer, topic, records).await
+    }
+
+    async fn enqueue_on(&self, producer: &ThreadedProducer<AckContext>, topic: &str, records: Vec<OutgoingRecord>) -> Result<PendingAcks, ProxyError> {
         let partitions = self.partition_ids(topic).await?;
         if let Some(bad) = records.iter().filter_map(|r| r.partition).find(|p| !partitions.contains(p)) {
             return Err(ProxyError::PartitionNotFound(topic.to_owned(), bad));
         }
         let deadline = Instant::now() + self.timeout;
         let bytes: usize = records.iter().map(|r| r.key.as_ref().map_or(0, Vec::len) + r.value.as_ref().map_or(0, Vec::len)).sum();
-        let (mut enqueuing, pending) = self.producer.context().open(records.len(), topic, bytes as u64);
+        let (mut enqueuing, pending) = producer.context().open(records.len(), topic, bytes as u64);
         for record in &records {
             let mut outgoing = BaseRecord::<[u8], [u8], usize>::with_opaque_to(topic, enqueuing.opaque());
             if !record.headers.is_empty() {
@@ -373,7 +422,7 @@ impl KafkaProxy {
             // record, before their batch completes).
             let mut room = None;
             loop {
-                match self.producer.send(outgoing) {
+                match producer.send(outgoing) {
                     Ok(()) => {
                         enqueuing.sent();
                         break;
@@ -381,7 +430,7 @@ impl KafkaProxy {
                     Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), back)) if Instant::now() < deadline => {
                         outgoing = back;
                         match room.take() {
-                            None => room = Some(Box::pin(self.producer.context().room_freed())),
+                            None => room = Some(Box::pin(producer.context().room_freed())),
                             Some(freed) => {
                                 let _ = tokio::time::timeout(Duration::from_millis(10), freed).await;
                             }

@@ -23,7 +23,11 @@ type KafkaServiceClient interface {
 	// Streams batches; the server answers each with a `ProduceAck` carrying
 	// its sequence number, in the order the batches were sent. The server
 	// holds at most a bounded number of unacknowledged batches: a client that
-	// stops reading acks stops being read (HTTP/2 flow control).
+	// stops reading acks stops being read (HTTP/2 flow control). The first
+	// batch is sent as `Produce` sends it; later ones wait up to the server's
+	// `producer_stream_linger_ms` (20 ms) to share produce requests with
+	// the batches after them, so an ack takes that much longer: for one
+	// batch at a time at the lowest latency, call `Produce`.
 	ProduceStream(ctx context.Context, opts ...grpc.CallOption) (KafkaService_ProduceStreamClient, error)
 	// Joins a consumer group and streams record batches (and rebalances)
 	// until the client cancels; the member then leaves the group. Flow
@@ -191,7 +195,11 @@ type KafkaServiceServer interface {
 	// Streams batches; the server answers each with a `ProduceAck` carrying
 	// its sequence number, in the order the batches were sent. The server
 	// holds at most a bounded number of unacknowledged batches: a client that
-	// stops reading acks stops being read (HTTP/2 flow control).
+	// stops reading acks stops being read (HTTP/2 flow control). The first
+	// batch is sent as `Produce` sends it; later ones wait up to the server's
+	// `producer_stream_linger_ms` (20 ms) to share produce requests with
+	// the batches after them, so an ack takes that much longer: for one
+	// batch at a time at the lowest latency, call `Produce`.
 	ProduceStream(KafkaService_ProduceStreamServer) error
 	// Joins a consumer group and streams record batches (and rebalances)
 	// until the client cancels; the member then leaves the group. Flow
