@@ -49,7 +49,7 @@ pub(crate) async fn consume(options: &DataBench, host: &str, port: u16, stamp: &
     }
     // RSS with N REST instances polling the topic from the start (each in its own group).
     let mut rss_rows = Vec::new();
-    let rss_runs: &[usize] = if options.skip_rss { &[] } else { &[1, 10, 20] };
+    let rss_runs: &[usize] = if options.skip_rss { &[] } else { &[1, 10, 20, 200] };
     for &instances in rss_runs {
         let mut tasks = Vec::new();
         let stop = Arc::new(AtomicBool::new(false));
@@ -84,6 +84,7 @@ pub(crate) async fn consume(options: &DataBench, host: &str, port: u16, stamp: &
     let megabytes = |rate: f64| rate * options.record_bytes as f64 / 1e6;
 
     // Native: one consumer assigned from offset 0.
+    meter.quiet().await;
     let cpu = meter.now();
     let (native_read, native_rate) = {
         let topic = topic.clone();
@@ -106,33 +107,21 @@ pub(crate) async fn consume(options: &DataBench, host: &str, port: u16, stamp: &
 
     let native_cpu = meter.per_record(cpu, native_read, false);
 
-    // REST v2: one binary instance assigned to the partition, polling.
-    let mut conn = Connection::open(host, port).await?;
-    let cpu = meter.now();
-    let (rest_read, rest_rate) = {
-        let (group, name) = (format!("bench-rest-{stamp}"), "reader");
-        rest_instance(&mut conn, &group, name, &topic).await?;
-        let path = format!("/consumers/{group}/instances/{name}/records?timeout=1000");
-        let (mut read, mut first) = (0usize, None);
-        let deadline = Instant::now() + Duration::from_secs(120);
-        while read < count && Instant::now() < deadline {
-            let (status, body) = conn.get_as(&path, "application/vnd.kafka.binary.v2+json").await?;
-            if status != 200 {
-                return Err(format!("records: {status} {body}"));
-            }
-            let got = body.matches("\"offset\":").count();
-            if got > 0 {
-                first.get_or_insert_with(Instant::now);
-            }
-            read += got;
-        }
-        conn.send("DELETE", &format!("/consumers/{group}/instances/{name}"), None).await?;
-        (read, read as f64 / first.map_or(1.0, |f| f.elapsed().as_secs_f64()))
-    };
-    let rest_cpu = meter.per_record(cpu, rest_read, true);
+    // REST v2: one binary instance assigned to the partition, polling,
+    // with a 1 MiB and a 64 MiB `max_bytes`.
+    let mut rest_runs = Vec::new();
+    for (label, max_bytes) in [("1 MiB", 1usize << 20), ("64 MiB", 64usize << 20)] {
+        let mut conn = Connection::open(host, port).await?;
+        meter.quiet().await;
+        let cpu = meter.now();
+        let read = rest_read(&mut conn, &format!("bench-rest-{stamp}-{}", max_bytes >> 20), &topic, count, max_bytes).await?;
+        let cost = meter.per_record(cpu, read.records, true);
+        rest_runs.push((label, read, cost));
+    }
 
     // gRPC Subscribe: a fresh group from the earliest offset.
     let mut client = KafkaServiceClient::connect(options.url.clone()).await.map_err(|e| e.to_string())?;
+    meter.quiet().await;
     let cpu = meter.now();
     let (grpc_read, grpc_rate) = {
         let request = SubscribeRequest {
@@ -219,8 +208,19 @@ pub(crate) async fn consume(options: &DataBench, host: &str, port: u16, stamp: &
             native_rate, megabytes(native_rate), rate, megabytes(rate), ratio_cell(rate, native_rate, cost)
         )
     };
-    let mut rows = vec![
-        row("REST v2 records", rest_rate, &format!("{count} records, 1 instance, binary"), &rest_cpu, ">= 50 %"),
+    let mut rows: Vec<String> = rest_runs
+        .iter()
+        .map(|(label, read, cost)| {
+            let how = format!(
+                "{} records, 1 instance, binary, max_bytes {label}: {:.0} records, {:.2} MB per response",
+                read.records,
+                read.records as f64 / read.responses.max(1) as f64,
+                read.bytes as f64 / read.responses.max(1) as f64 / 1e6
+            );
+            row(&format!("REST v2 records, max_bytes {label}"), read.rate, &how, cost, ">= 50 %")
+        })
+        .collect();
+    rows.extend([
         row("gRPC Subscribe", grpc_rate, &format!("{count} records, 1 stream"), &grpc_cpu, ">= 90 %"),
         format!(
             "| produce latency at {} msg/s, p50 / p99 | {} / {} ms | REST {} / {} ms, gRPC {} / {} ms | | |",
@@ -229,13 +229,54 @@ pub(crate) async fn consume(options: &DataBench, host: &str, port: u16, stamp: &
             ms(percentile(&rest_fixed, 50.0)), ms(percentile(&rest_fixed, 99.0)),
             ms(percentile(&grpc_fixed, 50.0)), ms(percentile(&grpc_fixed, 99.0))
         ),
-    ];
+    ]);
     let mib = |kib: u64| if pid.is_some() { format!("{:.1} MiB", kib as f64 / 1024.0) } else { "n/a (no --pid)".to_owned() };
     rows.push(format!("| RSS before the consume runs | | {} | | |", mib(rss_before)));
     for (instances, peak) in rss_rows {
-        rows.push(format!("| RSS peak, {instances} REST consumer instances polling | | {} | | < 60 MiB at 20 |", mib(peak)));
+        let target = match instances {
+            20 => "< 60 MiB",
+            200 => "< 80 MiB",
+            _ => "",
+        };
+        rows.push(format!("| RSS peak, {instances} REST consumer instances polling | | {} | | {target} |", mib(peak)));
     }
     Ok(rows)
+}
+
+/// What one REST read run gave.
+struct RestRead {
+    /// Records read, and per second from the first one.
+    records: usize,
+    rate: f64,
+    /// Responses with records, and their bytes.
+    responses: usize,
+    bytes: usize,
+}
+
+/// Reads `count` records of `topic` with a binary instance of its own
+/// group, `max_bytes` per request, then deletes the instance.
+async fn rest_read(conn: &mut Connection, group: &str, topic: &str, count: usize, max_bytes: usize) -> BenchResult<RestRead> {
+    let name = "reader";
+    rest_instance(conn, group, name, topic).await?;
+    let path = format!("/consumers/{group}/instances/{name}/records?timeout=1000&max_bytes={max_bytes}");
+    // Timed from the first request: a response can hold most of the run.
+    let (mut records, mut responses, mut bytes, start) = (0usize, 0usize, 0usize, Instant::now());
+    let deadline = start + Duration::from_secs(120);
+    while records < count && Instant::now() < deadline {
+        let (status, body) = conn.get_as(&path, "application/vnd.kafka.binary.v2+json").await?;
+        if status != 200 {
+            return Err(format!("records: {status} {body}"));
+        }
+        let got = body.matches("\"offset\":").count();
+        if got > 0 {
+            records += got;
+            responses += 1;
+            bytes += body.len();
+        }
+    }
+    let rate = records as f64 / start.elapsed().as_secs_f64();
+    conn.send("DELETE", &format!("/consumers/{group}/instances/{name}"), None).await?;
+    Ok(RestRead { records, rate, responses, bytes })
 }
 
 /// Creates a binary REST consumer instance assigned to partition 0 of `topic`.

@@ -46,7 +46,7 @@ pub struct DataBench {
     #[arg(long, default_value_t = 300)]
     pub(crate) latency_samples: usize,
     /// Records each consumer reads in the consume runs.
-    #[arg(long, default_value_t = 200_000)]
+    #[arg(long, default_value_t = 1_000_000)]
     pub(crate) consume_records: usize,
     /// Produces per second in the fixed-rate latency runs.
     #[arg(long, default_value_t = 200)]
@@ -91,6 +91,7 @@ pub(crate) async fn data(options: DataBench) -> BenchResult<()> {
     let megabytes = |records: f64| records * options.record_bytes as f64 / 1e6;
 
     // Native rdkafka producer, as fast as it goes for the same time.
+    meter.quiet().await;
     let cpu = meter.now();
     let (native_count, native_seconds) = native_produce(&options.bootstrap_uri, &topic, payload.clone(), duration).await?;
     let native_rate = native_count as f64 / native_seconds;
@@ -99,6 +100,7 @@ pub(crate) async fn data(options: DataBench) -> BenchResult<()> {
 
     // REST v2 binary produce: N connections, K records per request.
     let topic = fresh_topic("rest").await?;
+    meter.quiet().await;
     let record = format!(r#"{{"value":"{}"}}"#, base64::engine::general_purpose::STANDARD.encode(&payload));
     let body = format!(r#"{{"records":[{}]}}"#, vec![record.as_str(); options.records_per_request].join(","));
     let stop = Arc::new(AtomicBool::new(false));
@@ -135,6 +137,7 @@ pub(crate) async fn data(options: DataBench) -> BenchResult<()> {
         use gateway::pb::gregor::kafka::v1::kafka_service_client::KafkaServiceClient;
         use gateway::pb::gregor::kafka::v1::{ProduceStreamRequest, Record};
         let topic = fresh_topic("grpc").await?;
+        meter.quiet().await;
         let mut client = KafkaServiceClient::connect(options.url.clone()).await.map_err(|e| e.to_string())?;
         let (tx, rx) = tokio::sync::mpsc::channel(64);
         let batch: Vec<Record> = (0..options.records_per_request)
@@ -172,6 +175,7 @@ pub(crate) async fn data(options: DataBench) -> BenchResult<()> {
     // records for the run, answered record by record on the same request.
     let (v3_rate, v3_failed, v3_cpu) = {
         let topic = fresh_topic("v3").await?;
+        meter.quiet().await;
         let (cpu, start) = (meter.now(), Instant::now());
         let (ok, failed) = v3_stream_produce(&host, port, &topic, &payload, options.records_per_request, duration).await?;
         (ok as f64 / start.elapsed().as_secs_f64(), failed, meter.per_record(cpu, ok, true))

@@ -33,6 +33,23 @@ impl CpuMeter {
         }
     }
 
+    /// Waits (at most 30 s) until the server and the broker use less than
+    /// 5 % of a core over 300 ms, so a run does not pay for the previous
+    /// one's tail (consumer instances closing, a topic's segments settling).
+    pub(crate) async fn quiet(&self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let window = Duration::from_millis(300);
+        while Instant::now() < deadline {
+            let before = self.now();
+            tokio::time::sleep(window).await;
+            let after = self.now();
+            let busy = |from: Option<f64>, to: Option<f64>| from.zip(to).is_some_and(|(f, t)| (t - f) / window.as_secs_f64() >= 0.05);
+            if !busy(before.server, after.server) && !busy(before.broker, after.broker) {
+                return;
+            }
+        }
+    }
+
     /// CPU µs per record since `since`, for `records` records: the bench
     /// (the client: native rdkafka, or the REST / gRPC client), and when
     /// known the server and the broker. `gregor` says whether the server

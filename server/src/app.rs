@@ -280,12 +280,12 @@ fn proxy_services(
         queue_max_kbytes: config.consumer_queue_max_kbytes,
         stream_queue_max_kbytes: config.consumer_stream_queue_max_kbytes,
         fetching_instances: config.consumer_fetching_instances,
+        read_budget_kbytes: config.consumer_read_budget_kbytes,
         max_instances: config.consumer_max_instances,
         idle_timeout: (config.consumer_idle_disconnect_timeout > 0)
             .then(|| std::time::Duration::from_secs(config.consumer_idle_disconnect_timeout)),
         base_uri: config.rest_base_uri(),
         kafka_timeout_ms: config.kafka_request_timeout_ms,
-        statistics_interval_ms: config.kafka_statistics_interval_ms,
     });
     // `rest_authorization`: the caller's clients, with SASL to
     // `sasl_bootstrap_uri` (else `bootstrap_uri`).
@@ -325,8 +325,8 @@ fn kafka_admin(config: &Config, bootstrap: &str) -> Result<Arc<crate::admin::Kaf
 /// The client the Kafka probe asks for metadata with: no group, Gregor's
 /// Kafka security settings.
 fn kafka_probe_client(config: &Config, bootstrap: &str) -> Result<rdkafka::consumer::BaseConsumer, ServeError> {
-    let mut client = rdkafka::ClientConfig::new();
-    client.set("bootstrap.servers", bootstrap).set("client.id", format!("{}-probe", config.client_id));
+    let mut client = crate::kafka_client::client_config(bootstrap);
+    client.set("client.id", format!("{}-probe", config.client_id));
     for (key, value) in config.kafka_security() {
         client.set(key, value);
     }

@@ -146,6 +146,11 @@ pub struct Config {
     /// partitions paused until a read gives them a slot (see
     /// `proxy::fetch_slots`).
     pub consumer_fetching_instances: usize,
+    /// What REST `records` reads being answered may gather past their
+    /// instance's prefetch bound, all together, KiB (32768): a read keeps
+    /// taking records while they come, up to its `max_bytes`, and ends its
+    /// response where this budget does (see `proxy::read_budget`).
+    pub consumer_read_budget_kbytes: usize,
     /// Prefix of consumer `base_uri`s (default the advertised URL).
     pub rest_base_uri: Option<String>,
     /// Run the Schema Registry (Karapace `karapace_registry`). When neither
@@ -304,6 +309,7 @@ impl Default for Config {
             consumer_queue_max_kbytes: 256,
             consumer_stream_queue_max_kbytes: 2048,
             consumer_fetching_instances: 4,
+            consumer_read_budget_kbytes: 32 * 1024,
             rest_base_uri: None,
             karapace_registry: None,
             karapace_rest: None,
@@ -348,7 +354,7 @@ const NUMERIC_KEYS: &[&str] = &[
     "sasl_oauthbearer_leeway_seconds", "port", "advertised_port", "replication_factor", "http_request_max_size", "schema_write_timeout_ms",
     "producer_linger_ms", "producer_stream_linger_ms", "producer_max_request_size", "kafka_request_timeout_ms", "session_timeout_ms",
     "consumer_request_timeout_ms", "consumer_request_max_bytes", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
-    "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "registry_port", "waiting_time_before_acting_as_master_ms",
+    "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "consumer_read_budget_kbytes", "registry_port", "waiting_time_before_acting_as_master_ms",
     "connections_max_idle_ms", "metadata_max_age_ms", "liveness_ttl_ms", "kafka_statistics_interval_ms",
 ];
 /// Keys whose environment values are comma-separated lists.
@@ -364,7 +370,7 @@ const KEYS: &[&str] = &[
     "http_request_max_size", "schema_write_timeout_ms", "producer_acks", "producer_linger_ms", "producer_stream_linger_ms",
     "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",
-    "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "rest_base_uri", "karapace_registry", "karapace_rest",
+    "consumer_max_instances", "consumer_queue_max_kbytes", "consumer_stream_queue_max_kbytes", "consumer_fetching_instances", "consumer_read_budget_kbytes", "rest_base_uri", "karapace_registry", "karapace_rest",
     "registry_authfile", "sasl_oauthbearer_authentication_enabled", "sasl_oauthbearer_jwks_endpoint_url", "sasl_oauthbearer_expected_issuer", "sasl_oauthbearer_expected_audience", "sasl_oauthbearer_sub_claim_name", "sasl_oauthbearer_roles_claim_path", "sasl_oauthbearer_leeway_seconds", "server_tls_certfile", "server_tls_keyfile", "server_tls_cafile", "server_tls_client_auth", "access_control_allow_origin", "access_control_allow_methods", "access_control_allow_headers", "registry_url", "registry_ca", "registry_scheme", "registry_host", "registry_port", "registry_user", "registry_password",
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",

@@ -11,7 +11,8 @@
 //! - [`config`]: settings under Karapace's names (`gregor bench` is the
 //!   `gregor-bench` crate);
 //!   [`http_client`]: calls to other registry nodes; [`malloc_tuning`]:
-//!   glibc malloc settings for `gregor serve`.
+//!   glibc malloc settings for `gregor serve`; [`kafka_client`]: what every
+//!   librdkafka client starts from.
 
 pub mod admin;
 pub mod api;
@@ -20,6 +21,7 @@ pub mod auth;
 pub mod backup;
 pub mod config;
 pub mod http_client;
+pub mod kafka_client;
 pub mod kafka_wire;
 pub mod listener;
 pub mod malloc_tuning;

@@ -5,7 +5,10 @@
 //! - DescribeConfigs with synonyms (the crate drops them);
 //! - ListConsumerGroupOffsets for every partition of a group (OffsetFetch
 //!   without a partition list);
-//! - the controller id.
+//! - the controller id;
+//! - the watermarks a client last saw for a partition, without a request
+//!   (`rd_kafka_get_watermark_offsets`; the crate only wraps the one that
+//!   asks the broker), for consumer lag.
 //!
 //! They go through the same `rd_kafka_t` as the crate's admin client, so
 //! they use its connections, TLS and SASL settings; `kafka-protocol` would
@@ -769,6 +772,18 @@ pub fn delete_acls<C: rdkafka::ClientContext>(client: &Client<C>, filter: &AclFi
     // SAFETY: the filter made above is freed once.
     unsafe { sys::rd_kafka_AclBinding_destroy(native) };
     result
+}
+
+/// The (low, high) watermarks `client` last saw for a partition in a
+/// fetch response, without asking the broker; `None` when it has seen none
+/// (librdkafka reports -1 then) or the names are not valid C strings.
+pub fn cached_watermarks<C: rdkafka::ClientContext>(client: &Client<C>, topic: &str, partition: i32) -> Option<(i64, i64)> {
+    let topic = CString::new(topic).ok()?;
+    let (mut low, mut high) = (-1i64, -1i64);
+    // SAFETY: the handle is live for the borrow of `client`; `topic` outlives
+    // the call; the two out-pointers are valid i64s.
+    let err = unsafe { sys::rd_kafka_get_watermark_offsets(client.native_ptr(), topic.as_ptr(), partition, &mut low, &mut high) };
+    (err == sys::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR && high >= 0).then_some((low, high))
 }
 
 /// Whether librdkafka knows these ACL enum names (any case).

@@ -21,7 +21,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use kafka_protocol::messages::ListPartitionReassignmentsRequest;
-use rdkafka::ClientConfig;
 use rdkafka::admin::{
     AdminClient, AdminOptions, NewPartitions, NewTopic, TopicReplication,
 };
@@ -227,9 +226,8 @@ impl KafkaAdmin {
         settings: &[(String, String)],
         timeout: Duration,
     ) -> Result<Self, AdminError> {
-        let mut config = ClientConfig::new();
+        let mut config = crate::kafka_client::client_config(bootstrap);
         config
-            .set("bootstrap.servers", bootstrap)
             .set("client.id", format!("{client_id}-admin"))
             // A Metadata request for one topic must not create it.
             .set("allow.auto.create.topics", "false");

@@ -568,7 +568,8 @@ impl KafkaRestService for KafkaRestApi {
             .filter(|m| *m > 0)
             .map_or(settings.request_max_bytes, |m| usize::try_from(m).unwrap_or(usize::MAX).min(settings.request_max_bytes));
         let _guard = instance.lock().await;
-        let records = self
+        // The reservation is held until the response is built.
+        let (records, _reservation) = self
             .consumers
             .read(&instance, std::time::Duration::from_millis(timeout_ms), max_bytes, instance.settings.fetch_min_bytes)
             .await?;

@@ -27,7 +27,15 @@ use rdkafka::message::{Headers, Message};
 use rdkafka::{Offset, TopicPartitionList};
 
 use super::error::ProxyError;
+use super::read_budget::Reservation;
 use super::records::EmbeddedFormat;
+
+/// How long a read that has its `min_bytes` waits for the next record
+/// before answering: longer than a refetch of the prefetch queue (librdkafka
+/// fetches again 10 ms after it drains, `fetch.queue.backoff.ms`), so a
+/// read keeps up with a backlog, and Karapace's shortest wait between its
+/// fetches (50 ms) at most.
+pub const FILL_GAP: Duration = Duration::from_millis(50);
 
 /// Settings one instance was created with.
 #[derive(Debug, Clone)]
@@ -431,20 +439,48 @@ impl ConsumerInstance {
     /// Reads records: returns once more than `min_bytes` (key + value
     /// bytes; negative: never) are gathered and nothing more is buffered,
     /// before `max_bytes` would be exceeded, or at `timeout`.
-    pub async fn read(&self, timeout: Duration, max_bytes: usize, min_bytes: i64) -> Result<Vec<ConsumedRecord>, ProxyError> {
+    ///
+    /// Once `min_bytes` are gathered and the prefetched records are taken,
+    /// the read goes on while more keep arriving within [`FILL_GAP`] (as
+    /// Karapace's fetch loop does), so a backlog comes back in responses of
+    /// up to `max_bytes`; each record is charged to `reservation`
+    /// ([`super::read_budget`]) and the read ends where the shared budget
+    /// does.
+    pub async fn read(&self, timeout: Duration, max_bytes: usize, min_bytes: i64, reservation: &mut Reservation) -> Result<Vec<ConsumedRecord>, ProxyError> {
         // Busy (judged by `/livez`) while reading; progress when done.
         self.beat.set_idle(false);
-        let result = self.read_records(timeout, max_bytes, min_bytes).await;
+        let result = self.read_records(timeout, max_bytes, min_bytes, reservation).await;
         self.beat.beat();
         self.beat.set_idle(true);
         if let Ok(records) = &result {
             let bytes: usize = records.iter().map(ConsumedRecord::size).sum();
             crate::ops::metrics::consumed(&self.group, records.len() as u64, bytes as u64);
+            self.report_lag();
         }
         result
     }
 
-    async fn read_records(&self, timeout: Duration, max_bytes: usize, min_bytes: i64) -> Result<Vec<ConsumedRecord>, ProxyError> {
+    /// Reports the instance's lag after a read: per assigned partition
+    /// with a position, the high watermark librdkafka last saw (no broker
+    /// request) less the position, plus the records read but held back for
+    /// the next read. Partitions not yet read from are left out.
+    fn report_lag(&self) {
+        let Ok(positions) = self.consumer.position() else { return };
+        let state = self.state();
+        let mut lag = None;
+        for element in positions.elements() {
+            let Offset::Offset(position) = element.offset() else { continue };
+            let Some((_, high)) = crate::admin::ffi::cached_watermarks(self.consumer.client(), element.topic(), element.partition()) else { continue };
+            let held = state.held.iter().filter(|r| r.partition == element.partition() && r.topic == element.topic()).count();
+            *lag.get_or_insert(0) += (high - position).max(0) + i64::try_from(held).unwrap_or(i64::MAX);
+        }
+        drop(state);
+        if let Some(lag) = lag {
+            self.consumer.context().report_lag(lag);
+        }
+    }
+
+    async fn read_records(&self, timeout: Duration, max_bytes: usize, min_bytes: i64, reservation: &mut Reservation) -> Result<Vec<ConsumedRecord>, ProxyError> {
         let deadline = tokio::time::Instant::now() + timeout;
         let mut records: Vec<ConsumedRecord> = Vec::new();
         let mut bytes = 0usize;
@@ -460,10 +496,17 @@ impl ConsumerInstance {
                 Some(record) => record,
                 None => {
                     let received = if satisfied(&records, bytes) {
-                        // Only what is already buffered (one poll, no timer).
+                        // What is already buffered (one poll, no timer),
+                        // then what arrives within the fill gap.
                         match messages.next().now_or_never().flatten() {
                             Some(received) => received,
-                            None => break,
+                            None => {
+                                let gap = (tokio::time::Instant::now() + FILL_GAP).min(deadline);
+                                match tokio::time::timeout_at(gap, messages.next()).await {
+                                    Ok(Some(received)) => received,
+                                    Ok(None) | Err(_) => break,
+                                }
+                            }
                         }
                     } else {
                         match tokio::time::timeout_at(deadline, messages.next()).await {
@@ -487,7 +530,9 @@ impl ConsumerInstance {
                 }
             };
             let size = record.size();
-            if bytes + size >= max_bytes && !records.is_empty() {
+            // The first record goes out whatever the budget says, so every
+            // read makes progress.
+            if (bytes + size >= max_bytes || !reservation.charge(size)) && !records.is_empty() {
                 held.push_front(record);
                 break;
             }

@@ -19,6 +19,7 @@ use crate::ops::kafka_stats::ConsumerStats;
 use super::consumer::{ConsumedRecord, ConsumerInstance, InstanceSettings};
 use super::error::ProxyError;
 use super::fetch_slots::FetchSlots;
+use super::read_budget::{ReadBudget, Reservation};
 use super::records::EmbeddedFormat;
 
 /// Consumer settings shared by every instance (Karapace's REST keys, §4.1).
@@ -46,6 +47,9 @@ pub struct ConsumerSettings {
     pub stream_queue_max_kbytes: usize,
     /// Instances that prefetch at once ([`FetchSlots`]).
     pub fetching_instances: usize,
+    /// What reads being answered may gather past their prefetch bound, all
+    /// together, KiB ([`ReadBudget`]).
+    pub read_budget_kbytes: usize,
     /// Most instances at once; more get 42901.
     pub max_instances: usize,
     /// Close instances idle this long; `None`: never.
@@ -54,9 +58,6 @@ pub struct ConsumerSettings {
     pub base_uri: String,
     /// Bound on one broker round trip (commit, committed offsets), ms.
     pub kafka_timeout_ms: u64,
-    /// librdkafka statistics for instances every this many ms (lag and
-    /// round trips as metrics); 0: none.
-    pub statistics_interval_ms: u64,
 }
 
 /// What a client gives when creating an instance; `None` takes the default.
@@ -82,13 +83,16 @@ pub struct ConsumerManager {
     settings: ConsumerSettings,
     instances: Mutex<HashMap<(String, String), Arc<ConsumerInstance>>>,
     slots: FetchSlots,
+    /// What reads gather past their prefetch bound ([`ReadBudget`]).
+    budget: ReadBudget,
 }
 
 impl ConsumerManager {
     /// An empty manager; with an idle timeout, a task closes idle instances.
     pub fn new(settings: ConsumerSettings) -> Arc<Self> {
         let slots = FetchSlots::new(settings.fetching_instances);
-        let manager = Arc::new(Self { settings, instances: Mutex::new(HashMap::new()), slots });
+        let budget = ReadBudget::new(settings.read_budget_kbytes);
+        let manager = Arc::new(Self { settings, instances: Mutex::new(HashMap::new()), slots, budget });
         if let Some(idle) = manager.settings.idle_timeout {
             let weak = Arc::downgrade(&manager);
             tokio::spawn(reap(weak, idle));
@@ -166,7 +170,6 @@ impl ConsumerManager {
             None => (&self.settings, None),
         };
         let consumer = consumer_config(settings_for, self.settings.queue_max_kbytes, group, &format!("rest-consumer-{name}"), settings.auto_commit, &settings.auto_offset_reset)
-            .set("statistics.interval.ms", self.settings.statistics_interval_ms.to_string())
             .create_with_context::<_, StreamConsumer<ConsumerStats>>(ConsumerStats::new(group, &name))
             .map_err(|e| invalid(e.to_string()))?;
         let mut instance = ConsumerInstance::new(
@@ -197,21 +200,23 @@ impl ConsumerManager {
 
     /// Reads records from `instance` (its request lock held: see
     /// [`ConsumerInstance::lock`]) once it holds a fetch slot; no records
-    /// when none comes free within `timeout`.
+    /// when none comes free within `timeout`. Returns them with what they
+    /// hold of the read budget: keep it until the response is built.
     pub async fn read(
         &self,
         instance: &Arc<ConsumerInstance>,
         timeout: Duration,
         max_bytes: usize,
         min_bytes: i64,
-    ) -> Result<Vec<ConsumedRecord>, ProxyError> {
+    ) -> Result<(Vec<ConsumedRecord>, Reservation), ProxyError> {
         let deadline = tokio::time::Instant::now() + timeout;
+        let mut reservation = self.budget.reservation(self.settings.queue_max_kbytes * 1024);
         if !self.slots.enter(instance, deadline).await {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), reservation));
         }
-        let read = instance.read(deadline.saturating_duration_since(tokio::time::Instant::now()), max_bytes, min_bytes).await;
+        let read = instance.read(deadline.saturating_duration_since(tokio::time::Instant::now()), max_bytes, min_bytes, &mut reservation).await;
         self.slots.done();
-        read
+        read.map(|records| (records, reservation))
     }
 
     /// Removes and closes an instance; 40403 when unknown. Returns once it
@@ -267,9 +272,8 @@ pub fn bound_prefetch(config: &mut ClientConfig, kbytes: usize) {
 /// of the session.
 pub fn consumer_config(settings: &ConsumerSettings, queue_kbytes: usize, group: &str, client_suffix: &str, auto_commit: bool, auto_offset_reset: &str) -> ClientConfig {
     let session = settings.session_timeout_ms.max(1000);
-    let mut config = ClientConfig::new();
+    let mut config = crate::kafka_client::client_config(&settings.bootstrap);
     config
-        .set("bootstrap.servers", &settings.bootstrap)
         .set("group.id", group)
         .set("client.id", format!("{}-{client_suffix}", settings.client_id))
         .set("allow.auto.create.topics", "false")

@@ -47,9 +47,8 @@ impl std::fmt::Debug for Fetcher {
 impl Fetcher {
     /// A fetcher whose consumers use the shared consumer settings.
     pub fn new(settings: &ConsumerSettings) -> Self {
-        let mut config = ClientConfig::new();
+        let mut config = crate::kafka_client::client_config(&settings.bootstrap);
         config
-            .set("bootstrap.servers", &settings.bootstrap)
             .set("group.id", format!("{}-fetch", settings.client_id))
             .set("client.id", format!("{}-fetch", settings.client_id))
             .set("allow.auto.create.topics", "false")

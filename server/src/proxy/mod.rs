@@ -13,6 +13,7 @@ pub mod error;
 pub mod fetch;
 pub mod fetch_slots;
 pub mod group_stream;
+pub mod read_budget;
 pub mod records;
 pub mod schema_source;
 pub mod schemas;
@@ -142,9 +143,8 @@ fn kafka_error(err: KafkaError) -> ProxyError {
 impl KafkaProxy {
     /// Creates the producer and admin clients (they connect lazily).
     pub fn new(settings: &ProxySettings) -> Result<Self, ProxyError> {
-        let mut config = ClientConfig::new();
+        let mut config = crate::kafka_client::client_config(&settings.bootstrap);
         config
-            .set("bootstrap.servers", &settings.bootstrap)
             .set("allow.auto.create.topics", "false")
             .set("acks", &settings.acks)
             .set("linger.ms", settings.linger_ms.to_string())

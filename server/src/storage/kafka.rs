@@ -81,9 +81,8 @@ impl std::fmt::Debug for SchemaTopic {
 
 /// librdkafka settings shared by every client of the schemas topic.
 pub(crate) fn base_config(settings: &KafkaSettings, role: &str) -> ClientConfig {
-    let mut config = ClientConfig::new();
+    let mut config = crate::kafka_client::client_config(&settings.bootstrap);
     config
-        .set("bootstrap.servers", &settings.bootstrap)
         .set("client.id", format!("{}-{role}", settings.client_id))
         // The local broker creates any topic a metadata request names; the
         // schemas topic must only ever be created compacted, by us.
