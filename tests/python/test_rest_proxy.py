@@ -102,6 +102,53 @@ def test_produce_binary_and_read_back(bootstrap, gregor, topic):
         assert offsets == sorted(offsets) == list(range(len(offsets)))
 
 
+def murmur2(key: bytes) -> int:
+    """Kafka's `Utils.murmur2`, as an unsigned 32-bit value."""
+    m, r, length = 0x5BD1E995, 24, len(key)
+    h = (0x9747B28C ^ length) & 0xFFFFFFFF
+    for i in range(0, length - length % 4, 4):
+        k = int.from_bytes(key[i:i + 4], "little")
+        k = (k * m) & 0xFFFFFFFF
+        k ^= k >> r
+        k = (k * m) & 0xFFFFFFFF
+        h = ((h * m) & 0xFFFFFFFF) ^ k
+    tail = key[length - length % 4:]
+    if len(tail) >= 3:
+        h ^= tail[2] << 16
+    if len(tail) >= 2:
+        h ^= tail[1] << 8
+    if tail:
+        h ^= tail[0]
+        h = (h * m) & 0xFFFFFFFF
+    h ^= h >> 13
+    h = (h * m) & 0xFFFFFFFF
+    h ^= h >> 15
+    return h
+
+
+def java_partition(key: bytes, partitions: int) -> int:
+    """`toPositive(murmur2(key)) % partitions`: where Java's producer (and
+    so Confluent's REST Proxy) sends a keyed record."""
+    return (murmur2(key) & 0x7FFFFFFF) % partitions
+
+
+def test_keyed_records_go_where_java_producers_send_them(gregor):
+    # Values from Kafka's `UtilsTest.testMurmur2` check the port.
+    for key, expected in [(b"21", -973932308), (b"foobar", -790332482), (b"abc", 479470107)]:
+        assert murmur2(key) == expected & 0xFFFFFFFF, key
+    name = unique("keys")
+    admin = AdminClient({"bootstrap.servers": gregor.bootstrap})
+    for f in admin.create_topics([NewTopic(name, 6, 1)]).values():
+        f.result(10)
+    keys = [f"customer-{i}".encode() for i in range(40)]
+    records = [{"key": base64.b64encode(k).decode(), "value": "AA=="} for k in keys]
+    reply = produce(gregor, f"/topics/{name}", {"records": records}, BINARY)
+    assert reply.status_code == 200, reply.text
+    got = [o["partition"] for o in reply.json()["offsets"]]
+    assert got == [java_partition(k, 6) for k in keys]
+    assert len(set(got)) > 1
+
+
 def test_produce_json_to_partition(bootstrap, gregor, topic):
     values = [{"a": 1, "b": [True, None, "x"]}, "text", 42, None]
     body = {"records": [{"key": {"id": i}, "value": v} for i, v in enumerate(values)]}

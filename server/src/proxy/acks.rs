@@ -41,7 +41,7 @@ struct Batch {
 pub struct AckContext {
     batches: Mutex<Slab<Batch>>,
     /// The `producer` loop for `/livez`: busy while batches are in
-    /// flight, progressing with each delivery report.
+    /// flight, progressing with each batch whose every record is reported.
     beat: crate::ops::liveness::Beat,
     /// A broker refused this client's SASL credentials (librdkafka's
     /// `_AUTHENTICATION` or `SASL_AUTHENTICATION_FAILED`).
@@ -83,7 +83,6 @@ impl ProducerContext for AckContext {
             Ok(message) => Ok((message.partition(), message.offset())),
             Err((err, _)) => Err(err.to_string()),
         };
-        self.beat.beat();
         self.delivered(opaque, delivered);
     }
 }
@@ -128,6 +127,9 @@ impl AckContext {
                 let results = batch.results.into_iter().map(|r| r.unwrap_or_else(|| Err("not sent".to_owned()))).collect();
                 let _ = done.send(results);
             }
+            // Progress once per batch: a clock read and a lock per record
+            // cost ~3 % of a produce's CPU (perf, `gregor bench data`).
+            self.beat.beat();
             if batches.is_empty() {
                 self.beat.set_idle(true);
             }

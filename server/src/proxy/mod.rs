@@ -146,6 +146,11 @@ impl KafkaProxy {
         let mut config = crate::kafka_client::client_config(&settings.bootstrap);
         config
             .set("allow.auto.create.topics", "false")
+            // A keyed record goes where Java's producer (Confluent's REST
+            // Proxy, Kafka clients) sends it: murmur2 of the key
+            // (librdkafka's default hashes with CRC32); keyless records
+            // are spread as librdkafka's sticky partitioner does.
+            .set("partitioner", "murmur2_random")
             .set("acks", &settings.acks)
             .set("linger.ms", settings.linger_ms.to_string())
             .set("message.max.bytes", settings.max_request_size.to_string())
