@@ -262,7 +262,13 @@ impl ObjectSplitter {
                             (true, _) => self.escaped = false,
                             (false, b'\\') => self.escaped = true,
                             (false, b'"') => self.in_string = false,
-                            _ => {}
+                            // Inside a string only a quote or a backslash
+                            // matters: jump to the next one (a record's
+                            // base64 value is most of its bytes).
+                            (false, _) => match memchr::memchr2(b'"', b'\\', &self.buffer[self.scanned..]) {
+                                Some(skip) => self.scanned += skip,
+                                None => self.scanned = self.buffer.len(),
+                            },
                         }
                     } else {
                         match byte {
@@ -440,6 +446,16 @@ mod tests {
     fn splits_concatenated_objects_across_chunks() {
         let got = split(&["{\"a\":1}\r\n{\"b\":\"}{\\\"\"", ",\"c\":[{}]}", "  {}"], 1000).unwrap();
         assert_eq!(got, vec!["{\"a\":1}", "{\"b\":\"}{\\\"\",\"c\":[{}]}", "{}"]);
+    }
+
+    #[test]
+    fn strings_with_quotes_backslashes_and_braces_split_alike_at_every_chunk_size() {
+        let body = r#"{"v":"ab\"}{\\","k":"\\"} {"x":"{[","y":{"z":"\"\\\""}}"#;
+        let want = vec![r#"{"v":"ab\"}{\\","k":"\\"}"#.to_owned(), r#"{"x":"{[","y":{"z":"\"\\\""}}"#.to_owned()];
+        for size in 1..=body.len() {
+            let chunks: Vec<&str> = body.as_bytes().chunks(size).map(|c| std::str::from_utf8(c).unwrap()).collect();
+            assert_eq!(split(&chunks, 1000).unwrap(), want, "chunks of {size}");
+        }
     }
 
     #[test]
