@@ -13,9 +13,7 @@
 //! - REST v2 records: one binary consumer instance reading what was
 //!   produced (records/s, and the average response in records and bytes).
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine as _;
 use clap::Args;
@@ -23,7 +21,8 @@ use clap::Args;
 use crate::http::Connection;
 use crate::kafka::create_topic_with;
 use crate::measure::percentile;
-use crate::registry::lookup_load;
+use crate::registry::{lookup_load, register_enum, timed_registrations};
+use crate::rest::{rest_produce, rest_read};
 use crate::{BenchResult, host_port, unique};
 
 /// Options of `gregor bench compare`.
@@ -136,90 +135,22 @@ async fn measure(options: &CompareBench, url: &str, rest_url: Option<&str>) -> B
 
     // Registry: one schema to look up, then distinct registrations.
     let mut conn = Connection::open(&host, port).await?;
-    let body = format!(r#"{{"schema":"{{\"type\":\"enum\",\"name\":\"C{stamp}\",\"symbols\":[\"A\"]}}"}}"#);
-    let (status, reply) = conn.send("POST", &format!("/subjects/compare-{stamp}/versions"), Some(body)).await?;
-    if status != 200 {
-        return Err(format!("registering: {status} {reply}"));
-    }
-    let id = serde_json::from_str::<serde_json::Value>(&reply).ok().and_then(|v| v["id"].as_i64()).ok_or("no schema id")?;
+    let id = register_enum(&mut conn, &format!("compare-{stamp}"), &format!("C{stamp}")).await?;
     let lookups = lookup_load(&host, port, id, options.connections, duration, None).await?;
-    let mut register = Vec::with_capacity(options.registrations);
-    for i in 0..options.registrations {
-        let body = format!(r#"{{"schema":"{{\"type\":\"enum\",\"name\":\"C{stamp}x{i}\",\"symbols\":[\"A\"]}}"}}"#);
-        let start = Instant::now();
-        let (status, reply) = conn.send("POST", &format!("/subjects/compare-{stamp}-{i}/versions"), Some(body)).await?;
-        if status != 200 {
-            return Err(format!("register: {status} {reply}"));
-        }
-        register.push(start.elapsed());
-    }
+    let register = timed_registrations(&mut conn, &format!("compare-{stamp}"), options.registrations).await?;
 
     // REST produce to a fresh topic.
     let topic = format!("bench-compare-{stamp}");
     create_topic_with(&options.bootstrap_uri, &topic, "delete").await?;
     let record = format!(r#"{{"value":"{}"}}"#, base64::engine::general_purpose::STANDARD.encode(vec![b'c'; options.record_bytes]));
     let body = format!(r#"{{"records":[{}]}}"#, vec![record.as_str(); options.records_per_request].join(","));
-    let stop = Arc::new(AtomicBool::new(false));
-    let mut tasks = Vec::new();
-    for _ in 0..options.connections {
-        let mut conn = Connection::open(&rest_host, rest_port).await?;
-        let (stop, body, path, per_request) = (stop.clone(), body.clone(), format!("/topics/{topic}"), options.records_per_request);
-        tasks.push(tokio::spawn(async move {
-            let (mut ok, mut failed) = (0usize, 0usize);
-            while !stop.load(Ordering::Relaxed) {
-                match conn.send_as("POST", &path, Some(body.clone()), "application/vnd.kafka.binary.v2+json").await {
-                    Ok((200, _)) => ok += per_request,
-                    _ => failed += 1,
-                }
-            }
-            (ok, failed)
-        }));
-    }
-    let start = Instant::now();
-    tokio::time::sleep(duration).await;
-    stop.store(true, Ordering::Relaxed);
-    let (mut produced, mut produce_failures) = (0, 0);
-    for task in tasks {
-        let (ok, failed) = task.await.map_err(|e| e.to_string())?;
-        produced += ok;
-        produce_failures += failed;
-    }
-    let produced_per_second = produced as f64 / start.elapsed().as_secs_f64();
+    let load = rest_produce((&rest_host, rest_port), &topic, &body, options.records_per_request, options.connections, duration, None).await?;
+    let (produced, produce_failures, produced_per_second) = (load.records, load.failed_requests, load.rate);
 
     // REST consume of what was produced, one instance from the start.
     let want = options.consume_records.min(produced);
     let mut conn = Connection::open(&rest_host, rest_port).await?;
-    let v2 = "application/vnd.kafka.v2+json";
-    let group = format!("bench-compare-{stamp}");
-    let (status, reply) = conn
-        .send_as("POST", &format!("/consumers/{group}"), Some(r#"{"name":"c","format":"binary","auto.offset.reset":"earliest"}"#.to_owned()), v2)
-        .await?;
-    if status != 200 {
-        return Err(format!("create consumer: {status} {reply}"));
-    }
-    let instance = format!("/consumers/{group}/instances/c");
-    let assignment = format!(r#"{{"partitions":[{{"topic":"{topic}","partition":0}}]}}"#);
-    let (status, reply) = conn.send_as("POST", &format!("{instance}/assignments"), Some(assignment), v2).await?;
-    if status != 204 {
-        return Err(format!("assign: {status} {reply}"));
-    }
-    // Timed from the first request: a response can hold most of the run.
-    let (mut consumed, mut responses, mut response_bytes, start) = (0usize, 0usize, 0usize, Instant::now());
-    let deadline = start + Duration::from_secs(options.consume_timeout);
-    while consumed < want && Instant::now() < deadline {
-        let (status, body) = conn.get_as(&format!("{instance}/records?timeout=1000"), "application/vnd.kafka.binary.v2+json").await?;
-        if status != 200 {
-            return Err(format!("records: {status} {body}"));
-        }
-        let got = body.matches("\"offset\":").count();
-        if got > 0 {
-            consumed += got;
-            responses += 1;
-            response_bytes += body.len();
-        }
-    }
-    let consumed_per_second = consumed as f64 / start.elapsed().as_secs_f64();
-    let _ = conn.send_as("DELETE", &instance, None, v2).await;
+    let read = rest_read(&mut conn, &format!("bench-compare-{stamp}"), &topic, want, None, Duration::from_secs(options.consume_timeout)).await?;
 
     Ok(Measured {
         lookups_per_second: lookups.per_second,
@@ -229,9 +160,9 @@ async fn measure(options: &CompareBench, url: &str, rest_url: Option<&str>) -> B
         register_p99: percentile(&register, 99.0),
         produced_per_second,
         produce_failures,
-        consumed_per_second,
-        consumed,
-        responses,
-        response_bytes,
+        consumed_per_second: read.rate,
+        consumed: read.records,
+        responses: read.responses,
+        response_bytes: read.bytes,
     })
 }

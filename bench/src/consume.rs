@@ -10,6 +10,7 @@ use rdkafka::producer::{FutureProducer, FutureRecord};
 
 use crate::data::DataBench;
 use crate::http::Connection;
+use crate::rest::{rest_instance, rest_read};
 use crate::kafka::{create_topic_with, kafka_config, latency_producer, reader};
 use crate::measure::{CpuCost, CpuMeter, fixed_rate, percentile, ratio_cell, rss_kib};
 use crate::{BenchResult, unique};
@@ -114,7 +115,7 @@ pub(crate) async fn consume(options: &DataBench, host: &str, port: u16, stamp: &
         let mut conn = Connection::open(host, port).await?;
         meter.quiet().await;
         let cpu = meter.now();
-        let read = rest_read(&mut conn, &format!("bench-rest-{stamp}-{}", max_bytes >> 20), &topic, count, max_bytes).await?;
+        let read = rest_read(&mut conn, &format!("bench-rest-{stamp}-{}", max_bytes >> 20), &topic, count, Some(max_bytes), Duration::from_secs(120)).await?;
         let cost = meter.per_record(cpu, read.records, true);
         rest_runs.push((label, read, cost));
     }
@@ -241,55 +242,4 @@ pub(crate) async fn consume(options: &DataBench, host: &str, port: u16, stamp: &
         rows.push(format!("| RSS peak, {instances} REST consumer instances polling | | {} | | {target} |", mib(peak)));
     }
     Ok(rows)
-}
-
-/// What one REST read run gave.
-struct RestRead {
-    /// Records read, and per second from the first one.
-    records: usize,
-    rate: f64,
-    /// Responses with records, and their bytes.
-    responses: usize,
-    bytes: usize,
-}
-
-/// Reads `count` records of `topic` with a binary instance of its own
-/// group, `max_bytes` per request, then deletes the instance.
-async fn rest_read(conn: &mut Connection, group: &str, topic: &str, count: usize, max_bytes: usize) -> BenchResult<RestRead> {
-    let name = "reader";
-    rest_instance(conn, group, name, topic).await?;
-    let path = format!("/consumers/{group}/instances/{name}/records?timeout=1000&max_bytes={max_bytes}");
-    // Timed from the first request: a response can hold most of the run.
-    let (mut records, mut responses, mut bytes, start) = (0usize, 0usize, 0usize, Instant::now());
-    let deadline = start + Duration::from_secs(120);
-    while records < count && Instant::now() < deadline {
-        let (status, body) = conn.get_as(&path, "application/vnd.kafka.binary.v2+json").await?;
-        if status != 200 {
-            return Err(format!("records: {status} {body}"));
-        }
-        let got = body.matches("\"offset\":").count();
-        if got > 0 {
-            records += got;
-            responses += 1;
-            bytes += body.len();
-        }
-    }
-    let rate = records as f64 / start.elapsed().as_secs_f64();
-    conn.send("DELETE", &format!("/consumers/{group}/instances/{name}"), None).await?;
-    Ok(RestRead { records, rate, responses, bytes })
-}
-
-/// Creates a binary REST consumer instance assigned to partition 0 of `topic`.
-pub(crate) async fn rest_instance(conn: &mut Connection, group: &str, name: &str, topic: &str) -> BenchResult<()> {
-    let v2 = "application/vnd.kafka.v2+json";
-    let (status, body) = conn.send_as("POST", &format!("/consumers/{group}"), Some(format!(r#"{{"name":"{name}","format":"binary"}}"#)), v2).await?;
-    if status != 200 {
-        return Err(format!("create consumer: {status} {body}"));
-    }
-    let assignment = format!(r#"{{"partitions":[{{"topic":"{topic}","partition":0}}]}}"#);
-    let (status, body) = conn.send_as("POST", &format!("/consumers/{group}/instances/{name}/assignments"), Some(assignment), v2).await?;
-    if status != 204 {
-        return Err(format!("assign: {status} {body}"));
-    }
-    Ok(())
 }

@@ -2,8 +2,6 @@
 //! rdkafka in the same run, one-record latency, and the consume rows
 //! ([`crate::consume`]).
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -15,6 +13,7 @@ use rdkafka::producer::FutureRecord;
 
 use crate::consume::consume;
 use crate::http::Connection;
+use crate::rest::rest_produce;
 use crate::kafka::{create_topic, latency_producer, native_produce};
 use crate::measure::{CpuMeter, percentile, pid_listening_on, ratio_cell};
 use crate::{BenchResult, host_port, unique};
@@ -103,34 +102,9 @@ pub(crate) async fn data(options: DataBench) -> BenchResult<()> {
     meter.quiet().await;
     let record = format!(r#"{{"value":"{}"}}"#, base64::engine::general_purpose::STANDARD.encode(&payload));
     let body = format!(r#"{{"records":[{}]}}"#, vec![record.as_str(); options.records_per_request].join(","));
-    let stop = Arc::new(AtomicBool::new(false));
-    let mut tasks = Vec::new();
-    for _ in 0..options.connections {
-        let mut conn = Connection::open(&host, port).await?;
-        let (stop, body, path) = (stop.clone(), body.clone(), format!("/topics/{topic}"));
-        let per_request = options.records_per_request;
-        tasks.push(tokio::spawn(async move {
-            let (mut ok, mut failed) = (0usize, 0usize);
-            while !stop.load(Ordering::Relaxed) {
-                match conn.send_as("POST", &path, Some(body.clone()), "application/vnd.kafka.binary.v2+json").await {
-                    Ok((200, _)) => ok += per_request,
-                    _ => failed += 1,
-                }
-            }
-            (ok, failed)
-        }));
-    }
-    let (start, cpu) = (Instant::now(), meter.now());
-    tokio::time::sleep(duration).await;
-    stop.store(true, Ordering::Relaxed);
-    let (mut rest_count, mut rest_failed) = (0, 0);
-    for task in tasks {
-        let (ok, failed) = task.await.map_err(|e| e.to_string())?;
-        rest_count += ok;
-        rest_failed += failed;
-    }
-    let rest_rate = rest_count as f64 / start.elapsed().as_secs_f64();
-    let rest_cpu = meter.per_record(cpu, rest_count, true);
+    let load = rest_produce((&host, port), &topic, &body, options.records_per_request, options.connections, duration, Some(&meter)).await?;
+    let (rest_count, rest_failed, rest_rate) = (load.records, load.failed_requests, load.rate);
+    let rest_cpu = meter.per_record(load.cpu.unwrap_or_else(|| meter.now()), rest_count, true);
 
     // gRPC ProduceStream: one stream, the same batches, acks counted.
     let (grpc_rate, grpc_failed, grpc_cpu) = {

@@ -6,7 +6,8 @@
 //! - [`data`] and [`consume`]: the REST proxy and gRPC data plane;
 //! - [`compare`]: the same registry and REST workloads against two servers
 //!   (e.g. Gregor and Karapace), side by side;
-//! - [`measure`]: CPU per record, CPU ceilings, percentiles, RSS.
+//! - [`measure`]: CPU per record, CPU ceilings, percentiles, RSS;
+//! - [`rest`]: the REST proxy workloads they share.
 
 mod compare;
 mod consume;
@@ -15,6 +16,7 @@ mod http;
 mod kafka;
 mod measure;
 mod registry;
+mod rest;
 
 use clap::Subcommand;
 

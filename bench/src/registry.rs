@@ -47,27 +47,13 @@ pub(crate) async fn registry(options: RegistryBench) -> BenchResult<()> {
 
     // A schema to fetch.
     let mut conn = Connection::open(&host, port).await?;
-    let body = format!(r#"{{"schema":"{{\"type\":\"enum\",\"name\":\"Bench{stamp}\",\"symbols\":[\"A\"]}}"}}"#);
-    let (status, reply) = conn.send("POST", &format!("/subjects/bench-{stamp}/versions"), Some(body)).await?;
-    if status != 200 {
-        return Err(format!("registering the bench schema: {status} {reply}"));
-    }
-    let id = serde_json::from_str::<serde_json::Value>(&reply).ok().and_then(|v| v["id"].as_i64()).ok_or("no id")?;
+    let id = register_enum(&mut conn, &format!("bench-{stamp}"), &format!("Bench{stamp}")).await?;
 
     let rss_idle = pid.and_then(rss_kib);
     let lookups = lookup_load(&host, port, id, options.connections, Duration::from_secs(options.duration), pid).await?;
 
     // Register latency, one connection, distinct schemas.
-    let mut register = Vec::with_capacity(options.registrations);
-    for i in 0..options.registrations {
-        let body = format!(r#"{{"schema":"{{\"type\":\"enum\",\"name\":\"R{stamp}x{i}\",\"symbols\":[\"A\"]}}"}}"#);
-        let start = Instant::now();
-        let (status, reply) = conn.send("POST", &format!("/subjects/bench-reg-{stamp}-{i}/versions"), Some(body)).await?;
-        register.push(start.elapsed());
-        if status != 200 {
-            return Err(format!("register: {status} {reply}"));
-        }
-    }
+    let register = timed_registrations(&mut conn, &format!("bench-reg-{stamp}"), options.registrations).await?;
     let native_roundtrip = rdkafka_write_read_back(&options.bootstrap_uri, options.registrations, &stamp).await?;
     let replay = replay_run(&options.bootstrap_uri, options.replay_schemas, &stamp).await?;
 
@@ -371,16 +357,37 @@ pub(crate) async fn secured_rows(options: &RegistryBench, stamp: &str) -> BenchR
 /// Registers a schema once the server answers; its id.
 pub(crate) async fn register_when_ready(endpoint: &Endpoint, stamp: &str) -> BenchResult<i64> {
     let start = Instant::now();
-    let body = format!(r#"{{"schema":"{{\"type\":\"enum\",\"name\":\"S{stamp}\",\"symbols\":[\"A\"]}}"}}"#);
     loop {
         if start.elapsed() > Duration::from_secs(60) {
             return Err("secured bench server not ready after 60 s".to_owned());
         }
         if let Ok(mut conn) = Connection::connect(endpoint).await
-            && let Ok((200, reply)) = conn.send("POST", &format!("/subjects/bench-{stamp}/versions"), Some(body.clone())).await
+            && let Ok(id) = register_enum(&mut conn, &format!("bench-{stamp}"), &format!("S{stamp}")).await
         {
-            return serde_json::from_str::<serde_json::Value>(&reply).ok().and_then(|v| v["id"].as_i64()).ok_or_else(|| "no id".to_owned());
+            return Ok(id);
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// Registers an Avro enum named `name` under `subject`; its schema id.
+pub(crate) async fn register_enum(conn: &mut Connection, subject: &str, name: &str) -> BenchResult<i64> {
+    let body = format!(r#"{{"schema":"{{\"type\":\"enum\",\"name\":\"{name}\",\"symbols\":[\"A\"]}}"}}"#);
+    let (status, reply) = conn.send("POST", &format!("/subjects/{subject}/versions"), Some(body)).await?;
+    if status != 200 {
+        return Err(format!("registering {subject}: {status} {reply}"));
+    }
+    serde_json::from_str::<serde_json::Value>(&reply).ok().and_then(|v| v["id"].as_i64()).ok_or_else(|| format!("no schema id in {reply}"))
+}
+
+/// Registers `count` distinct schemas one after the other on `conn`
+/// (subjects `{prefix}-{i}`); each one's latency.
+pub(crate) async fn timed_registrations(conn: &mut Connection, prefix: &str, count: usize) -> BenchResult<Vec<Duration>> {
+    let mut latencies = Vec::with_capacity(count);
+    for i in 0..count {
+        let start = Instant::now();
+        register_enum(conn, &format!("{prefix}-{i}"), &format!("R{}x{i}", prefix.replace('-', "_"))).await?;
+        latencies.push(start.elapsed());
+    }
+    Ok(latencies)
 }

@@ -10,7 +10,6 @@
 mod common;
 
 use libfuzzer_sys::fuzz_target;
-use prost::Message;
 
 fuzz_target!(|data: &[u8]| {
     let data = data.to_vec();
