@@ -239,9 +239,10 @@ pub struct Config {
     /// list offsets and fetch records of a partition in binary protobuf
     /// frames), `/kafka` by default; empty turns it off.
     pub apisix_pubsub_path: String,
-    /// How often librdkafka reports statistics of the REST producer and
-    /// consumer instances (queue depths, broker round trips, consumer lag)
-    /// into the metrics, ms (10000); 0: never.
+    /// How often librdkafka reports statistics of the REST producers
+    /// (queue depths, bytes, broker round trips) into the metrics, ms
+    /// (10000); 0: never. Consumer instances keep none (their lag is
+    /// measured after each read).
     pub kafka_statistics_interval_ms: u64,
     /// Reach Kafka from the REST Proxy and the native Kafka API with each
     /// caller's HTTP Basic credentials as SASL credentials (Karapace's

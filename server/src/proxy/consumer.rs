@@ -441,7 +441,8 @@ impl ConsumerInstance {
     /// before `max_bytes` would be exceeded, or at `timeout`.
     ///
     /// Once `min_bytes` are gathered and the prefetched records are taken,
-    /// the read goes on while more keep arriving within [`FILL_GAP`] (as
+    /// a read that has fetched records goes on while more keep arriving
+    /// within [`FILL_GAP`] (as
     /// Karapace's fetch loop does), so a backlog comes back in responses of
     /// up to `max_bytes`; each record is charged to `reservation`
     /// ([`super::read_budget`]) and the read ends where the shared budget
@@ -489,6 +490,8 @@ impl ConsumerInstance {
         };
         let mut held = std::mem::take(&mut self.state().held);
         let mut failure = None;
+        // Whether a record came from Kafka in this read (not only held ones).
+        let mut fetched = false;
         // One message stream for the whole read (each `recv` registers a waker anew).
         let mut messages = self.consumer.stream();
         loop {
@@ -500,6 +503,9 @@ impl ConsumerInstance {
                         // then what arrives within the fill gap.
                         match messages.next().now_or_never().flatten() {
                             Some(received) => received,
+                            // Only held records so far (an instance just
+                            // activated has nothing prefetched): answer.
+                            None if !fetched => break,
                             None => {
                                 let gap = (tokio::time::Instant::now() + FILL_GAP).min(deadline);
                                 match tokio::time::timeout_at(gap, messages.next()).await {
@@ -515,7 +521,10 @@ impl ConsumerInstance {
                         }
                     };
                     match received {
-                        Ok(message) => owned(&message),
+                        Ok(message) => {
+                            fetched = true;
+                            owned(&message)
+                        }
                         Err(KafkaError::MessageConsumption(RDKafkaErrorCode::UnknownTopicOrPartition)) => {
                             failure = Some(ProxyError::UnknownTopicOrPartition(
                                 "a subscribed or assigned topic or partition does not exist".to_owned(),
