@@ -13,7 +13,8 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use crate::pb::gregor::kafka::v1::{
-    ConsumerRecord, ProduceBatch, ProduceRecord, ProduceResult, ProduceToPartitionResponse, ProduceToTopicResponse, ReadRecordsResponse,
+    ConsumerRecord, ProduceBatch, ProduceRecord, ProduceResult, ProduceToPartitionRequest, ProduceToPartitionResponse, ProduceToTopicRequest,
+    ProduceToTopicResponse, ReadRecordsResponse,
     RecordHeader, RecordOffset,
 };
 use crate::json_value::JsonValue;
@@ -166,23 +167,31 @@ impl<'a, T, W: Serialize> Serialize for Each<'a, T, W> {
 }
 
 /// The protobuf encoding of a request body of message type `message`
-/// (full name), when a typed reader serves it: `ProduceBatch`, the body of
-/// every REST produce. `None` sends the caller down the generic path,
-/// which also gives the error for a body this reader does not take: it
-/// takes only the plain shape (known fields, each of its own JSON type),
-/// where both paths agree (`tests::produce_batches_match_the_generic_path`).
+/// (full name), when a typed reader serves it (see [`request_batch`]);
+/// `None` sends the caller down the generic path.
 pub(crate) fn request_body(message: &str, body: &[u8]) -> Option<Vec<u8>> {
+    request_batch(message, body).map(|batch| prost::Message::encode_to_vec(&batch))
+}
+
+/// The request body of message type `message` (full name) read straight
+/// into its typed message, when a typed reader serves it: `ProduceBatch`,
+/// the body of every REST produce. `None` sends the caller down the
+/// generic path, which also gives the error for a body this reader does
+/// not take: it takes only the plain shape (known fields, each of its own
+/// JSON type), where both paths agree
+/// (`tests::produce_batches_match_the_generic_path`).
+pub(crate) fn request_batch(message: &str, body: &[u8]) -> Option<ProduceBatch> {
     if message != "gregor.kafka.v1.ProduceBatch" {
         return None;
     }
     let batch: Batch = crate::json::from_slice(body).ok()?;
-    let batch = ProduceBatch {
+    Some(ProduceBatch {
         records: batch
             .records
             .into_iter()
             .map(|r| ProduceRecord {
-                key: r.key.map(JsonValue),
-                value: r.value.map(JsonValue),
+                key: r.key.map(typed_value),
+                value: r.value.map(typed_value),
                 partition: r.partition,
                 headers: r.headers.into_iter().map(|h| RecordHeader { key: h.key, value: h.value }).collect(),
             })
@@ -191,8 +200,36 @@ pub(crate) fn request_body(message: &str, body: &[u8]) -> Option<Vec<u8>> {
         value_schema: batch.value_schema,
         key_schema_id: batch.key_schema_id,
         value_schema_id: batch.value_schema_id,
-    };
-    Some(prost::Message::encode_to_vec(&batch))
+    })
+}
+
+/// A record key or value as the same JSON read through the wire format
+/// holds it (numbers as `google.protobuf.Value` keeps them).
+fn typed_value(mut json: serde_json::Value) -> JsonValue {
+    crate::json_value::normalize_numbers(&mut json);
+    JsonValue(json)
+}
+
+/// Whether a request message of type `Req` takes a [`request_batch`] as its
+/// `batch` field through [`set_batch`] (the two REST produce requests).
+pub(crate) fn takes_batch<Req: Any>() -> bool {
+    let id = std::any::TypeId::of::<Req>();
+    id == std::any::TypeId::of::<ProduceToTopicRequest>() || id == std::any::TypeId::of::<ProduceToPartitionRequest>()
+}
+
+/// Sets `batch` as the `batch` field of `input`, a request for which
+/// [`takes_batch`] holds; hands the batch back for any other message.
+/// Saves the record values a protobuf encoding and decoding each: the
+/// REST produce body is the largest request Gregor reads.
+pub(crate) fn set_batch(input: &mut dyn Any, batch: ProduceBatch) -> Result<(), ProduceBatch> {
+    if let Some(request) = input.downcast_mut::<ProduceToTopicRequest>() {
+        request.batch = Some(batch);
+    } else if let Some(request) = input.downcast_mut::<ProduceToPartitionRequest>() {
+        request.batch = Some(batch);
+    } else {
+        return Err(batch);
+    }
+    Ok(())
 }
 
 #[derive(serde::Deserialize)]
@@ -356,11 +393,15 @@ mod tests {
             r#"{"records":[],"value_schema_id":7}"#,
             r#"{}"#,
             r#"{"records":[{"partition":null,"headers":[]}]}"#,
+            r#"{"records":[{"key":1.0,"value":{"a":[2,3.5,-0.0,12345678901234567890,9007199254740993,-7],"b":{"c":1e3}}}]}"#,
         ];
         for body in served {
             let fast = request_body("gregor.kafka.v1.ProduceBatch", body.as_bytes()).unwrap_or_else(|| panic!("not served: {body}"));
             let fast = <ProduceBatch as prost::Message>::decode(fast.as_slice()).unwrap();
             assert_eq!(Some(fast), generic_batch(body), "{body}");
+            // Set straight into the request, the batch is what the wire gives.
+            let typed = request_batch("gregor.kafka.v1.ProduceBatch", body.as_bytes()).unwrap();
+            assert_eq!(Some(typed), generic_batch(body), "{body}");
         }
         // Shapes left to the generic path (which accepts some, with its own rules, and refuses others).
         let left = [
@@ -377,5 +418,19 @@ mod tests {
             assert!(request_body("gregor.kafka.v1.ProduceBatch", body.as_bytes()).is_none(), "{body}");
         }
         assert!(request_body("gregor.kafka.v1.Other", b"{}").is_none());
+    }
+
+    #[test]
+    fn typed_batches_go_only_into_produce_requests() {
+        assert!(takes_batch::<ProduceToTopicRequest>() && takes_batch::<ProduceToPartitionRequest>());
+        assert!(!takes_batch::<ProduceBatch>());
+        let batch = ProduceBatch { value_schema_id: Some(3), ..Default::default() };
+        let mut topic = ProduceToTopicRequest { topic: "t".into(), ..Default::default() };
+        set_batch(&mut topic, batch.clone()).unwrap();
+        assert_eq!(topic.batch.as_ref(), Some(&batch));
+        let mut partition = ProduceToPartitionRequest::default();
+        set_batch(&mut partition, batch.clone()).unwrap();
+        assert_eq!(partition.batch, Some(batch.clone()));
+        assert_eq!(set_batch(&mut ProduceBatch::default(), batch.clone()), Err(batch));
     }
 }

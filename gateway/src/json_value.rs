@@ -173,6 +173,24 @@ fn number(value: f64) -> Result<Json, DecodeError> {
     Number::from_f64(value).map(Json::Number).ok_or_else(|| error("google.protobuf.Value: non-finite number"))
 }
 
+/// Puts every number of `json` in the form a protobuf round trip gives
+/// it (a `google.protobuf.Value` holds an f64, and [`number`] reads it
+/// back): `1.0` becomes `1`, an integer beyond 2^53 becomes the nearest
+/// f64. A value read from JSON straight into a typed message goes through
+/// this, so it is what the same value sent through the wire format is.
+pub(crate) fn normalize_numbers(json: &mut Json) {
+    match json {
+        Json::Number(n) => {
+            if let Ok(Json::Number(normal)) = number(n.as_f64().unwrap_or(f64::NAN)) {
+                *n = normal;
+            }
+        }
+        Json::Array(items) => items.iter_mut().for_each(normalize_numbers),
+        Json::Object(fields) => fields.values_mut().for_each(normalize_numbers),
+        Json::Null | Json::Bool(_) | Json::String(_) => {}
+    }
+}
+
 /// Merges one field of a `Value` message into `current`; containers are
 /// `depth` levels deep.
 fn merge_value_field(current: &mut Json, tag: u32, wire_type: WireType, buf: &mut &[u8], depth: usize) -> Result<(), DecodeError> {

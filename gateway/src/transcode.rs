@@ -139,20 +139,28 @@ impl RouteSpec {
 /// The negotiated response media type and the RPC's request message; the
 /// error response otherwise (415, 406, 400, 413, 422).
 #[allow(clippy::result_large_err)]
-async fn request_message<Req: Message + Default>(route: &'static RouteSpec, req: Request) -> Result<(&'static str, Req), Response> {
+async fn request_message<Req: Message + Default + 'static>(
+    route: &'static RouteSpec,
+    req: Request,
+) -> Result<(&'static str, Req), Response> {
     let media = match negotiate(route, &req) {
         Ok(media) => media,
         Err(response) => return Err(after_body(req, response).await),
     };
-    let encoded = decode_request(route, req, media).await?;
-    let input = Req::decode(encoded.as_slice()).map_err(|err| rest_error(media, 422, 422, err.to_string()))?;
+    let (encoded, batch) = decode_request(route, req, media, crate::fast_json::takes_batch::<Req>()).await?;
+    let mut input = Req::decode(encoded.as_slice()).map_err(|err| rest_error(media, 422, 422, err.to_string()))?;
+    if let Some(batch) = batch
+        && crate::fast_json::set_batch(&mut input, batch).is_err()
+    {
+        return Err(internal_error(media, route, "a typed request body for a message without a batch field"));
+    }
     Ok((media, input))
 }
 
 /// Serves one unary RPC over REST: negotiate, decode, call, encode.
 pub async fn unary<Req, Resp, F, Fut>(route: &'static RouteSpec, req: Request, call: F) -> Response
 where
-    Req: Message + Default,
+    Req: Message + Default + 'static,
     Resp: Message + 'static,
     F: FnOnce(tonic::Request<Req>) -> Fut,
     Fut: Future<Output = Result<tonic::Response<Resp>, Status>>,
@@ -234,7 +242,7 @@ fn status_and_location(metadata: &tonic::metadata::MetadataMap) -> (Option<Statu
 /// response (the client went away) drops the RPC's stream, which cancels it.
 pub async fn server_streaming<Req, Resp, S, F, Fut>(route: &'static RouteSpec, req: Request, call: F) -> Response
 where
-    Req: Message + Default,
+    Req: Message + Default + 'static,
     Resp: Message + 'static,
     S: Stream<Item = Result<Resp, Status>> + Send + 'static,
     F: FnOnce(tonic::Request<Req>) -> Fut,
@@ -349,9 +357,17 @@ pub(crate) fn negotiate(route: &RouteSpec, req: &Request) -> Result<&'static str
 /// protobuf-encoded. A body that is the whole message or one of its
 /// message fields is read straight from the JSON text into a dynamic
 /// message (no intermediate JSON tree); path, query and header bindings
-/// are encoded after it, so they win, as protobuf merging does.
+/// are encoded after it, so they win, as protobuf merging does. With
+/// `typed_batch` (the request takes `fast_json::set_batch`), a produce
+/// body the typed reader serves is returned as its message instead of
+/// being encoded, for the caller to set after decoding the rest.
 #[allow(clippy::result_large_err)]
-async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) -> Result<Vec<u8>, Response> {
+async fn decode_request(
+    route: &RouteSpec,
+    req: Request,
+    media: &'static str,
+    typed_batch: bool,
+) -> Result<(Vec<u8>, Option<crate::pb::gregor::kafka::v1::ProduceBatch>), Response> {
     let (input, _) = route.descriptors();
     let (mut parts, body) = req.into_parts();
     let mut fields = Map::new();
@@ -424,21 +440,27 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
     }
 
     let mut encoded = Vec::new();
+    let mut batch = None;
     if !matches!(route.body, BodySpec::None) && !bytes.iter().all(u8::is_ascii_whitespace) {
         match route.body {
             BodySpec::All => deserialize_body(input.clone(), &bytes, media)?.encode(&mut encoded).map_err(|e| encode_error(media, e))?,
             BodySpec::Field(name) => match input.get_field_by_name(name) {
                 Some(field) if field.kind().as_message().is_some() && !field.is_list() && !field.is_map() => {
                     let inner = field.kind().as_message().cloned().expect("checked: a message field");
-                    let inner_bytes = match crate::fast_json::request_body(inner.full_name(), &bytes) {
-                        Some(typed) => typed,
-                        // One encoding pass: a dynamic message's length is
-                        // as costly as its encoding.
-                        None => deserialize_body(inner, &bytes, media)?.encode_to_vec(),
-                    };
-                    prost::encoding::encode_key(field.number(), prost::encoding::WireType::LengthDelimited, &mut encoded);
-                    prost::encoding::encode_varint(inner_bytes.len() as u64, &mut encoded);
-                    encoded.extend_from_slice(&inner_bytes);
+                    if typed_batch && name == "batch" {
+                        batch = crate::fast_json::request_batch(inner.full_name(), &bytes);
+                    }
+                    if batch.is_none() {
+                        let inner_bytes = match crate::fast_json::request_body(inner.full_name(), &bytes) {
+                            Some(typed) => typed,
+                            // One encoding pass: a dynamic message's length
+                            // is as costly as its encoding.
+                            None => deserialize_body(inner, &bytes, media)?.encode_to_vec(),
+                        };
+                        prost::encoding::encode_key(field.number(), prost::encoding::WireType::LengthDelimited, &mut encoded);
+                        prost::encoding::encode_varint(inner_bytes.len() as u64, &mut encoded);
+                        encoded.extend_from_slice(&inner_bytes);
+                    }
                 }
                 _ => {
                     let value: Json = crate::json::from_slice(&bytes)
@@ -465,7 +487,7 @@ async fn decode_request(route: &RouteSpec, req: Request, media: &'static str) ->
     let bound = DynamicMessage::deserialize_with_options(input.clone(), Json::Object(fields), &options)
         .map_err(|err| rest_error(media, 422, 422, format!("Unprocessable request: {err}")))?;
     bound.encode(&mut encoded).map_err(|e| encode_error(media, e))?;
-    Ok(encoded)
+    Ok((encoded, batch))
 }
 
 /// A message of type `descriptor` read from JSON text: malformed JSON and
