@@ -10,6 +10,9 @@
 //!   `transcode::server_streaming`); client-streaming methods cannot be
 //!   bound.
 //!
+//! - `openapi.json` and `asyncapi.json`: the API documents of those routes
+//!   (`build/openapi.rs`).
+//!
 //! Bindings the generator cannot serve fail the build, so a route is never
 //! silently missing.
 
@@ -19,6 +22,9 @@ use std::path::{Path, PathBuf};
 
 use prost::Message as _;
 use prost_reflect::{DescriptorPool, DynamicMessage, MethodDescriptor, ServiceDescriptor, Value};
+
+#[path = "build/openapi.rs"]
+mod openapi;
 
 type Error = Box<dyn std::error::Error>;
 
@@ -60,6 +66,17 @@ fn main() -> Result<(), Error> {
         rest.push_str(&service_router(&pool, &service)?);
     }
     std::fs::write(out_dir.join("rest.rs"), rest)?;
+
+    // The documents take their descriptions from the proto comments: a
+    // second compilation keeps the source info the one above drops (prost
+    // would turn the comments into Rust docs, and their examples into
+    // doctests).
+    let mut documented = protox::Compiler::new([&proto_root])?;
+    documented.include_imports(true).include_source_info(true);
+    documented.open_files(&files)?;
+    let (openapi, asyncapi) = openapi::documents(&documented.descriptor_pool(), &std::env::var("CARGO_PKG_VERSION")?)?;
+    std::fs::write(out_dir.join("openapi.json"), openapi)?;
+    std::fs::write(out_dir.join("asyncapi.json"), asyncapi)?;
     Ok(())
 }
 

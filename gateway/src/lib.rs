@@ -8,6 +8,8 @@
 //!   shared by gRPC and REST.
 //! - [`connect`]: the Connect protocol on the gRPC paths, translated to
 //!   gRPC in-process.
+//! - [`openapi`]: the OpenAPI and AsyncAPI documents of the REST bindings,
+//!   generated with the routes.
 
 use std::sync::OnceLock;
 
@@ -21,6 +23,7 @@ mod field_order;
 pub mod json;
 pub mod json_value;
 pub mod media;
+pub mod openapi;
 pub mod status;
 pub mod transcode;
 

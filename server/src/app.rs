@@ -14,6 +14,7 @@ use axum::Router;
 use axum::extract::Request;
 use axum::http::{HeaderName, HeaderValue, Method};
 use axum::response::Response;
+use gateway::pb::gregor::docs::v1::api_docs_service_server::ApiDocsServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_rest_root_service_server::KafkaRestRootServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_rest_service_server::KafkaRestServiceServer;
 use gateway::pb::gregor::kafka::v1::kafka_service_server::KafkaServiceServer;
@@ -25,7 +26,7 @@ use tower_http::cors::{Any, CorsLayer};
 
 use crate::listener::{ClientAuth, Peer, TlsListener, TlsSettings as ServerTlsSettings};
 
-use crate::api::{AdminApi, KafkaNative, KafkaRestApi, ProxyRoot, RecordsApi, RegistryService};
+use crate::api::{AdminApi, ApiDocs, KafkaNative, KafkaRestApi, ProxyRoot, RecordsApi, RegistryService};
 use crate::config::Config;
 use crate::http_client::{JsonClient, TlsSetupError, TlsTrust};
 use crate::proxy::consumers::{ConsumerManager, ConsumerSettings};
@@ -363,6 +364,7 @@ pub async fn router(
 ) -> Result<Router, ServeError> {
     let (health, health_service) = tonic_health::server::health_reporter();
     let mut followed: Vec<&'static str> = Vec::new();
+    let mut served: Vec<&'static str> = Vec::new();
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(gateway::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
@@ -398,6 +400,10 @@ pub async fn router(
             .add_service(KafkaServiceServer::from_arc(native.clone()))
             .add_service(AdminServiceServer::from_arc(admin.clone()))
             .add_service(RecordsServiceServer::from_arc(records.clone()));
+        served.extend([
+            <AdminServiceServer<AdminApi> as tonic::server::NamedService>::NAME,
+            <RecordsServiceServer<RecordsApi> as tonic::server::NamedService>::NAME,
+        ]);
         rest = rest
             .merge(gateway::rest::kafka_rest_service_router(kafka))
             .merge(gateway::rest::kafka_service_router(native.clone()))
@@ -409,9 +415,16 @@ pub async fn router(
         if !serves_registry {
             let root = Arc::new(ProxyRoot);
             grpc = grpc.add_service(KafkaRestRootServiceServer::from_arc(root.clone()));
+            served.push(<KafkaRestRootServiceServer<ProxyRoot> as tonic::server::NamedService>::NAME);
             rest = rest.merge(gateway::rest::kafka_rest_root_service_router(root));
         }
     }
+    // The API documents name what this server serves.
+    served.extend(followed.iter().copied());
+    served.push(<ApiDocsServiceServer<ApiDocs> as tonic::server::NamedService>::NAME);
+    let docs = Arc::new(ApiDocs::new(&served));
+    grpc = grpc.add_service(ApiDocsServiceServer::from_arc(docs.clone()));
+    rest = rest.merge(gateway::rest::api_docs_service_router(docs));
     crate::ops::probes::follow_health(probes, health, followed);
     // grpc-web and Connect for the gRPC paths only (see the module docs).
     let grpc = grpc.into_axum_router().layer(tonic_web::GrpcWebLayer::new()).layer(gateway::connect::ConnectLayer);

@@ -4,6 +4,7 @@
 
 mod admin;
 pub mod apisix;
+mod docs;
 mod kafka;
 mod native;
 mod records;
@@ -11,6 +12,7 @@ mod registry;
 mod status;
 
 pub use admin::AdminApi;
+pub use docs::ApiDocs;
 pub use kafka::{KafkaRestApi, ProxyRoot};
 pub use native::KafkaNative;
 pub use records::RecordsApi;

@@ -14,6 +14,8 @@ METHOD_MEDIA_TYPES_FIELD_NUMBER: _ClassVar[int]
 method_media_types: _descriptor.FieldDescriptor
 NO_CONTENT_FIELD_NUMBER: _ClassVar[int]
 no_content: _descriptor.FieldDescriptor
+SUCCESS_STATUSES_FIELD_NUMBER: _ClassVar[int]
+success_statuses: _descriptor.FieldDescriptor
 MEDIA_TYPES_FIELD_NUMBER: _ClassVar[int]
 media_types: _descriptor.FieldDescriptor
 SERVICE_CONTENT_TYPE_BINDING_FIELD_NUMBER: _ClassVar[int]

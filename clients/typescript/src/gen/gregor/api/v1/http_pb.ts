@@ -15,7 +15,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file gregor/api/v1/http.proto.
  */
 export const file_gregor_api_v1_http: GenFile = /*@__PURE__*/
-  fileDesc("ChhncmVnb3IvYXBpL3YxL2h0dHAucHJvdG8SDWdyZWdvci5hcGkudjEiUgoKTWVkaWFUeXBlcxIQCghjb25zdW1lcxgBIAMoCRIyCghwcm9kdWNlcxgCIAMoCzIgLmdyZWdvci5hcGkudjEuUHJvZHVjZWRNZWRpYVR5cGUiOAoRUHJvZHVjZWRNZWRpYVR5cGUSEgoKbWVkaWFfdHlwZRgBIAEoCRIPCgdxdWFsaXR5GAIgASgCImsKEkNvbnRlbnRUeXBlQmluZGluZxINCgVmaWVsZBgBIAEoCRIvCgZ2YWx1ZXMYAiADKAsyHy5ncmVnb3IuYXBpLnYxLkNvbnRlbnRUeXBlVmFsdWUSFQoNZGVmYXVsdF92YWx1ZRgDIAEoCSI1ChBDb250ZW50VHlwZVZhbHVlEhIKCm1lZGlhX3R5cGUYASABKAkSDQoFdmFsdWUYAiABKAk6dQoUY29udGVudF90eXBlX2JpbmRpbmcSHi5nb29nbGUucHJvdG9idWYuTWV0aG9kT3B0aW9ucxi4jgMgASgLMiEuZ3JlZ29yLmFwaS52MS5Db250ZW50VHlwZUJpbmRpbmdSEmNvbnRlbnRUeXBlQmluZGluZzpqCg5hY2NlcHRfYmluZGluZxIeLmdvb2dsZS5wcm90b2J1Zi5NZXRob2RPcHRpb25zGLmOAyABKAsyIS5ncmVnb3IuYXBpLnYxLkNvbnRlbnRUeXBlQmluZGluZ1INYWNjZXB0QmluZGluZzppChJtZXRob2RfbWVkaWFfdHlwZXMSHi5nb29nbGUucHJvdG9idWYuTWV0aG9kT3B0aW9ucxi6jgMgASgLMhkuZ3JlZ29yLmFwaS52MS5NZWRpYVR5cGVzUhBtZXRob2RNZWRpYVR5cGVzOj8KCm5vX2NvbnRlbnQSHi5nb29nbGUucHJvdG9idWYuTWV0aG9kT3B0aW9ucxi7jgMgASgIUglub0NvbnRlbnQ6XQoLbWVkaWFfdHlwZXMSHy5nb29nbGUucHJvdG9idWYuU2VydmljZU9wdGlvbnMYuI4DIAEoCzIZLmdyZWdvci5hcGkudjEuTWVkaWFUeXBlc1IKbWVkaWFUeXBlczqFAQocc2VydmljZV9jb250ZW50X3R5cGVfYmluZGluZxIfLmdvb2dsZS5wcm90b2J1Zi5TZXJ2aWNlT3B0aW9ucxi5jgMgASgLMiEuZ3JlZ29yLmFwaS52MS5Db250ZW50VHlwZUJpbmRpbmdSGXNlcnZpY2VDb250ZW50VHlwZUJpbmRpbmc6QAoKZW1pdF9udWxscxIfLmdvb2dsZS5wcm90b2J1Zi5NZXNzYWdlT3B0aW9ucxi5jgMgASgIUgllbWl0TnVsbHM6RgoNZW1pdF9kZWZhdWx0cxIfLmdvb2dsZS5wcm90b2J1Zi5NZXNzYWdlT3B0aW9ucxi4jgMgASgIUgxlbWl0RGVmYXVsdHNiBnByb3RvMw", [file_google_protobuf_descriptor]);
+  fileDesc("ChhncmVnb3IvYXBpL3YxL2h0dHAucHJvdG8SDWdyZWdvci5hcGkudjEiUgoKTWVkaWFUeXBlcxIQCghjb25zdW1lcxgBIAMoCRIyCghwcm9kdWNlcxgCIAMoCzIgLmdyZWdvci5hcGkudjEuUHJvZHVjZWRNZWRpYVR5cGUiOAoRUHJvZHVjZWRNZWRpYVR5cGUSEgoKbWVkaWFfdHlwZRgBIAEoCRIPCgdxdWFsaXR5GAIgASgCImsKEkNvbnRlbnRUeXBlQmluZGluZxINCgVmaWVsZBgBIAEoCRIvCgZ2YWx1ZXMYAiADKAsyHy5ncmVnb3IuYXBpLnYxLkNvbnRlbnRUeXBlVmFsdWUSFQoNZGVmYXVsdF92YWx1ZRgDIAEoCSI1ChBDb250ZW50VHlwZVZhbHVlEhIKCm1lZGlhX3R5cGUYASABKAkSDQoFdmFsdWUYAiABKAk6dQoUY29udGVudF90eXBlX2JpbmRpbmcSHi5nb29nbGUucHJvdG9idWYuTWV0aG9kT3B0aW9ucxi4jgMgASgLMiEuZ3JlZ29yLmFwaS52MS5Db250ZW50VHlwZUJpbmRpbmdSEmNvbnRlbnRUeXBlQmluZGluZzpqCg5hY2NlcHRfYmluZGluZxIeLmdvb2dsZS5wcm90b2J1Zi5NZXRob2RPcHRpb25zGLmOAyABKAsyIS5ncmVnb3IuYXBpLnYxLkNvbnRlbnRUeXBlQmluZGluZ1INYWNjZXB0QmluZGluZzppChJtZXRob2RfbWVkaWFfdHlwZXMSHi5nb29nbGUucHJvdG9idWYuTWV0aG9kT3B0aW9ucxi6jgMgASgLMhkuZ3JlZ29yLmFwaS52MS5NZWRpYVR5cGVzUhBtZXRob2RNZWRpYVR5cGVzOj8KCm5vX2NvbnRlbnQSHi5nb29nbGUucHJvdG9idWYuTWV0aG9kT3B0aW9ucxi7jgMgASgIUglub0NvbnRlbnQ6SwoQc3VjY2Vzc19zdGF0dXNlcxIeLmdvb2dsZS5wcm90b2J1Zi5NZXRob2RPcHRpb25zGLyOAyADKA1SD3N1Y2Nlc3NTdGF0dXNlczpdCgttZWRpYV90eXBlcxIfLmdvb2dsZS5wcm90b2J1Zi5TZXJ2aWNlT3B0aW9ucxi4jgMgASgLMhkuZ3JlZ29yLmFwaS52MS5NZWRpYVR5cGVzUgptZWRpYVR5cGVzOoUBChxzZXJ2aWNlX2NvbnRlbnRfdHlwZV9iaW5kaW5nEh8uZ29vZ2xlLnByb3RvYnVmLlNlcnZpY2VPcHRpb25zGLmOAyABKAsyIS5ncmVnb3IuYXBpLnYxLkNvbnRlbnRUeXBlQmluZGluZ1IZc2VydmljZUNvbnRlbnRUeXBlQmluZGluZzpACgplbWl0X251bGxzEh8uZ29vZ2xlLnByb3RvYnVmLk1lc3NhZ2VPcHRpb25zGLmOAyABKAhSCWVtaXROdWxsczpGCg1lbWl0X2RlZmF1bHRzEh8uZ29vZ2xlLnByb3RvYnVmLk1lc3NhZ2VPcHRpb25zGLiOAyABKAhSDGVtaXREZWZhdWx0c2IGcHJvdG8z", [file_google_protobuf_descriptor]);
 
 /**
  * Media types one REST binding accepts and produces.
@@ -180,12 +180,23 @@ export const no_content: GenExtension<MethodOptions, boolean> = /*@__PURE__*/
   extDesc(file_gregor_api_v1_http, 3);
 
 /**
+ * HTTP statuses besides 200 (204 with `no_content`) that a success may
+ * answer with the same body, such as 201 for a created resource or 207
+ * for a batch with failures; the service picks one per call. Listed in
+ * the OpenAPI document the gateway generates.
+ *
+ * @generated from extension: repeated uint32 success_statuses = 51004;
+ */
+export const success_statuses: GenExtension<MethodOptions, number[]> = /*@__PURE__*/
+  extDesc(file_gregor_api_v1_http, 4);
+
+/**
  * Media types for every REST binding of the service.
  *
  * @generated from extension: gregor.api.v1.MediaTypes media_types = 51000;
  */
 export const media_types: GenExtension<ServiceOptions, MediaTypes> = /*@__PURE__*/
-  extDesc(file_gregor_api_v1_http, 4);
+  extDesc(file_gregor_api_v1_http, 5);
 
 /**
  * A Content-Type binding for every method of the service whose request
@@ -194,7 +205,7 @@ export const media_types: GenExtension<ServiceOptions, MediaTypes> = /*@__PURE__
  * @generated from extension: gregor.api.v1.ContentTypeBinding service_content_type_binding = 51001;
  */
 export const service_content_type_binding: GenExtension<ServiceOptions, ContentTypeBinding> = /*@__PURE__*/
-  extDesc(file_gregor_api_v1_http, 5);
+  extDesc(file_gregor_api_v1_http, 6);
 
 /**
  * Print unset fields that have presence (`optional`, messages) as JSON
@@ -205,7 +216,7 @@ export const service_content_type_binding: GenExtension<ServiceOptions, ContentT
  * @generated from extension: bool emit_nulls = 51001;
  */
 export const emit_nulls: GenExtension<MessageOptions, boolean> = /*@__PURE__*/
-  extDesc(file_gregor_api_v1_http, 6);
+  extDesc(file_gregor_api_v1_http, 7);
 
 /**
  * Print fields holding default values (empty strings, zeros, empty
@@ -216,5 +227,5 @@ export const emit_nulls: GenExtension<MessageOptions, boolean> = /*@__PURE__*/
  * @generated from extension: bool emit_defaults = 51000;
  */
 export const emit_defaults: GenExtension<MessageOptions, boolean> = /*@__PURE__*/
-  extDesc(file_gregor_api_v1_http, 7);
+  extDesc(file_gregor_api_v1_http, 8);
 

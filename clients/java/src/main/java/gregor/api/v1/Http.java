@@ -11,6 +11,7 @@ public final class Http {
     registry.add(gregor.api.v1.Http.acceptBinding);
     registry.add(gregor.api.v1.Http.methodMediaTypes);
     registry.add(gregor.api.v1.Http.noContent);
+    registry.add(gregor.api.v1.Http.successStatuses);
     registry.add(gregor.api.v1.Http.mediaTypes);
     registry.add(gregor.api.v1.Http.serviceContentTypeBinding);
     registry.add(gregor.api.v1.Http.emitNulls);
@@ -4110,6 +4111,24 @@ public final class Http {
           .newFileScopedGeneratedExtension(
         java.lang.Boolean.class,
         null);
+  public static final int SUCCESS_STATUSES_FIELD_NUMBER = 51004;
+  /**
+   * <pre>
+   * HTTP statuses besides 200 (204 with `no_content`) that a success may
+   * answer with the same body, such as 201 for a created resource or 207
+   * for a batch with failures; the service picks one per call. Listed in
+   * the OpenAPI document the gateway generates.
+   * </pre>
+   *
+   * <code>extend .google.protobuf.MethodOptions { ... }</code>
+   */
+  public static final
+    com.google.protobuf.GeneratedMessage.GeneratedExtension<
+      com.google.protobuf.DescriptorProtos.MethodOptions,
+      java.util.List<java.lang.Integer>> successStatuses = com.google.protobuf.GeneratedMessage
+          .newFileScopedGeneratedExtension(
+        java.lang.Integer.class,
+        null);
   public static final int MEDIA_TYPES_FIELD_NUMBER = 51000;
   /**
    * <pre>
@@ -4227,17 +4246,19 @@ public final class Http {
       ".google.protobuf.MethodOptions\030\272\216\003 \001(\0132\031" +
       ".gregor.api.v1.MediaTypesR\020methodMediaTy" +
       "pes:?\n\nno_content\022\036.google.protobuf.Meth" +
-      "odOptions\030\273\216\003 \001(\010R\tnoContent:]\n\013media_ty" +
-      "pes\022\037.google.protobuf.ServiceOptions\030\270\216\003" +
-      " \001(\0132\031.gregor.api.v1.MediaTypesR\nmediaTy" +
-      "pes:\205\001\n\034service_content_type_binding\022\037.g" +
-      "oogle.protobuf.ServiceOptions\030\271\216\003 \001(\0132!." +
-      "gregor.api.v1.ContentTypeBindingR\031servic" +
-      "eContentTypeBinding:@\n\nemit_nulls\022\037.goog" +
-      "le.protobuf.MessageOptions\030\271\216\003 \001(\010R\temit" +
-      "Nulls:F\n\remit_defaults\022\037.google.protobuf" +
-      ".MessageOptions\030\270\216\003 \001(\010R\014emitDefaultsb\006p" +
-      "roto3"
+      "odOptions\030\273\216\003 \001(\010R\tnoContent:K\n\020success_" +
+      "statuses\022\036.google.protobuf.MethodOptions" +
+      "\030\274\216\003 \003(\rR\017successStatuses:]\n\013media_types" +
+      "\022\037.google.protobuf.ServiceOptions\030\270\216\003 \001(" +
+      "\0132\031.gregor.api.v1.MediaTypesR\nmediaTypes" +
+      ":\205\001\n\034service_content_type_binding\022\037.goog" +
+      "le.protobuf.ServiceOptions\030\271\216\003 \001(\0132!.gre" +
+      "gor.api.v1.ContentTypeBindingR\031serviceCo" +
+      "ntentTypeBinding:@\n\nemit_nulls\022\037.google." +
+      "protobuf.MessageOptions\030\271\216\003 \001(\010R\temitNul" +
+      "ls:F\n\remit_defaults\022\037.google.protobuf.Me" +
+      "ssageOptions\030\270\216\003 \001(\010R\014emitDefaultsb\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -4272,10 +4293,11 @@ public final class Http {
     acceptBinding.internalInit(descriptor.getExtensions().get(1));
     methodMediaTypes.internalInit(descriptor.getExtensions().get(2));
     noContent.internalInit(descriptor.getExtensions().get(3));
-    mediaTypes.internalInit(descriptor.getExtensions().get(4));
-    serviceContentTypeBinding.internalInit(descriptor.getExtensions().get(5));
-    emitNulls.internalInit(descriptor.getExtensions().get(6));
-    emitDefaults.internalInit(descriptor.getExtensions().get(7));
+    successStatuses.internalInit(descriptor.getExtensions().get(4));
+    mediaTypes.internalInit(descriptor.getExtensions().get(5));
+    serviceContentTypeBinding.internalInit(descriptor.getExtensions().get(6));
+    emitNulls.internalInit(descriptor.getExtensions().get(7));
+    emitDefaults.internalInit(descriptor.getExtensions().get(8));
     com.google.protobuf.DescriptorProtos.getDescriptor();
   }
 

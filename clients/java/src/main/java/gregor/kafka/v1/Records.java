@@ -15683,18 +15683,18 @@ public final class Records {
       "esponse\022B\n\tsuccesses\030\001 \003(\0132$.gregor.kafk" +
       "a.v1.ProduceBatchSuccessR\tsuccesses\022@\n\010f" +
       "ailures\030\002 \003(\0132$.gregor.kafka.v1.ProduceB" +
-      "atchFailureR\010failures:\004\300\363\030\0012\246\003\n\016RecordsS" +
+      "atchFailureR\010failures:\004\300\363\030\0012\254\003\n\016RecordsS" +
       "ervice\022\247\001\n\016ProduceRecords\022&.gregor.kafka" +
       ".v1.ProduceRecordsRequest\032\'.gregor.kafka" +
       ".v1.ProduceRecordsResponse\"@\202\323\344\223\002::\001*\"5/" +
       "v3/clusters/{cluster_id}/topics/{topic_n" +
-      "ame}/records(\0010\001\022\270\001\n\023ProduceRecordsBatch" +
+      "ame}/records(\0010\001\022\276\001\n\023ProduceRecordsBatch" +
       "\022+.gregor.kafka.v1.ProduceRecordsBatchRe" +
       "quest\032,.gregor.kafka.v1.ProduceRecordsBa" +
-      "tchResponse\"F\202\323\344\223\002@:\001*\";/v3/clusters/{cl" +
-      "uster_id}/topics/{topic_name}/records:ba" +
-      "tch\032/\302\363\030+\n\020application/json\022\027\n\020applicati" +
-      "on/json\025\000\000\200?b\006proto3"
+      "tchResponse\"L\342\363\030\002\317\001\202\323\344\223\002@:\001*\";/v3/cluste" +
+      "rs/{cluster_id}/topics/{topic_name}/reco" +
+      "rds:batch\032/\302\363\030+\n\020application/json\022\027\n\020app" +
+      "lication/json\025\000\000\200?b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -15768,6 +15768,7 @@ public final class Records {
     registry.add(com.google.api.AnnotationsProto.http);
     registry.add(gregor.api.v1.Http.emitDefaults);
     registry.add(gregor.api.v1.Http.mediaTypes);
+    registry.add(gregor.api.v1.Http.successStatuses);
     com.google.protobuf.Descriptors.FileDescriptor
         .internalUpdateFileDescriptor(descriptor, registry);
     com.google.api.AnnotationsProto.getDescriptor();
