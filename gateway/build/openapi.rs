@@ -78,7 +78,7 @@ pub(crate) fn documents(pool: &DescriptorPool, version: &str) -> Result<(String,
             }
         }
         if bound {
-            tags.push(json!({ "name": service.full_name(), "description": comments(&service.parent_file_descriptor_proto(), service.path()) }));
+            tags.push(json!({ "name": service.full_name(), "description": comments(service.parent_file_descriptor_proto(), service.path()) }));
         }
     }
     schemas.0.insert(

@@ -164,6 +164,16 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let probes = crate::ops::probes::Probes { registry: registry.clone() };
     let apisix_path = Some(config.apisix_pubsub_path.clone()).filter(|p| !p.is_empty());
     let mut app = router(registry_service, kafka, apisix_path, config.http_request_max_size, probes.clone()).await?;
+    // The web console: inside the authentication below, like the API it calls.
+    match config.console_path.as_str() {
+        "" => {}
+        path if path.starts_with('/') && path != "/" => app = app.merge(crate::console::router(path)),
+        other => {
+            return Err(ServeError::Config(crate::config::ConfigError::Invalid(format!(
+                "console_path {other:?}: give a path such as /ui, or an empty value to turn the console off"
+            ))));
+        }
+    }
     let bearer = if config.sasl_oauthbearer_authentication_enabled {
         let jwks = config.sasl_oauthbearer_jwks_endpoint_url.clone().ok_or_else(|| {
             ServeError::Config(crate::config::ConfigError::Invalid(

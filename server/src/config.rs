@@ -257,6 +257,9 @@ pub struct Config {
     /// `/livez`, `/readyz` and `/metrics` are always open. Comma-separated
     /// in the environment.
     pub auth_open_paths: Vec<String>,
+    /// Path of the web console (default `/ui`; empty: off). Its pages call
+    /// the public API only, behind the same authentication.
+    pub console_path: String,
 }
 
 impl Default for Config {
@@ -346,6 +349,7 @@ impl Default for Config {
             rest_authorization: false,
             sasl_bootstrap_uri: None,
             auth_open_paths: crate::auth::layer::DEFAULT_OPEN_PATHS.iter().map(|p| (*p).to_owned()).collect(),
+            console_path: "/ui".to_owned(),
         }
     }
 }
@@ -376,7 +380,7 @@ const KEYS: &[&str] = &[
     "log_level", "log_format", "master_eligibility", "master_election_strategy", "waiting_time_before_acting_as_master_ms",
     "ssl_password", "ssl_crlfile", "ssl_ciphers", "ssl_check_hostname", "connections_max_idle_ms", "metadata_max_age_ms",
     "metadata_deployment_attributes", "liveness_ttl_ms", "metrics_kafka_labels", "produce_request_id_header", "apisix_pubsub_path", "kafka_statistics_interval_ms",
-    "rest_authorization", "sasl_bootstrap_uri", "auth_open_paths",
+    "rest_authorization", "sasl_bootstrap_uri", "auth_open_paths", "console_path",
 ];
 
 /// Karapace keys (confluent-api.md §4.1) Gregor accepts without acting on

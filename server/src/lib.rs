@@ -20,6 +20,7 @@ pub mod app;
 pub mod auth;
 pub mod backup;
 pub mod config;
+pub mod console;
 pub mod http_client;
 pub mod kafka_client;
 pub mod kafka_wire;

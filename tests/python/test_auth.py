@@ -106,6 +106,13 @@ def test_no_or_wrong_credentials_are_401(secured):
     assert call(secured, "GET", "/schemas/types", "legacy").status_code == 200
 
 
+def test_the_console_is_behind_the_same_authentication(secured):
+    for path in ("/ui", "/ui/app.js", "/openapi.json"):
+        r = requests.get(secured.url + path, timeout=10)
+        assert r.status_code == 401 and r.headers["WWW-Authenticate"] == 'Basic realm="Karapace Schema Registry"', path
+        assert call(secured, "GET", path, "reader").status_code == 200, path
+
+
 def test_subject_permissions(secured):
     mine, other = f"{PREFIX}-value", unique("other")
     schema = {"type": "record", "name": "Order", "fields": [{"name": "id", "type": "long"}]}
