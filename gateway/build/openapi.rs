@@ -28,6 +28,10 @@ use serde_json::{Map, Value as Json, json};
 
 use super::{Binding, Error, bool_option, extension, http_bindings, text};
 
+/// Id of the APISIX pubsub WebSocket channel in the AsyncAPI document
+/// (its address is the server's `apisix_pubsub_path`, set at run time).
+pub(crate) const APISIX_CHANNEL: &str = "ApisixPubSub";
+
 /// Name of the error body schema in `components.schemas`.
 const ERROR_SCHEMA: &str = "ErrorMessage";
 
@@ -77,10 +81,32 @@ pub(crate) fn documents(pool: &DescriptorPool, version: &str) -> Result<(String,
                 }
             }
         }
-        if bound {
-            tags.push(json!({ "name": service.full_name(), "description": comments(service.parent_file_descriptor_proto(), service.path()) }));
-        }
+        // Every service is a tag with its gRPC methods (those without an
+        // HTTP binding too: streams, ListOffsets, Fetch).
+        let methods: Vec<Json> = service
+            .methods()
+            .map(|m| {
+                json!({
+                    "name": m.name(),
+                    "path": format!("/{}/{}", service.full_name(), m.name()),
+                    "input": m.input().full_name(),
+                    "output": m.output().full_name(),
+                    "client_streaming": m.is_client_streaming(),
+                    "server_streaming": m.is_server_streaming(),
+                    "description": method_comments(&m),
+                })
+            })
+            .collect();
+        let _ = bound;
+        tags.push(json!({
+            "name": service.full_name(),
+            "description": comments(service.parent_file_descriptor_proto(), service.path()),
+            "x-grpc-methods": methods,
+        }));
     }
+    let (channel, ops) = apisix_channel(pool, &mut schemas)?;
+    channels.insert(APISIX_CHANNEL.to_owned(), channel);
+    operations.extend(ops);
     schemas.0.insert(
         ERROR_SCHEMA.to_owned(),
         json!({
@@ -624,5 +650,44 @@ fn stream_channel(
             }),
         ));
     }
+    Ok((channel, operations))
+}
+
+/// The APISIX pubsub WebSocket (served by `server/src/api/apisix.rs` next to
+/// the Kafka API, at `apisix_pubsub_path`): binary frames, one protobuf
+/// `PubSubReq` or `PubSubResp` each (`gregor/apisix/v1/pubsub.proto`).
+fn apisix_channel(pool: &DescriptorPool, schemas: &mut Schemas) -> Result<(Json, Vec<(String, Json)>), Error> {
+    let message = |name: &str| pool.get_message_by_name(name).ok_or_else(|| format!("{name} missing"));
+    let request = message("gregor.apisix.v1.PubSubReq")?;
+    let response = message("gregor.apisix.v1.PubSubResp")?;
+    let id = APISIX_CHANNEL;
+    let channel = json!({
+        "address": "/kafka",
+        "title": "APISIX pubsub (WebSocket)",
+        "description": "APISIX's pubsub protocol for Kafka on a WebSocket: each binary frame is one protobuf message \
+                        (the payload schemas show its fields in proto3 JSON). `CmdKafkaListOffset` (timestamp -2 \
+                        earliest, -1 latest, or a time) and `CmdKafkaFetch`, answered with the command's `sequence`. \
+                        The address is the server's `apisix_pubsub_path`.",
+        "messages": {
+            "request": { "name": "PubSubReq", "contentType": "application/x-protobuf", "payload": schemas.message(&request) },
+            "response": { "name": "PubSubResp", "contentType": "application/x-protobuf", "payload": schemas.message(&response) },
+        },
+        "bindings": { "ws": { "method": "GET", "bindingVersion": "0.1.0" } },
+        "x-gregor-served-with": "gregor.kafka.v1.KafkaService",
+    });
+    let operations = vec![
+        (
+            format!("{id}_send"),
+            json!({ "action": "send", "channel": { "$ref": format!("#/channels/{id}") },
+                    "summary": "A command: list offsets, fetch records, ping.",
+                    "messages": [{ "$ref": format!("#/channels/{id}/messages/request") }] }),
+        ),
+        (
+            format!("{id}_receive"),
+            json!({ "action": "receive", "channel": { "$ref": format!("#/channels/{id}") },
+                    "summary": "The answer to a command, with its sequence.",
+                    "messages": [{ "$ref": format!("#/channels/{id}/messages/response") }] }),
+        ),
+    ];
     Ok((channel, operations))
 }

@@ -51,13 +51,24 @@ pub fn openapi(services: &[&str]) -> Json {
     document
 }
 
-/// The AsyncAPI document of the streaming bindings of `services`.
-pub fn asyncapi(services: &[&str]) -> Json {
+/// The AsyncAPI document of the streaming bindings of `services`, with the
+/// APISIX pubsub WebSocket at `websocket_path` when it is served there.
+pub fn asyncapi(services: &[&str], websocket_path: Option<&str>) -> Json {
     let mut document: Json = serde_json::from_str(ASYNCAPI_JSON).expect("build.rs writes valid JSON");
     let mut kept = Vec::new();
     if let Some(Json::Object(channels)) = document.get_mut("channels") {
         channels.retain(|id, channel| {
-            let keep = served(services, channel.get("x-grpc-method").and_then(Json::as_str));
+            let keep = match channel.get("x-gregor-served-with").and_then(Json::as_str) {
+                // The WebSocket: served with the Kafka API, at its own path.
+                Some(with) => match websocket_path {
+                    Some(path) if services.contains(&with) => {
+                        channel["address"] = Json::from(path);
+                        true
+                    }
+                    _ => false,
+                },
+                None => served(services, channel.get("x-grpc-method").and_then(Json::as_str)),
+            };
             if keep {
                 kept.push(format!("#/channels/{id}"));
             }
@@ -128,11 +139,31 @@ mod tests {
 
     #[test]
     fn streams_are_in_asyncapi() {
-        let streams = asyncapi(&["gregor.kafka.v1.KafkaService"]);
+        let streams = asyncapi(&["gregor.kafka.v1.KafkaService"], Some("/pubsub"));
         let channels = streams["channels"].as_object().unwrap();
-        assert!(!channels.is_empty());
-        assert!(channels.values().all(|c| c["x-grpc-method"].as_str().unwrap().starts_with("gregor.kafka.v1.KafkaService/")));
+        assert!(channels.len() > 1);
+        assert_eq!(channels["ApisixPubSub"]["address"], "/pubsub");
+        assert!(channels.values().filter(|c| c.get("x-gregor-served-with").is_none())
+            .all(|c| c["x-grpc-method"].as_str().unwrap().starts_with("gregor.kafka.v1.KafkaService/")));
         assert!(streams["operations"].as_object().unwrap().values().all(|op| channels.contains_key(op["channel"]["$ref"].as_str().unwrap().trim_start_matches("#/channels/"))));
-        assert!(asyncapi(&[REGISTRY])["channels"].as_object().unwrap().is_empty());
+        assert!(asyncapi(&["gregor.kafka.v1.KafkaService"], None)["channels"].get("ApisixPubSub").is_none());
+        let registry = asyncapi(&[REGISTRY], Some("/kafka"));
+        assert!(registry["channels"].as_object().unwrap().is_empty());
+        assert!(registry["operations"].as_object().unwrap().is_empty());
+    }
+
+    #[test]
+    fn tags_list_every_grpc_method() {
+        let document = openapi(&["gregor.kafka.v1.KafkaService"]);
+        let tags = document["tags"].as_array().unwrap();
+        assert_eq!(tags.len(), 1);
+        let methods: Vec<&str> = tags[0]["x-grpc-methods"].as_array().unwrap().iter().map(|m| m["name"].as_str().unwrap()).collect();
+        // Bound or not.
+        for name in ["Subscribe", "ProduceStream", "Consume", "ListOffsets", "Fetch"] {
+            assert!(methods.contains(&name), "{methods:?}");
+        }
+        let stream = tags[0]["x-grpc-methods"].as_array().unwrap().iter().find(|m| m["name"] == "ProduceStream").unwrap();
+        assert_eq!(stream["client_streaming"], true);
+        assert!(!stream["description"].as_str().unwrap().is_empty());
     }
 }

@@ -419,7 +419,7 @@ pub async fn router(
             .merge(gateway::rest::kafka_service_router(native.clone()))
             .merge(gateway::rest::admin_service_router(admin))
             .merge(gateway::rest::records_service_router(records));
-        if let Some(path) = apisix_path.filter(|p| p.starts_with('/')) {
+        if let Some(path) = apisix_path.clone().filter(|p| p.starts_with('/')) {
             rest = rest.merge(crate::api::apisix::router(&path, native.clone()));
         }
         if !serves_registry {
@@ -432,7 +432,8 @@ pub async fn router(
     // The API documents name what this server serves.
     served.extend(followed.iter().copied());
     served.push(<ApiDocsServiceServer<ApiDocs> as tonic::server::NamedService>::NAME);
-    let docs = Arc::new(ApiDocs::new(&served));
+    let websocket = apisix_path.as_deref().filter(|p| p.starts_with('/') && served.contains(&<KafkaServiceServer<KafkaNative> as tonic::server::NamedService>::NAME));
+    let docs = Arc::new(ApiDocs::new(&served, websocket));
     grpc = grpc.add_service(ApiDocsServiceServer::from_arc(docs.clone()));
     rest = rest.merge(gateway::rest::api_docs_service_router(docs));
     crate::ops::probes::follow_health(probes, health, followed);

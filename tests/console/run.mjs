@@ -49,13 +49,47 @@ try {
   const unlabelled = () => page.evaluate(() => [...document.querySelectorAll("input, select, textarea")]
     .filter((c) => !(c.labels?.length || c.getAttribute("aria-label"))).map((c) => c.outerHTML.slice(0, 80)));
 
+  // Text whose contrast with its background is below WCAG AA (4.5:1).
+  const lowContrast = () => page.evaluate(() => {
+    const channels = (color) => color.match(/[\d.]+/g).map(Number);
+    const luminance = (color) => {
+      const [r, g, b] = channels(color).slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if (c !== "transparent" && (channels(c)[3] ?? 1) > 0) return c;
+      }
+      return "rgb(255, 255, 255)";
+    };
+    const low = [];
+    let checked = 0;
+    for (const el of document.querySelectorAll("body *")) {
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim())) continue;
+      checked += 1;
+      const style = getComputedStyle(el);
+      if (style.display === "none" || style.visibility === "hidden") continue;
+      const [a, b] = [luminance(style.color), luminance(background(el))];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 4.5) low.push(`${el.tagName.toLowerCase()}.${el.className}: ${ratio.toFixed(2)} "${el.textContent.trim().slice(0, 30)}"`);
+    }
+    return { low, checked };
+  });
+  const accessible = async () => {
+    const missing = await unlabelled();
+    expect(missing.length === 0, `unlabelled: ${missing}`);
+    const { low, checked } = await lowContrast();
+    expect(checked > 10 && low.length === 0, `low contrast (of ${checked} texts): ${low.slice(0, 5)}`);
+  };
+
   await check("subjects: list and search", async () => {
     await go("");
     await page.waitForSelector(`#subject-list a:text-is("${plan.subject}")`);
     await page.getByLabel("Search subjects").fill(plan.subject.slice(-8));
     const shown = await page.locator("#subject-list li").allTextContents();
     expect(shown.includes(plan.subject) && shown.length <= 3, `search shows ${JSON.stringify(shown).slice(0, 200)}`);
-    expect((await unlabelled()).length === 0, `unlabelled: ${await unlabelled()}`);
+    await accessible();
     await page.screenshot({ path: join(shots, "subjects.png") });
   });
 
@@ -85,7 +119,7 @@ try {
     await page.waitForSelector("#compat-result p");
     const result = await page.locator("#compat-result").textContent();
     expect(result.includes("Not compatible") && /TYPE_MISMATCH|READER_FIELD_MISSING_DEFAULT_VALUE|reader type/i.test(result), result.slice(0, 400));
-    expect((await unlabelled()).length === 0, `unlabelled: ${await unlabelled()}`);
+    await accessible();
     await page.screenshot({ path: join(shots, "subject.png"), fullPage: true });
   });
 
@@ -112,6 +146,7 @@ try {
         `partition ${l.partition}: shown ${row.slice(2, 5)}, rdkafka ${[l.committed, l.end, l.lag]}`);
     }
     await page.waitForSelector("#lag-chart svg polyline", { state: "attached" });
+    await accessible();
     const total = plan.lags.reduce((s, l) => s + l.lag, 0);
     expect((await page.locator("#lag-total").textContent()).includes(`Total lag: ${total} records`), "total lag");
     // It updates: a second sample arrives.
@@ -142,7 +177,7 @@ try {
     const cellsText = await row.locator("td").allTextContents();
     expect(JSON.parse(cellsText[4]).id === 7, `tailed value ${cellsText[4]}`);
     expect(Number(cellsText[5]) > 0, "no value schema id: not decoded through the registry");
-    expect((await unlabelled()).length === 0, `unlabelled: ${await unlabelled()}`);
+    await accessible();
     await page.screenshot({ path: join(shots, "topic.png"), fullPage: true });
     await page.getByRole("button", { name: "Stop tail" }).click();
   });
@@ -152,6 +187,7 @@ try {
     const role = await page.locator("#node-role").textContent();
     expect(/primary|replica/.test(role), role);
     expect((await page.locator("#node-health").textContent()).includes("Healthyyes"), await page.locator("#node-health").textContent());
+    await accessible();
     const memory = await page.locator("td", { hasText: "MiB" }).count();
     expect(memory === 1, "resident memory not shown");
     await page.screenshot({ path: join(shots, "node.png"), fullPage: true });

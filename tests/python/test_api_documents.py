@@ -75,6 +75,9 @@ def test_asyncapi_document_is_valid(gregor):
     subscribe = [c for c in channels.values() if c["address"] == "/gregor/v1/subscribe"]
     assert subscribe, list(channels)
     assert {m["contentType"] for m in subscribe[0]["messages"].values()} >= {"application/x-ndjson", "text/event-stream"}
+    # The APISIX pubsub WebSocket, at its configured path.
+    assert channels["ApisixPubSub"]["address"] == "/kafka"
+    assert {op["action"] for op in document["operations"].values() if op["channel"]["$ref"] == "#/channels/ApisixPubSub"} == {"send", "receive"}
     if not ASYNCAPI_SCHEMA.is_file():
         print(f"NOTICE: {ASYNCAPI_SCHEMA} missing (scripts/setup.sh test installs tools/); AsyncAPI schema check skipped")
         pytest.skip("the AsyncAPI JSON Schema is not installed")

@@ -20,10 +20,14 @@ impl std::fmt::Debug for ApiDocs {
 
 impl ApiDocs {
     /// The documents of `services` (full gRPC service names, e.g.
-    /// `gregor.registry.v1.SchemaRegistryService`).
-    pub fn new(services: &[&str]) -> Self {
+    /// `gregor.registry.v1.SchemaRegistryService`), with the APISIX pubsub
+    /// WebSocket at `websocket_path` when it is served.
+    pub fn new(services: &[&str], websocket_path: Option<&str>) -> Self {
         let print = |document: serde_json::Value| serde_json::to_vec(&document).unwrap_or_default();
-        Self { openapi: print(gateway::openapi::openapi(services)), asyncapi: print(gateway::openapi::asyncapi(services)) }
+        Self {
+            openapi: print(gateway::openapi::openapi(services)),
+            asyncapi: print(gateway::openapi::asyncapi(services, websocket_path)),
+        }
     }
 }
 
