@@ -179,6 +179,19 @@ try {
     expect(Number(cellsText[5]) > 0, "no value schema id: not decoded through the registry");
     await accessible();
     await page.screenshot({ path: join(shots, "topic.png"), fullPage: true });
+    // The other embedded formats of the form reach Kafka too.
+    for (const [format, value, schema] of plan.more_formats) {
+      await page.getByLabel("Embedded format").selectOption(format);
+      await page.getByLabel("Value (JSON; text for binary)").fill(value);
+      await page.getByLabel("Value schema", { exact: true }).fill(schema);
+      await page.locator("#produce-result").evaluate((el) => el.replaceChildren());
+      await page.getByRole("button", { name: "Produce" }).click();
+      await page.waitForSelector("#produce-result p", { timeout: 15000 });
+      const written = await page.locator("#produce-result").textContent();
+      expect(written.startsWith("Written to partition"), `${format}: ${written}`);
+      await page.locator("#tail-rows tr").nth(0).waitFor();
+    }
+    await page.waitForFunction((n) => document.querySelectorAll("#tail-rows tr").length >= n, 1 + plan.more_formats.length, { timeout: 20000 });
     await page.getByRole("button", { name: "Stop tail" }).click();
   });
 

@@ -67,8 +67,16 @@ def test_console_pages_in_chromium(bootstrap):
         referencing_id = register(g.url, referencing, wrapper, [{"name": "ex.Thing", "subject": subject, "version": 2}])
         topic = create_topic(bootstrap, "console-topic", partitions=2)
         group, lags = committed_group(bootstrap, topic)
+        # The form registers an Avro, a JSON Schema and a Protobuf value schema in turn.
+        assert requests.put(f"{g.url}/config/{topic}-value", json={"compatibility": "NONE"}, timeout=10).status_code == 200
         plan = {"subject": subject, "referencing": referencing, "referencing_id": referencing_id, "field": "note",
-                "topic": topic, "group": group, "lags": lags, "avro_schema": json.dumps(AVRO_V2)}
+                "topic": topic, "group": group, "lags": lags, "avro_schema": json.dumps(AVRO_V2),
+                "more_formats": [
+                    ["json", '{"plain": true}', ""],
+                    ["binary", "some text", ""],
+                    ["jsonschema", '{"id": 8}', json.dumps({"type": "object", "properties": {"id": {"type": "integer"}}})],
+                    ["protobuf", '{"id": 9}', 'syntax = "proto3"; message Thing { int32 id = 1; }'],
+                ]}
         shots = LOG_DIR / "console"
         run = subprocess.run(["node", str(ROOT / "tests" / "console" / "run.mjs")], capture_output=True, text=True, timeout=300,
                              env={**os.environ, "GREGOR_URL": g.url, "SCREENSHOTS": str(shots), "PLAN": json.dumps(plan)})
