@@ -157,7 +157,7 @@ pub(crate) fn documents(pool: &DescriptorPool, version: &str) -> Result<(String,
     Ok((serde_json::to_string_pretty(&openapi)?, serde_json::to_string_pretty(&asyncapi)?))
 }
 
-/// `{name=**}` → `{name}`: OpenAPI has no multi-segment variables (the
+/// `{name=**}` → `{name}`: neither OpenAPI nor AsyncAPI has multi-segment variables (the
 /// value may hold `/`, percent-encoded by clients).
 fn openapi_path(template: &str) -> String {
     let mut out = String::new();
@@ -565,21 +565,15 @@ fn stream_channel(
 ) -> Result<(Json, Vec<(String, Json)>), Error> {
     let (consumes, produces) = media_types(pool, service, method)?;
     let input = method.input();
-    let mut parameters = Map::new();
-    let mut address = String::new();
-    let mut rest = binding.path.as_str();
-    // AsyncAPI parameters are `{name}` in the address, described by text.
-    while let Some(start) = rest.find('{') {
-        address.push_str(&rest[..=start]);
-        let end = rest[start..].find('}').map_or(rest.len(), |e| e + start);
-        let var = rest[start + 1..end].split_once('=').map_or(&rest[start + 1..end], |(n, _)| n);
-        address.push_str(var);
-        address.push('}');
-        let docs = input.get_field_by_name(var).map(|f| field_comments(&f)).unwrap_or_default();
-        parameters.insert(var.to_owned(), json!({ "description": docs }));
-        rest = rest.get(end + 1..).unwrap_or("");
-    }
-    address.push_str(rest);
+    // AsyncAPI parameters are the `{name}`s of the address, described by text.
+    let address = openapi_path(&binding.path);
+    let parameters: Map<String, Json> = path_vars(&binding.path)
+        .into_iter()
+        .map(|var| {
+            let docs = input.get_field_by_name(&var).map(|f| field_comments(&f)).unwrap_or_default();
+            (var, json!({ "description": docs }))
+        })
+        .collect();
     let payload = schemas.message(&method.output());
     let mut messages = Map::new();
     for ct in &produces {
