@@ -18,14 +18,19 @@ const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, "..", "..", "tools", "package.json"));
 const { chromium } = require("playwright-core");
 
-const base = process.env.GREGOR_URL;
+// The console is opened as a user on another machine would: by a host name
+// (mapped to Gregor's address), over plain HTTP, so the page is not a
+// secure context (no crypto.randomUUID, no clipboard API).
+const gregor = new URL(process.env.GREGOR_URL);
+const base = `http://gregor.test:${gregor.port}`;
 const shots = process.env.SCREENSHOTS;
 const plan = JSON.parse(process.env.PLAN);
 mkdirSync(shots, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    `--host-resolver-rules=MAP gregor.test ${gregor.hostname}`],
 });
 const errors = [];
 const requests = [];
@@ -85,6 +90,7 @@ try {
 
   await check("subjects: list and search", async () => {
     await go("");
+    expect(await page.evaluate(() => window.isSecureContext) === false, "the page is a secure context: the test would not see insecure-context failures");
     await page.waitForSelector(`#subject-list a:text-is("${plan.subject}")`);
     await page.getByLabel("Search subjects").fill(plan.subject.slice(-8));
     const shown = await page.locator("#subject-list li").allTextContents();

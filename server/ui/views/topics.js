@@ -61,7 +61,9 @@ function tailSection(topic) {
   onLeave(() => source?.close());
   button.addEventListener("click", () => {
     if (source) return stop();
-    const group = `gregor-console-${crypto.randomUUID().slice(0, 8)}`;
+    // getRandomValues, not randomUUID: the console may be served over plain
+    // HTTP from another host, which is not a secure context.
+    const group = `gregor-console-${[...crypto.getRandomValues(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
     const query = new URLSearchParams({
       "subscription.group": group, "subscription.topics": topic, "subscription.autoOffsetReset": "OFFSET_RESET_LATEST",
       "subscription.autoCommit": "false", "subscription.decoding": "DECODING_SCHEMA_REGISTRY",
