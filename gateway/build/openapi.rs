@@ -43,11 +43,9 @@ pub(crate) fn documents(pool: &DescriptorPool, version: &str) -> Result<(String,
     let mut channels = Map::new();
     let mut operations = Map::new();
     for service in pool.services().filter(|s| s.package_name().starts_with("gregor.")) {
-        let mut bound = false;
         for method in service.methods() {
             let bindings = http_bindings(pool, &method)?;
             for (alt, binding) in bindings.iter().enumerate() {
-                bound = true;
                 let id = if alt == 0 { format!("{}_{}", service.name(), method.name()) } else { format!("{}_{}_{alt}", service.name(), method.name()) };
                 let operation = operation(pool, &service, &method, binding, &id, &mut schemas)?;
                 let path = openapi_path(&binding.path);
@@ -58,15 +56,11 @@ pub(crate) fn documents(pool: &DescriptorPool, version: &str) -> Result<(String,
                     // keeps the one it serves (`gateway::openapi`).
                     Some(Json::Object(first)) => {
                         let tag = json!([service.full_name()]);
-                        if first["tags"] == tag {
+                        let known = first.get("x-gregor-alternatives").and_then(Json::as_array).is_some_and(|a| a.iter().any(|o| o["tags"] == tag));
+                        if first["tags"] == tag || known {
                             return Err(format!("{}: {} {path} is bound twice", method.full_name(), binding.method).into());
                         }
-                        let alternatives = first.entry("x-gregor-alternatives").or_insert_with(|| json!([]));
-                        let known = alternatives.as_array().is_some_and(|a| a.iter().any(|o| o["tags"] == tag));
-                        if known {
-                            return Err(format!("{}: {} {path} is bound twice", method.full_name(), binding.method).into());
-                        }
-                        if let Json::Array(list) = alternatives {
+                        if let Json::Array(list) = first.entry("x-gregor-alternatives").or_insert_with(|| json!([])) {
                             list.push(Json::Object(operation));
                         }
                     }
@@ -97,7 +91,6 @@ pub(crate) fn documents(pool: &DescriptorPool, version: &str) -> Result<(String,
                 })
             })
             .collect();
-        let _ = bound;
         tags.push(json!({
             "name": service.full_name(),
             "description": comments(service.parent_file_descriptor_proto(), service.path()),

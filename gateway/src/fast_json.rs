@@ -210,26 +210,15 @@ fn typed_value(mut json: serde_json::Value) -> JsonValue {
     JsonValue(json)
 }
 
-/// Whether a request message of type `Req` takes a [`request_batch`] as its
-/// `batch` field through [`set_batch`] (the two REST produce requests).
-pub(crate) fn takes_batch<Req: Any>() -> bool {
-    let id = std::any::TypeId::of::<Req>();
-    id == std::any::TypeId::of::<ProduceToTopicRequest>() || id == std::any::TypeId::of::<ProduceToPartitionRequest>()
-}
-
-/// Sets `batch` as the `batch` field of `input`, a request for which
-/// [`takes_batch`] holds; hands the batch back for any other message.
-/// Saves the record values a protobuf encoding and decoding each: the
-/// REST produce body is the largest request Gregor reads.
-pub(crate) fn set_batch(input: &mut dyn Any, batch: ProduceBatch) -> Result<(), ProduceBatch> {
-    if let Some(request) = input.downcast_mut::<ProduceToTopicRequest>() {
-        request.batch = Some(batch);
-    } else if let Some(request) = input.downcast_mut::<ProduceToPartitionRequest>() {
-        request.batch = Some(batch);
-    } else {
-        return Err(batch);
+/// The `batch` field of `input` when it is one of the two REST produce
+/// requests, which take a [`request_batch`] there directly: that saves
+/// every record value a protobuf encoding and decoding (the REST produce
+/// body is the largest request Gregor reads). `None` for other messages.
+pub(crate) fn batch_slot(input: &mut dyn Any) -> Option<&mut Option<ProduceBatch>> {
+    if input.is::<ProduceToTopicRequest>() {
+        return input.downcast_mut::<ProduceToTopicRequest>().map(|request| &mut request.batch);
     }
-    Ok(())
+    input.downcast_mut::<ProduceToPartitionRequest>().map(|request| &mut request.batch)
 }
 
 #[derive(serde::Deserialize)]
@@ -422,15 +411,13 @@ mod tests {
 
     #[test]
     fn typed_batches_go_only_into_produce_requests() {
-        assert!(takes_batch::<ProduceToTopicRequest>() && takes_batch::<ProduceToPartitionRequest>());
-        assert!(!takes_batch::<ProduceBatch>());
         let batch = ProduceBatch { value_schema_id: Some(3), ..Default::default() };
         let mut topic = ProduceToTopicRequest { topic: "t".into(), ..Default::default() };
-        set_batch(&mut topic, batch.clone()).unwrap();
+        *batch_slot(&mut topic).expect("a produce request") = Some(batch.clone());
         assert_eq!(topic.batch.as_ref(), Some(&batch));
         let mut partition = ProduceToPartitionRequest::default();
-        set_batch(&mut partition, batch.clone()).unwrap();
-        assert_eq!(partition.batch, Some(batch.clone()));
-        assert_eq!(set_batch(&mut ProduceBatch::default(), batch.clone()), Err(batch));
+        *batch_slot(&mut partition).expect("a produce request") = Some(batch.clone());
+        assert_eq!(partition.batch, Some(batch));
+        assert!(batch_slot(&mut ProduceBatch::default()).is_none());
     }
 }

@@ -147,12 +147,12 @@ async fn request_message<Req: Message + Default + 'static>(
         Ok(media) => media,
         Err(response) => return Err(after_body(req, response).await),
     };
-    let (encoded, batch) = decode_request(route, req, media, crate::fast_json::takes_batch::<Req>()).await?;
+    let takes_batch = crate::fast_json::batch_slot(&mut Req::default()).is_some();
+    let (encoded, batch) = decode_request(route, req, media, takes_batch).await?;
     let mut input = Req::decode(encoded.as_slice()).map_err(|err| rest_error(media, 422, 422, err.to_string()))?;
-    if let Some(batch) = batch
-        && crate::fast_json::set_batch(&mut input, batch).is_err()
-    {
-        return Err(internal_error(media, route, "a typed request body for a message without a batch field"));
+    // `batch` is only taken when `Req` has the slot.
+    if let (Some(batch), Some(slot)) = (batch, crate::fast_json::batch_slot(&mut input)) {
+        *slot = Some(batch);
     }
     Ok((media, input))
 }
@@ -358,7 +358,7 @@ pub(crate) fn negotiate(route: &RouteSpec, req: &Request) -> Result<&'static str
 /// message fields is read straight from the JSON text into a dynamic
 /// message (no intermediate JSON tree); path, query and header bindings
 /// are encoded after it, so they win, as protobuf merging does. With
-/// `typed_batch` (the request takes `fast_json::set_batch`), a produce
+/// `typed_batch` (the request has a `fast_json::batch_slot`), a produce
 /// body the typed reader serves is returned as its message instead of
 /// being encoded, for the caller to set after decoding the rest.
 #[allow(clippy::result_large_err)]

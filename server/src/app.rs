@@ -375,6 +375,8 @@ pub async fn router(
     let (health, health_service) = tonic_health::server::health_reporter();
     let mut followed: Vec<&'static str> = Vec::new();
     let mut served: Vec<&'static str> = Vec::new();
+    // The APISIX pubsub WebSocket's path, when it is served.
+    let mut websocket: Option<String> = None;
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(gateway::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
@@ -419,8 +421,9 @@ pub async fn router(
             .merge(gateway::rest::kafka_service_router(native.clone()))
             .merge(gateway::rest::admin_service_router(admin))
             .merge(gateway::rest::records_service_router(records));
-        if let Some(path) = apisix_path.clone().filter(|p| p.starts_with('/')) {
+        if let Some(path) = apisix_path.filter(|p| p.starts_with('/')) {
             rest = rest.merge(crate::api::apisix::router(&path, native.clone()));
+            websocket = Some(path);
         }
         if !serves_registry {
             let root = Arc::new(ProxyRoot);
@@ -432,8 +435,7 @@ pub async fn router(
     // The API documents name what this server serves.
     served.extend(followed.iter().copied());
     served.push(<ApiDocsServiceServer<ApiDocs> as tonic::server::NamedService>::NAME);
-    let websocket = apisix_path.as_deref().filter(|p| p.starts_with('/') && served.contains(&<KafkaServiceServer<KafkaNative> as tonic::server::NamedService>::NAME));
-    let docs = Arc::new(ApiDocs::new(&served, websocket));
+    let docs = Arc::new(ApiDocs::new(&served, websocket.as_deref()));
     grpc = grpc.add_service(ApiDocsServiceServer::from_arc(docs.clone()));
     rest = rest.merge(gateway::rest::api_docs_service_router(docs));
     crate::ops::probes::follow_health(probes, health, followed);
