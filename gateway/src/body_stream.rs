@@ -81,7 +81,11 @@ where
     let ended: Ended = Arc::new(Mutex::new(None));
     let (frames, frames_rx) = tokio::sync::mpsc::channel::<Bytes>(IN_FLIGHT);
     tokio::spawn(read_messages(body.into_data_stream(), input.clone(), path_fields, limit, frames, ended.clone()));
-    let frames = futures_util::stream::unfold(frames_rx, |mut rx| async move { rx.recv().await.map(|f| (Ok::<_, std::convert::Infallible>(f), rx)) });
+    // Fused: tonic may poll the request body again after it ended, and an
+    // unfinished `unfold` panics when polled past its end (found by
+    // schemathesis on `POST .../records`: the task panicked, the client's
+    // connection was reset).
+    let frames = futures_util::stream::unfold(frames_rx, |mut rx| async move { rx.recv().await.map(|f| (Ok::<_, std::convert::Infallible>(f), rx)) }).fuse();
     let decoder = tonic::codec::Codec::decoder(&mut tonic_prost::ProstCodec::<Resp, Req>::default());
     let streaming = tonic::Streaming::new_request(decoder, Body::from_stream(frames), None, Some(limit.saturating_add(5)));
     let mut request = tonic::Request::new(streaming);
@@ -95,7 +99,7 @@ where
     // Answers as JSON lines, through a byte-bounded buffer.
     let buffer = Arc::new(AnswerBuffer::default());
     tokio::spawn(buffer.clone().fill(Box::pin(answers), route, ended));
-    let lines = futures_util::stream::unfold(buffer, |buffer| async move { buffer.next().await.map(|line| (Ok::<_, std::convert::Infallible>(line), buffer)) });
+    let lines = futures_util::stream::unfold(buffer, |buffer| async move { buffer.next().await.map(|line| (Ok::<_, std::convert::Infallible>(line), buffer)) }).fuse();
     let mut response = Body::from_stream(lines).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(media));
     response

@@ -413,6 +413,9 @@ fn request_frames(codec: Codec, input: MessageDescriptor, body: Body, limit: usi
             }
         }
     })
+    // Fused: tonic and hyper may poll a body again after it ended; an
+    // `unfold` panics when polled past its end.
+    .fuse()
 }
 
 /// One request envelope (its flags and message) → a gRPC frame: compressed
@@ -472,6 +475,9 @@ fn response_envelopes(codec: Codec, output: MessageDescriptor, body: Body) -> im
             }
         }
     })
+    // Fused: tonic and hyper may poll a body again after it ended; an
+    // `unfold` panics when polled past its end.
+    .fuse()
 }
 
 /// Appends a frame to `out`: `flags`, the big-endian length, `message`.
