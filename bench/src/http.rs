@@ -1,6 +1,8 @@
-//! The bench's HTTP/1.1 client: keep-alive connections, plain or TLS,
-//! with or without credentials, and a self-signed certificate for the
-//! servers it starts itself.
+//! The bench's HTTP/1.1 client: keep-alive connections, plain or TLS
+//! (rustls, as Gregor's listener: the client's TLS work shares the cores
+//! with the server's, so the lighter client leaves the server's cost in
+//! view), with or without credentials, and a self-signed certificate for
+//! the servers it starts itself.
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -23,7 +25,7 @@ pub(crate) struct Connection {
 pub(crate) struct Endpoint {
     pub(crate) host: String,
     pub(crate) port: u16,
-    pub(crate) tls: Option<openssl::ssl::SslConnector>,
+    pub(crate) tls: Option<tokio_rustls::TlsConnector>,
     pub(crate) authorization: Option<String>,
 }
 
@@ -42,9 +44,8 @@ impl Connection {
                 sender
             }
             Some(connector) => {
-                let ssl = connector.configure().map_err(|e| e.to_string())?.into_ssl(&endpoint.host).map_err(|e| e.to_string())?;
-                let mut tls = tokio_openssl::SslStream::new(ssl, stream).map_err(|e| e.to_string())?;
-                std::pin::Pin::new(&mut tls).connect().await.map_err(|e| format!("TLS handshake: {e}"))?;
+                let name = rustls::pki_types::ServerName::try_from(endpoint.host.clone()).map_err(|e| e.to_string())?;
+                let tls = connector.connect(name, stream).await.map_err(|e| format!("TLS handshake: {e}"))?;
                 let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(tls)).await.map_err(|e| e.to_string())?;
                 tokio::spawn(connection);
                 sender
@@ -90,7 +91,7 @@ impl Connection {
 }
 
 /// A self-signed certificate for 127.0.0.1 in `dir`; the connector trusts it.
-pub(crate) fn self_signed(dir: &std::path::Path) -> BenchResult<(std::path::PathBuf, std::path::PathBuf, openssl::ssl::SslConnector)> {
+pub(crate) fn self_signed(dir: &std::path::Path) -> BenchResult<(std::path::PathBuf, std::path::PathBuf, tokio_rustls::TlsConnector)> {
     use openssl::{asn1::Asn1Time, bn::BigNum, hash::MessageDigest, pkey::PKey, rsa::Rsa, x509};
     let fail = |e: openssl::error::ErrorStack| e.to_string();
     let key = PKey::from_rsa(Rsa::generate(2048).map_err(fail)?).map_err(fail)?;
@@ -114,8 +115,13 @@ pub(crate) fn self_signed(dir: &std::path::Path) -> BenchResult<(std::path::Path
     let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
     std::fs::write(&cert_path, cert.to_pem().map_err(fail)?).map_err(|e| e.to_string())?;
     std::fs::write(&key_path, key.private_key_to_pem_pkcs8().map_err(fail)?).map_err(|e| e.to_string())?;
-    let mut connector = openssl::ssl::SslConnector::builder(openssl::ssl::SslMethod::tls_client()).map_err(fail)?;
-    connector.cert_store_mut().add_cert(cert).map_err(fail)?;
-    connector.set_alpn_protos(b"\x08http/1.1").map_err(fail)?;
-    Ok((cert_path, key_path, connector.build()))
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(rustls::pki_types::CertificateDer::from(cert.to_der().map_err(fail)?)).map_err(|e| e.to_string())?;
+    let mut config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok((cert_path, key_path, tokio_rustls::TlsConnector::from(std::sync::Arc::new(config))))
 }

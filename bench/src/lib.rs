@@ -17,6 +17,7 @@ mod kafka;
 mod measure;
 mod registry;
 mod rest;
+mod secured;
 
 use clap::Subcommand;
 

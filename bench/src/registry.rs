@@ -9,9 +9,9 @@ use clap::Args;
 use rdkafka::message::Message;
 use rdkafka::producer::{FutureProducer, FutureRecord};
 
-use crate::http::{Connection, Endpoint, self_signed};
+use crate::http::{Connection, Endpoint};
 use crate::kafka::{create_topic, kafka_config, reader};
-use crate::measure::{cpu_seconds, percentile, pid_listening_on, rss_kib};
+use crate::measure::{percentile, pid_listening_on, rss_kib};
 use crate::{BenchResult, free_port, host_port, unique};
 
 /// Options of `gregor bench registry`.
@@ -82,7 +82,7 @@ pub(crate) async fn registry(options: RegistryBench) -> BenchResult<()> {
         "| start-up replay of {} schemas | {:.3} s (spawn to ready {:.3} s) | consume all: {:.3} s | < 1 s |",
         options.replay_schemas, replay.server_reported, replay.spawn_to_ready, replay.native_consume
     );
-    for row in secured_rows(&options, &stamp).await? {
+    for row in crate::secured::rows(&options.bootstrap_uri, options.connections, Duration::from_secs(options.duration), &stamp).await? {
         println!("{row}");
     }
     println!("| RSS idle (server under test) | {} | | < 30 MiB |", mib(rss_idle));
@@ -269,89 +269,6 @@ pub(crate) async fn replay_run(bootstrap: &str, count: usize, stamp: &str) -> Be
         native_consume,
         rss_kib: rss,
     })
-}
-
-/// The lookup load against Gregors the bench starts itself on the same
-/// Kafka: plain, with HTTP Basic credentials (an auth file made here),
-/// with TLS (a self-signed certificate made here), and with both; each
-/// row gives req/s and its share of the plain server's, measured in this
-/// run (goal: auth + TLS costs less than 15 %).
-pub(crate) async fn secured_rows(options: &RegistryBench, stamp: &str) -> BenchResult<Vec<String>> {
-    let dir = std::env::temp_dir().join(format!("gregor-bench-{stamp}"));
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    // The user entry as a user makes one: `gregor passwd`.
-    let made = tokio::process::Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
-        .args(["passwd", "--user", "bench", "--algorithm", "sha512", "bench-pw", "bench-salt"])
-        .output()
-        .await
-        .map_err(|e| format!("gregor passwd: {e}"))?;
-    let user: serde_json::Value =
-        serde_json::from_slice(&made.stdout).map_err(|e| format!("gregor passwd printed no JSON entry ({e}): {}", String::from_utf8_lossy(&made.stderr)))?;
-    let auth = serde_json::json!({
-        "users": [user],
-        "permissions": [{"username": "bench", "operation": "Write", "resource": ".*"}],
-    });
-    let auth_path = dir.join("auth.json");
-    std::fs::write(&auth_path, auth.to_string()).map_err(|e| e.to_string())?;
-    let (cert_path, key_path, connector) = self_signed(&dir)?;
-    let basic = format!("Basic {}", base64::Engine::encode(&base64::engine::general_purpose::STANDARD, "bench:bench-pw"));
-    let variants: [(&str, bool, bool); 4] = [("plain", false, false), ("Basic auth", true, false), ("TLS", false, true), ("Basic auth + TLS", true, true)];
-    let mut rows = Vec::new();
-    let mut plain_rate = f64::NAN;
-    let mut plain_us = f64::NAN;
-    for (name, with_auth, with_tls) in variants {
-        let port = free_port()?;
-        let topic = format!("_schemas_bench_{stamp}_{}", name.replace([' ', '+'], ""));
-        let mut command = tokio::process::Command::new(std::env::current_exe().map_err(|e| e.to_string())?);
-        command
-            .args(["serve", "--bootstrap-uri", &options.bootstrap_uri, "--port", &port.to_string(), "--topic-name", &topic])
-            .env("RUST_LOG", "warn")
-            .env("GREGOR_GROUP_ID", format!("bench-{stamp}-{port}"))
-            .env("GREGOR_WAITING_TIME_BEFORE_ACTING_AS_MASTER_MS", "0")
-            .kill_on_drop(true);
-        if with_auth {
-            command.env("GREGOR_REGISTRY_AUTHFILE", &auth_path);
-        }
-        if with_tls {
-            command.env("GREGOR_SERVER_TLS_CERTFILE", &cert_path).env("GREGOR_SERVER_TLS_KEYFILE", &key_path);
-        }
-        let mut child = command.spawn().map_err(|e| format!("starting gregor: {e}"))?;
-        let endpoint = Endpoint {
-            host: "127.0.0.1".to_owned(),
-            port,
-            tls: with_tls.then(|| connector.clone()),
-            authorization: with_auth.then(|| basic.clone()),
-        };
-        let id = register_when_ready(&endpoint, stamp).await?;
-        // The server's CPU per lookup: what TLS and auth cost Gregor itself,
-        // apart from the bench's own TLS work on the same cores.
-        let server_pid = child.id().map(|p| p.to_string());
-        let cpu_before = server_pid.as_deref().and_then(cpu_seconds);
-        let load = lookup_load_at(&endpoint, id, options.connections, Duration::from_secs(options.duration), child.id()).await?;
-        let cpu_after = server_pid.as_deref().and_then(cpu_seconds);
-        let _ = child.kill().await;
-        #[allow(clippy::cast_precision_loss)]
-        let server_us = match (cpu_before, cpu_after) {
-            (Some(before), Some(after)) if !load.latencies.is_empty() => (after - before) * 1e6 / load.latencies.len() as f64,
-            _ => f64::NAN,
-        };
-        if name == "plain" {
-            plain_rate = load.per_second;
-            plain_us = server_us;
-        }
-        rows.push(format!(
-            "| GET /schemas/ids/{{id}}, {name}, own server, {} connections | {:.0} req/s ({:.0} % of plain; p99 {:.2} ms, {} errors); server {:.1} µs CPU per lookup ({:+.0} % of plain) | n/a | >= 85 % of plain |",
-            options.connections,
-            load.per_second,
-            load.per_second / plain_rate * 100.0,
-            percentile(&load.latencies, 99.0).as_secs_f64() * 1e3,
-            load.errors,
-            server_us,
-            (server_us / plain_us - 1.0) * 100.0
-        ));
-    }
-    let _ = std::fs::remove_dir_all(&dir);
-    Ok(rows)
 }
 
 /// Registers a schema once the server answers; its id.

@@ -198,12 +198,12 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     if auth.is_some() || bearer.is_some() {
         // Outermost but for CORS and the path trim: every surface is
         // authenticated.
-        let authenticator = crate::auth::layer::Authenticator {
+        let authenticator = Arc::new(crate::auth::layer::Authenticator {
             open_paths: config.auth_open_paths.clone().into(),
             basic: auth,
             bearer,
             failures: Arc::new(crate::auth::layer::FailedLogins::default()),
-        };
+        });
         app = app.layer(axum::middleware::from_fn_with_state(authenticator, crate::auth::layer::authenticate));
     }
     // `rest_authorization`: the Kafka surfaces need the caller's Basic

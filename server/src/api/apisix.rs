@@ -47,11 +47,12 @@ pub fn router(path: &str, native: Arc<KafkaNative>) -> Router {
 async fn upgrade(State(native): State<Arc<KafkaNative>>, ws: WebSocketUpgrade, request: Request) -> Response {
     let extensions = request.extensions().clone();
     let headers = request.headers().clone();
-    let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let authorization = headers.get(header::AUTHORIZATION).cloned();
     // With `rest_authorization`, the caller's Basic credentials (the
     // commands run after the upgrade, outside the request); a connection
     // without them gets "Unauthorized" for each Kafka command.
-    let caller = crate::proxy::users::caller().or_else(|| authorization.as_deref().and_then(crate::proxy::users::KafkaCredentials::from_authorization));
+    let caller = crate::proxy::users::caller()
+        .or_else(|| authorization.as_ref().and_then(|v| v.to_str().ok()).and_then(crate::proxy::users::KafkaCredentials::from_authorization));
     ws.max_frame_size(MAX_FRAME).max_message_size(MAX_FRAME).on_upgrade(move |socket| async move {
         let serving = crate::auth::with_authorization(authorization, serve(socket, native, extensions, headers));
         match caller {

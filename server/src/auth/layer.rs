@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -42,11 +43,17 @@ const MAX_ADDRESSES: usize = 10_000;
 #[derive(Debug, Default)]
 pub struct FailedLogins {
     by_address: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+    /// Addresses in the map: while none has failed, a request takes no
+    /// lock to learn that it is not blocked.
+    addresses: AtomicUsize,
 }
 
 impl FailedLogins {
     /// Seconds until `address` may try again, when it is over the limit.
     fn blocked(&self, address: IpAddr) -> Option<u64> {
+        if self.addresses.load(Ordering::Acquire) == 0 {
+            return None;
+        }
         let map = self.by_address.lock().unwrap_or_else(|e| e.into_inner());
         let (start, count) = map.get(&address)?;
         let left = FAILURE_WINDOW.checked_sub(start.elapsed())?;
@@ -63,6 +70,7 @@ impl FailedLogins {
             *entry = (Instant::now(), 0);
         }
         entry.1 += 1;
+        self.addresses.store(map.len(), Ordering::Release);
     }
 }
 
@@ -84,7 +92,7 @@ pub struct Authenticator {
 /// failed logins in [`FAILURE_WINDOW`] gets 429 (`RESOURCE_EXHAUSTED`)
 /// until the window ends; failures are logged with the user name, never
 /// the password.
-pub async fn authenticate(State(authenticator): State<Authenticator>, mut request: Request, next: Next) -> Response {
+pub async fn authenticate(State(authenticator): State<Arc<Authenticator>>, mut request: Request, next: Next) -> Response {
     let failures = &authenticator.failures;
     if authenticator.open_paths.iter().any(|p| p == request.uri().path()) {
         return next.run(request).await;
@@ -95,8 +103,8 @@ pub async fn authenticate(State(authenticator): State<Authenticator>, mut reques
         let header = (header::RETRY_AFTER, HeaderValue::from(retry_after));
         return refuse(request, grpc, tonic::Code::ResourceExhausted, 429, "TOO_MANY_FAILED_LOGINS", "Too many failed logins", header).await;
     }
-    let authorization = request.headers().get(header::AUTHORIZATION).and_then(|value| value.to_str().ok()).map(str::to_owned);
-    let (username, caller) = match authorization.as_deref().map(str::trim) {
+    let authorization = request.headers().get(header::AUTHORIZATION).cloned();
+    let (username, caller) = match authorization.as_ref().and_then(|value| value.to_str().ok()).map(str::trim) {
         Some(value) if value.len() > 7 && value[..7].eq_ignore_ascii_case("bearer ") => match &authenticator.bearer {
             Some(bearer) => match bearer.authenticate(value[7..].trim()).await {
                 Ok((name, principals)) => (Some(name.clone()), Some(Arc::new(super::Caller { username: name, principals }))),

@@ -25,19 +25,21 @@ pub use authfile::{AuthFile, AuthFileError, Operation};
 tokio::task_local! {
     /// The `authorization` header of the request being served, so a write
     /// a replica forwards to the primary carries the caller's credentials
-    /// (Karapace forwards them too).
-    static AUTHORIZATION: Option<String>;
+    /// (Karapace forwards them too). The header value as received: a
+    /// reference-counted slice of the request, no copy.
+    static AUTHORIZATION: Option<axum::http::HeaderValue>;
 }
 
 /// Runs `future` as serving a request with this `authorization` header
 /// (a WebSocket's commands run after the upgrade, outside the request).
-pub async fn with_authorization<F: std::future::Future>(authorization: Option<String>, future: F) -> F::Output {
+pub async fn with_authorization<F: std::future::Future>(authorization: Option<axum::http::HeaderValue>, future: F) -> F::Output {
     AUTHORIZATION.scope(authorization, future).await
 }
 
-/// The `authorization` header of the request this task serves, if any.
+/// The `authorization` header of the request this task serves, if any
+/// (and if it is visible ASCII, as HTTP credentials are).
 pub fn current_authorization() -> Option<String> {
-    AUTHORIZATION.try_with(Clone::clone).ok().flatten()
+    AUTHORIZATION.try_with(|value| value.as_ref().and_then(|v| v.to_str().ok()).map(str::to_owned)).ok().flatten()
 }
 
 /// The authenticated user of a request (an extension set by the layer).
@@ -59,9 +61,14 @@ pub struct Auth {
     /// header value (never the password itself): a PBKDF2 or scrypt hash
     /// per request would cost milliseconds of CPU, and a hit needs no
     /// decoding and no copy. Entries live [`VERIFIED_TTL`]; a reload of the
-    /// file empties it.
-    verified: Arc<std::sync::Mutex<std::collections::HashMap<[u8; 32], (Arc<Caller>, std::time::Instant)>>>,
+    /// file empties it. Read-locked on a hit, so concurrent requests do not
+    /// queue on it.
+    verified: Arc<RwLock<Verified>>,
 }
+
+/// Checked credentials: SHA-256 of the `authorization` header value → the
+/// caller and when it was checked.
+type Verified = std::collections::HashMap<[u8; 32], (Arc<Caller>, std::time::Instant)>;
 
 /// How long checked credentials are remembered: 5 minutes.
 pub const VERIFIED_TTL: Duration = Duration::from_secs(300);
@@ -92,7 +99,7 @@ impl Auth {
                 match AuthFile::load(&this.path) {
                     Ok(file) => {
                         *this.file.write().unwrap_or_else(|e| e.into_inner()) = file;
-                        this.verified.lock().unwrap_or_else(|e| e.into_inner()).clear();
+                        this.verified.write().unwrap_or_else(|e| e.into_inner()).clear();
                         tracing::info!(path = %this.path.display(), "reloaded the auth file");
                     }
                     Err(err) => tracing::warn!(path = %this.path.display(), error = %err, "auth file not reloaded; the previous one stays"),
@@ -104,8 +111,11 @@ impl Auth {
     /// The caller whose HTTP Basic credentials are the `authorization`
     /// header value `header`, if they are a user's.
     pub fn authenticate(&self, header: &str) -> Option<Arc<Caller>> {
-        let key = openssl::sha::sha256(header.as_bytes());
-        if let Some((caller, at)) = self.verified.lock().unwrap_or_else(|e| e.into_inner()).get(&key)
+        // ring's SHA-256: OpenSSL 3's one-shot digest looks its algorithm
+        // up (locks and all) on every call.
+        let mut key = [0; 32];
+        key.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, header.as_bytes()).as_ref());
+        if let Some((caller, at)) = self.verified.read().unwrap_or_else(|e| e.into_inner()).get(&key)
             && at.elapsed() < VERIFIED_TTL
         {
             return Some(caller.clone());
@@ -116,7 +126,7 @@ impl Auth {
             let user = file.authenticate(&username, &password)?;
             Arc::new(Caller { username: user.username.clone(), principals: vec![user.username.clone()] })
         };
-        let mut verified = self.verified.lock().unwrap_or_else(|e| e.into_inner());
+        let mut verified = self.verified.write().unwrap_or_else(|e| e.into_inner());
         if verified.len() >= VERIFIED_MAX {
             verified.retain(|_, (_, at)| at.elapsed() < VERIFIED_TTL);
             if verified.len() >= VERIFIED_MAX {

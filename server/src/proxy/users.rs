@@ -53,8 +53,10 @@ impl KafkaCredentials {
     }
 
     fn key(&self) -> [u8; 32] {
-        let digest = openssl::sha::sha256(format!("{}\0{}", self.username, self.password).as_bytes());
-        digest
+        // ring's SHA-256, as the auth layer's cache: no algorithm lookup.
+        let mut key = [0; 32];
+        key.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, format!("{}\0{}", self.username, self.password).as_bytes()).as_ref());
+        key
     }
 }
 
