@@ -109,20 +109,8 @@ pub(crate) async fn lookup_load_at(endpoint: &Endpoint, id: i64, connections: us
     let path = format!("/schemas/ids/{id}");
     let mut tasks = Vec::new();
     for _ in 0..connections {
-        let mut conn = Connection::connect(endpoint).await?;
-        let (stop, path) = (stop.clone(), path.clone());
-        tasks.push(tokio::spawn(async move {
-            let mut latencies = Vec::with_capacity(65_536);
-            let mut errors = 0;
-            while !stop.load(Ordering::Relaxed) {
-                let start = Instant::now();
-                match conn.send("GET", &path, None).await {
-                    Ok((200, _)) => latencies.push(start.elapsed()),
-                    _ => errors += 1,
-                }
-            }
-            (latencies, errors)
-        }));
+        let conn = Connection::connect(endpoint).await?;
+        tasks.push(tokio::spawn(lookups_until(conn, path.clone(), stop.clone())));
     }
     let sampler = pid.map(|pid| {
         let stop = stop.clone();
@@ -141,7 +129,7 @@ pub(crate) async fn lookup_load_at(endpoint: &Endpoint, id: i64, connections: us
     let mut latencies = Vec::new();
     let mut errors = 0;
     for task in tasks {
-        let (l, e) = task.await.map_err(|e| e.to_string())?;
+        let (_, l, e) = task.await.map_err(|e| e.to_string())?;
         latencies.extend(l);
         errors += e;
     }
@@ -157,6 +145,21 @@ pub(crate) async fn lookup_load_at(endpoint: &Endpoint, id: i64, connections: us
         latencies,
         peak_rss_kib,
     })
+}
+
+/// GETs `path` on `conn`, one after the other, until `stop`; the
+/// connection, each 200's latency and the count of other answers.
+pub(crate) async fn lookups_until(mut conn: Connection, path: String, stop: Arc<AtomicBool>) -> (Connection, Vec<Duration>, usize) {
+    let mut latencies = Vec::with_capacity(16_384);
+    let mut errors = 0;
+    while !stop.load(Ordering::Relaxed) {
+        let start = Instant::now();
+        match conn.send("GET", &path, None).await {
+            Ok((200, _)) => latencies.push(start.elapsed()),
+            _ => errors += 1,
+        }
+    }
+    (conn, latencies, errors)
 }
 
 /// rdkafka produce (acks=all, linger 0) then wait for our consumer to read it.

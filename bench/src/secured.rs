@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use crate::http::{Connection, Endpoint, self_signed};
 use crate::measure::{cpu_seconds, percentile};
-use crate::registry::register_when_ready;
+use crate::registry::{lookups_until, register_when_ready};
 use crate::{BenchResult, free_port};
 
 /// Rounds the load visits every server in.
@@ -152,20 +152,8 @@ async fn run_slice(server: &mut Server, slice: Duration) -> BenchResult<()> {
     let cpu_before = cpu_seconds(&pid);
     let start = Instant::now();
     let mut tasks = Vec::new();
-    for mut conn in server.connections.drain(..) {
-        let (stop, path) = (stop.clone(), server.path.clone());
-        tasks.push(tokio::spawn(async move {
-            let mut latencies = Vec::with_capacity(16_384);
-            let mut errors = 0;
-            while !stop.load(Ordering::Relaxed) {
-                let sent = Instant::now();
-                match conn.send("GET", &path, None).await {
-                    Ok((200, _)) => latencies.push(sent.elapsed()),
-                    _ => errors += 1,
-                }
-            }
-            (conn, latencies, errors)
-        }));
+    for conn in server.connections.drain(..) {
+        tasks.push(tokio::spawn(lookups_until(conn, server.path.clone(), stop.clone())));
     }
     tokio::time::sleep(slice).await;
     stop.store(true, Ordering::Relaxed);
