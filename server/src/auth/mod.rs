@@ -70,6 +70,15 @@ pub struct Auth {
 /// caller and when it was checked.
 type Verified = std::collections::HashMap<[u8; 32], (Arc<Caller>, std::time::Instant)>;
 
+/// SHA-256 of `bytes`, the key of the credential caches (here and in
+/// `proxy::users`). ring's: OpenSSL 3's one-shot digest looks its
+/// algorithm up (locks and all) on every call.
+pub(crate) fn sha256(bytes: &[u8]) -> [u8; 32] {
+    let mut digest = [0; 32];
+    digest.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, bytes).as_ref());
+    digest
+}
+
 /// How long checked credentials are remembered: 5 minutes.
 pub const VERIFIED_TTL: Duration = Duration::from_secs(300);
 /// Checked credentials remembered at most.
@@ -111,10 +120,7 @@ impl Auth {
     /// The caller whose HTTP Basic credentials are the `authorization`
     /// header value `header`, if they are a user's.
     pub fn authenticate(&self, header: &str) -> Option<Arc<Caller>> {
-        // ring's SHA-256: OpenSSL 3's one-shot digest looks its algorithm
-        // up (locks and all) on every call.
-        let mut key = [0; 32];
-        key.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, header.as_bytes()).as_ref());
+        let key = sha256(header.as_bytes());
         if let Some((caller, at)) = self.verified.read().unwrap_or_else(|e| e.into_inner()).get(&key)
             && at.elapsed() < VERIFIED_TTL
         {

@@ -53,10 +53,7 @@ impl KafkaCredentials {
     }
 
     fn key(&self) -> [u8; 32] {
-        // ring's SHA-256, as the auth layer's cache: no algorithm lookup.
-        let mut key = [0; 32];
-        key.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, format!("{}\0{}", self.username, self.password).as_bytes()).as_ref());
-        key
+        crate::auth::sha256(format!("{}\0{}", self.username, self.password).as_bytes())
     }
 }
 
