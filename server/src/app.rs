@@ -155,7 +155,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         }
         None => None,
     };
-    let access = crate::auth::Access::new(auth.clone());
+    let mut access = crate::auth::Access::new(auth.clone());
+    if config.schemas_topic_protected {
+        access = access.with_protected_topic(&config.topic_name);
+    }
     let registry_service =
         registry.as_ref().map(|r| RegistryService::new(r.clone(), &config.metadata_deployment_attributes).with_access(access.clone()));
     let kafka = kafka.map(|(rest, native, admin, records)| {

@@ -71,6 +71,13 @@ pub struct Config {
     pub client_id: String,
     /// The schemas topic (`_schemas`).
     pub topic_name: String,
+    /// Refuse writes to the schemas topic (`topic_name`) through Gregor's
+    /// Kafka APIs: REST v2 and v3 produce, v3 topic creation, deletion,
+    /// config and partition changes, gRPC produce. They answer 403
+    /// (40301); reads stay open. On by default, so that no REST client can
+    /// delete or overwrite the registry's schemas. Karapace and Confluent's
+    /// REST Proxy leave this to Kafka ACLs.
+    pub schemas_topic_protected: bool,
     /// Replication factor when creating the schemas topic.
     pub replication_factor: i32,
     /// The registry's group id.
@@ -288,6 +295,7 @@ impl Default for Config {
             ssl_keyfile: None,
             client_id: "sr-1".to_owned(),
             topic_name: "_schemas".to_owned(),
+            schemas_topic_protected: true,
             replication_factor: 1,
             group_id: "schema-registry".to_owned(),
             compatibility: "BACKWARD".to_owned(),
@@ -366,12 +374,12 @@ const NUMERIC_KEYS: &[&str] = &[
 const LIST_KEYS: &[&str] = &["metadata_deployment_attributes", "auth_open_paths"];
 /// Keys whose environment values are booleans.
 const BOOL_KEYS: &[&str] =
-    &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname", "sasl_oauthbearer_authentication_enabled", "metrics_kafka_labels", "rest_authorization"];
+    &["consumer_enable_auto_commit", "karapace_registry", "karapace_rest", "master_eligibility", "ssl_check_hostname", "sasl_oauthbearer_authentication_enabled", "metrics_kafka_labels", "rest_authorization", "schemas_topic_protected"];
 /// Every key, for picking them out of the environment.
 const KEYS: &[&str] = &[
     "host", "port", "advertised_hostname", "advertised_port", "advertised_protocol", "bootstrap_uri",
     "security_protocol", "sasl_mechanism", "sasl_plain_username", "sasl_plain_password", "ssl_cafile",
-    "ssl_certfile", "ssl_keyfile", "client_id", "topic_name", "replication_factor", "group_id", "compatibility",
+    "ssl_certfile", "ssl_keyfile", "client_id", "topic_name", "schemas_topic_protected", "replication_factor", "group_id", "compatibility",
     "http_request_max_size", "schema_write_timeout_ms", "producer_acks", "producer_linger_ms", "producer_stream_linger_ms",
     "producer_compression_type", "producer_max_request_size", "kafka_request_timeout_ms", "name_strategy", "session_timeout_ms", "consumer_request_timeout_ms",
     "consumer_request_max_bytes", "consumer_enable_auto_commit", "fetch_min_bytes", "consumer_idle_disconnect_timeout",

@@ -17,3 +17,44 @@ pub fn client_config(bootstrap: &str) -> ClientConfig {
     config.set("bootstrap.servers", bootstrap).set("enable.metrics.push", "false");
     config
 }
+
+/// Whether a Kafka call failed only because the connection to the broker
+/// broke under it (librdkafka's local `_TRANSPORT` or `_ALL_BROKERS_DOWN`,
+/// e.g. the broker closed an idle connection as the request left).
+/// librdkafka reconnects by itself, so an idempotent read asked once more
+/// usually succeeds.
+pub fn connection_broke(code: Option<rdkafka::types::RDKafkaErrorCode>) -> bool {
+    use rdkafka::types::RDKafkaErrorCode as C;
+    matches!(code, Some(C::BrokerTransportFailure | C::AllBrokersDown))
+}
+
+/// Runs `read`, an idempotent Kafka read, and once more when the first try
+/// failed with [`connection_broke`] (`code` gives the error's librdkafka
+/// code). A client then gets the answer instead of a 500 for a connection
+/// it never saw.
+pub async fn read_once_more<T, E, Fut>(
+    read: impl Fn() -> Fut,
+    code: impl Fn(&E) -> Option<rdkafka::types::RDKafkaErrorCode>,
+) -> Result<T, E>
+where
+    Fut: std::future::Future<Output = Result<T, E>>,
+{
+    match read().await {
+        Err(err) if connection_broke(code(&err)) => {
+            tracing::debug!("the Kafka connection broke under a read; asking once more");
+            read().await
+        }
+        other => other,
+    }
+}
+
+/// [`read_once_more`] for a blocking read (run off the async workers).
+pub fn read_once_more_blocking<T, E>(read: impl Fn() -> Result<T, E>, code: impl Fn(&E) -> Option<rdkafka::types::RDKafkaErrorCode>) -> Result<T, E> {
+    match read() {
+        Err(err) if connection_broke(code(&err)) => {
+            tracing::debug!("the Kafka connection broke under a read; asking once more");
+            read()
+        }
+        other => other,
+    }
+}

@@ -471,6 +471,77 @@ def test_deleting_the_schemas_topic_does_not_kill_gregor(bootstrap, fresh_gregor
     assert subject in api.call("GET", "/subjects", content_type=SR).json()
 
 
+def end_offset(bootstrap, topic):
+    c = Consumer({"bootstrap.servers": bootstrap, "group.id": unique("check")})
+    try:
+        return c.get_watermark_offsets(TopicPartition(topic, 0), timeout=10)[1]
+    finally:
+        c.close()
+
+
+def test_the_schemas_topic_refuses_writers_and_stays_open_to_readers(bootstrap, server, api):
+    """schemas_topic_protected (on by default): no REST or gRPC client can
+    delete, alter or write the registry's own topic (schemathesis deleted
+    it through v3 once); it is still read, and nothing reached it."""
+    import grpc
+    from google.rpc import error_details_pb2, status_pb2
+    from gregor.kafka.v1 import kafka_pb2 as pb
+    from gregor.kafka.v1 import kafka_pb2_grpc as rpc
+
+    topic = server.topic
+    subject = unique("kept")
+    register(api, subject, {"type": "string"})
+    before = end_offset(bootstrap, topic)
+    v3 = api.call("GET", "/v3/clusters", content_type="application/json").json()["data"][0]["metadata"]["self"]
+    v3 = v3[len(server.url):] + f"/topics/{topic}"
+    record = {"records": [{"value": "eA=="}]}
+    refused = [
+        api.call("POST", f"/topics/{topic}", record, content_type=BINARY),
+        api.call("POST", f"/topics/{topic}/partitions/0", record, content_type=BINARY),
+        api.call("DELETE", v3, content_type="application/json"),
+        api.call("PATCH", v3, {"partitions_count": 3}, content_type="application/json"),
+        api.call("PUT", v3 + "/configs/cleanup.policy", {"value": "delete"}, content_type="application/json"),
+        api.call("DELETE", v3 + "/configs/cleanup.policy", content_type="application/json"),
+        api.call("POST", v3 + "/configs:alter", {"data": [{"name": "retention.ms", "value": "1"}]}, content_type="application/json"),
+    ]
+    for r in refused:
+        assert r.status_code == 403, (r.request.method, r.request.url, r.status_code, r.text)
+        assert r.json()["error_code"] == 40301 and "schemas_topic_protected" in r.json()["message"], r.text
+    streamed = api.call("POST", v3 + "/records", {"value": {"type": "BINARY", "data": "eA=="}}, content_type="application/json")
+    assert streamed.status_code == 200, streamed.text
+    [answer] = [json.loads(line) for line in streamed.text.split("\r\n") if line]
+    assert answer["error_code"] == 40301 and "schemas_topic_protected" in answer["message"], answer
+    with grpc.insecure_channel(f"127.0.0.1:{server.port}") as channel:
+        with pytest.raises(grpc.RpcError) as err:
+            rpc.KafkaServiceStub(channel).Produce(pb.ProduceRequest(topic=topic, records=[pb.Record(value=b"x")]), timeout=30)
+    assert err.value.code() == grpc.StatusCode.PERMISSION_DENIED, err.value
+    status = status_pb2.Status.FromString(dict(err.value.trailing_metadata())["grpc-status-details-bin"])
+    info = error_details_pb2.ErrorInfo()
+    assert status.details[0].Unpack(info) and info.reason == "SCHEMAS_TOPIC_PROTECTED"
+    # Readers still see it; nothing was written, deleted or altered.
+    described = api.call("GET", f"/topics/{topic}", accept=V2)
+    assert described.status_code == 200 and described.json()["configs"]["cleanup.policy"] == "compact", described.text
+    assert api.call("GET", v3 + "/partitions", content_type="application/json").json()["data"].__len__() == 1
+    assert end_offset(bootstrap, topic) == before
+    assert subject in api.call("GET", "/subjects", content_type=SR).json()
+    api.alive()
+
+
+def test_an_unprotected_schemas_topic_takes_writes_and_the_registry_skips_them(bootstrap, fresh_gregor):
+    """schemas_topic_protected=false: Karapace's and Confluent's behaviour;
+    a record that is no registry record is skipped, the registry goes on."""
+    g = fresh_gregor
+    g.env = {**g.env, "GREGOR_SCHEMAS_TOPIC_PROTECTED": "false"}
+    g.start()
+    api = Api(g.url)
+    r = api.call("POST", f"/topics/{g.topic}", {"records": [{"key": "bm90IGEga2V5", "value": "eA=="}]}, content_type=BINARY)
+    assert r.status_code == 200 and r.json()["offsets"][0]["error_code"] is None, r.text
+    subject = unique("after-junk")
+    schema_id = register(api, subject, '"long"')
+    assert api.call("GET", f"/schemas/ids/{schema_id}", content_type=SR).json()["schema"] == '"long"'
+    api.alive()
+
+
 def test_deleting_a_consumed_topic_does_not_kill_gregor(bootstrap, server, api):
     from confluent_kafka.admin import AdminClient
 

@@ -426,7 +426,11 @@ impl KafkaAdmin {
     pub async fn configs(&self, resource: ConfigResource) -> Result<Vec<ConfigInfo>, AdminError> {
         let admin = self.admin_handle();
         let timeout = self.timeout;
-        let entries = blocking(move || Ok(ffi::describe_configs(admin.inner(), &resource, timeout)?)).await?;
+        let entries = blocking(move || {
+            let describe = || ffi::describe_configs(admin.inner(), &resource, timeout);
+            Ok(crate::kafka_client::read_once_more_blocking(describe, |e| Some(e.code))?)
+        })
+        .await?;
         Ok(entries
             .into_iter()
             .map(|entry| ConfigInfo {

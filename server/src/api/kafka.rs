@@ -347,18 +347,18 @@ fn produce_response(results: Vec<Delivered>) -> pb::ProduceResult {
 }
 
 /// 40301 unless `access` lets the caller do `operation` on every topic
-/// named (`Topic:<name>`).
+/// named (`Topic:<name>`), and for a write to the protected schemas topic.
 pub(crate) fn check_topics<'a>(
     access: &Access,
     extensions: &tonic::Extensions,
     operation: Operation,
     topics: impl IntoIterator<Item = &'a str>,
 ) -> Result<(), Status> {
-    if !access.enabled() {
-        return Ok(());
-    }
     for topic in topics {
-        if !access.allows(extensions, operation, &format!("Topic:{topic}")) {
+        if operation == Operation::Write && access.is_protected(topic) {
+            return Err(ProxyError::ProtectedTopic(topic.to_owned()).into());
+        }
+        if access.enabled() && !access.allows(extensions, operation, &format!("Topic:{topic}")) {
             return Err(ProxyError::TopicForbidden(topic.to_owned()).into());
         }
     }

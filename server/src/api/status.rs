@@ -58,7 +58,7 @@ impl From<ProxyError> for Status {
             | ProxyError::ConsumerNotFound(..)
             | ProxyError::UnknownTopicOrPartition(_) => Code::NotFound,
             ProxyError::UnsupportedFormat(_) => Code::Unimplemented,
-            ProxyError::TopicForbidden(_) | ProxyError::KafkaAuthentication => Code::PermissionDenied,
+            ProxyError::TopicForbidden(_) | ProxyError::ProtectedTopic(_) | ProxyError::KafkaAuthentication => Code::PermissionDenied,
             ProxyError::InvalidRecord { .. }
             | ProxyError::EmptyProduce
             | ProxyError::BadBinary { .. }

@@ -155,16 +155,31 @@ impl Auth {
 }
 
 /// The permission check an RPC makes; allows everything when no auth
-/// file is configured.
+/// file is configured, except writes to the protected topic.
 #[derive(Debug, Clone, Default)]
 pub struct Access {
     auth: Option<Auth>,
+    /// The registry's schemas topic when `schemas_topic_protected` is on:
+    /// no caller may write it.
+    protected_topic: Option<Arc<str>>,
 }
 
 impl Access {
     /// Checks against `auth` (none: everything is allowed).
     pub fn new(auth: Option<Auth>) -> Self {
-        Self { auth }
+        Self { auth, protected_topic: None }
+    }
+
+    /// Refuses every write to `topic` (the schemas topic), whoever asks.
+    #[must_use]
+    pub fn with_protected_topic(mut self, topic: &str) -> Self {
+        self.protected_topic = Some(topic.into());
+        self
+    }
+
+    /// Whether `topic` is the protected schemas topic.
+    pub fn is_protected(&self, topic: &str) -> bool {
+        self.protected_topic.as_deref() == Some(topic)
     }
 
     /// Whether the request's caller may do `operation` on `resource`.

@@ -13,6 +13,10 @@ pub enum ProxyError {
     /// auth file); Confluent's answer to Kafka's TOPIC_AUTHORIZATION_FAILED.
     #[error("Not authorized to access topic '{0}'.")]
     TopicForbidden(String),
+    /// 40301: a write to the registry's schemas topic while
+    /// `schemas_topic_protected` is on (Gregor's own rule).
+    #[error("Topic '{0}' holds the schema registry's schemas: Gregor does not write, alter or delete it for a client (schemas_topic_protected)")]
+    ProtectedTopic(String),
     /// 40402.
     #[error("Partition {1} of topic '{0}' not found.")]
     PartitionNotFound(String, i32),
@@ -108,7 +112,7 @@ impl ProxyError {
     pub fn error_code(&self) -> u32 {
         match self {
             Self::TopicNotFound(_) => 40401,
-            Self::TopicForbidden(_) => 40301,
+            Self::TopicForbidden(_) | Self::ProtectedTopic(_) => 40301,
             Self::PartitionNotFound(..) => 40402,
             Self::UnsupportedFormat(_) => 415,
             Self::EmptyProduce => 422,
@@ -135,6 +139,7 @@ impl ProxyError {
         match self {
             Self::TopicNotFound(_) => "TOPIC_NOT_FOUND",
             Self::TopicForbidden(_) => "TOPIC_AUTHORIZATION_FAILED",
+            Self::ProtectedTopic(_) => "SCHEMAS_TOPIC_PROTECTED",
             Self::PartitionNotFound(..) => "PARTITION_NOT_FOUND",
             Self::UnsupportedFormat(_) => "UNSUPPORTED_EMBEDDED_FORMAT",
             Self::EmptyProduce => "INVALID_REQUEST_FORMAT",

@@ -285,9 +285,8 @@ impl KafkaProxy {
     pub async fn topic(&self, topic: &str) -> Result<TopicInfo, ProxyError> {
         let partitions = self.partitions(topic).await?;
         let options = AdminOptions::new().request_timeout(Some(self.timeout));
-        let described = self
-            .admin
-            .describe_configs([&ResourceSpecifier::Topic(topic)], &options)
+        let resource = [&ResourceSpecifier::Topic(topic)];
+        let described = crate::kafka_client::read_once_more(|| self.admin.describe_configs(resource, &options), KafkaError::rdkafka_error_code)
             .await
             .map_err(kafka_error)?;
         let mut configs = BTreeMap::new();
