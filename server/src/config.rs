@@ -72,8 +72,8 @@ pub struct Config {
     /// The schemas topic (`_schemas`).
     pub topic_name: String,
     /// Refuse writes to the schemas topic (`topic_name`) through Gregor's
-    /// Kafka APIs: REST v2 and v3 produce, v3 topic creation, deletion,
-    /// config and partition changes, gRPC produce. They answer 403
+    /// Kafka APIs: REST v2 and v3 produce, v3 topic deletion, config and
+    /// partition changes, gRPC produce. They answer 403
     /// (40301); reads stay open. On by default, so that no REST client can
     /// delete or overwrite the registry's schemas. Karapace and Confluent's
     /// REST Proxy leave this to Kafka ACLs.

@@ -358,9 +358,16 @@ pub(crate) fn check_topics<'a>(
         if operation == Operation::Write && access.is_protected(topic) {
             return Err(ProxyError::ProtectedTopic(topic.to_owned()).into());
         }
-        if access.enabled() && !access.allows(extensions, operation, &format!("Topic:{topic}")) {
-            return Err(ProxyError::TopicForbidden(topic.to_owned()).into());
-        }
+        check_permission(access, extensions, operation, topic)?;
+    }
+    Ok(())
+}
+
+/// 40301 unless `access` lets the caller do `operation` on `Topic:<topic>`;
+/// the schemas topic's protection is not checked.
+pub(crate) fn check_permission(access: &Access, extensions: &tonic::Extensions, operation: Operation, topic: &str) -> Result<(), Status> {
+    if access.enabled() && !access.allows(extensions, operation, &format!("Topic:{topic}")) {
+        return Err(ProxyError::TopicForbidden(topic.to_owned()).into());
     }
     Ok(())
 }
