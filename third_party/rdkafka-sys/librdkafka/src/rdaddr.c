@@ -38,14 +38,18 @@
 
 const char *rd_sockaddr2str(const void *addr, int flags) {
         const rd_sockaddr_inx_t *a = (const rd_sockaddr_inx_t *)addr;
-        static RD_TLS char ret[32][256];
+        /* Gregor: 4 rotating buffers, not 32. Static TLS is zeroed in
+         * every new thread's stack, and 8 KiB of it here cost each of the
+         * ~4 threads of every client 2 resident pages; no caller uses more
+         * than two results at once. */
+        static RD_TLS char ret[4][256];
         static RD_TLS int reti = 0;
         char portstr[32];
         int of      = 0;
         int niflags = NI_NUMERICSERV;
         int r;
 
-        reti = (reti + 1) % 32;
+        reti = (reti + 1) % 4;
 
         switch (a->sinx_family) {
         case AF_INET:
