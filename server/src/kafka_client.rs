@@ -28,10 +28,16 @@ pub fn connection_broke(code: Option<rdkafka::types::RDKafkaErrorCode>) -> bool 
     matches!(code, Some(C::BrokerTransportFailure | C::AllBrokersDown))
 }
 
-/// Runs `read`, an idempotent Kafka read, and once more when the first try
-/// failed with [`connection_broke`] (`code` gives the error's librdkafka
-/// code). A client then gets the answer instead of a 500 for a connection
-/// it never saw.
+/// How long a read whose connection broke waits before it is asked again:
+/// librdkafka's first reconnect waits `reconnect.backoff.ms` (100 ms by
+/// default, with jitter); a second try at once failed the same way in CI
+/// (tansu had dropped the connection under a fuzzer's requests).
+pub const RECONNECT_WAIT: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Runs `read`, an idempotent Kafka read, and once more [`RECONNECT_WAIT`]
+/// later when the first try failed with [`connection_broke`] (`code` gives
+/// the error's librdkafka code). A client then gets the answer instead of a
+/// 500 for a connection it never saw.
 pub async fn read_once_more<T, E, Fut>(
     read: impl Fn() -> Fut,
     code: impl Fn(&E) -> Option<rdkafka::types::RDKafkaErrorCode>,
@@ -41,7 +47,8 @@ where
 {
     match read().await {
         Err(err) if connection_broke(code(&err)) => {
-            tracing::debug!("the Kafka connection broke under a read; asking once more");
+            tracing::info!("the Kafka connection broke under a read; asking once more");
+            tokio::time::sleep(RECONNECT_WAIT).await;
             read().await
         }
         other => other,
@@ -52,7 +59,8 @@ where
 pub fn read_once_more_blocking<T, E>(read: impl Fn() -> Result<T, E>, code: impl Fn(&E) -> Option<rdkafka::types::RDKafkaErrorCode>) -> Result<T, E> {
     match read() {
         Err(err) if connection_broke(code(&err)) => {
-            tracing::debug!("the Kafka connection broke under a read; asking once more");
+            tracing::info!("the Kafka connection broke under a read; asking once more");
+            std::thread::sleep(RECONNECT_WAIT);
             read()
         }
         other => other,
