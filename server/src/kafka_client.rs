@@ -28,6 +28,16 @@ pub fn connection_broke(code: Option<rdkafka::types::RDKafkaErrorCode>) -> bool 
     matches!(code, Some(C::BrokerTransportFailure | C::AllBrokersDown))
 }
 
+/// librdkafka's code of `err`, admin results included: rdkafka's own
+/// `KafkaError::rdkafka_error_code` gives none for `AdminOp` (a whole
+/// admin request that failed, e.g. on a broken connection).
+pub fn error_code(err: &rdkafka::error::KafkaError) -> Option<rdkafka::types::RDKafkaErrorCode> {
+    match err {
+        rdkafka::error::KafkaError::AdminOp(code) => Some(*code),
+        other => other.rdkafka_error_code(),
+    }
+}
+
 /// How long a read whose connection broke waits before it is asked again:
 /// librdkafka's first reconnect waits `reconnect.backoff.ms` (100 ms by
 /// default, with jitter); a second try at once failed the same way in CI
@@ -64,5 +74,38 @@ pub fn read_once_more_blocking<T, E>(read: impl Fn() -> Result<T, E>, code: impl
             read()
         }
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rdkafka::error::KafkaError;
+    use rdkafka::types::RDKafkaErrorCode;
+
+    use super::{connection_broke, error_code, read_once_more};
+
+    #[test]
+    fn a_broken_connection_is_seen_in_admin_results_too() {
+        assert!(connection_broke(error_code(&KafkaError::AdminOp(RDKafkaErrorCode::BrokerTransportFailure))));
+        assert!(connection_broke(error_code(&KafkaError::MetadataFetch(RDKafkaErrorCode::AllBrokersDown))));
+        assert!(!connection_broke(error_code(&KafkaError::AdminOp(RDKafkaErrorCode::UnknownTopicOrPartition))));
+    }
+
+    #[tokio::test]
+    async fn a_read_is_asked_once_more_only_when_its_connection_broke() {
+        let tries = std::cell::Cell::new(0);
+        let broken = || {
+            tries.set(tries.get() + 1);
+            std::future::ready(Err::<(), _>(KafkaError::AdminOp(RDKafkaErrorCode::BrokerTransportFailure)))
+        };
+        assert!(read_once_more(broken, error_code).await.is_err());
+        assert_eq!(tries.get(), 2);
+        tries.set(0);
+        let unknown = || {
+            tries.set(tries.get() + 1);
+            std::future::ready(Err::<(), _>(KafkaError::AdminOp(RDKafkaErrorCode::UnknownTopicOrPartition)))
+        };
+        assert!(read_once_more(unknown, error_code).await.is_err());
+        assert_eq!(tries.get(), 1);
     }
 }

@@ -286,7 +286,7 @@ impl KafkaProxy {
         let partitions = self.partitions(topic).await?;
         let options = AdminOptions::new().request_timeout(Some(self.timeout));
         let resource = [&ResourceSpecifier::Topic(topic)];
-        let described = crate::kafka_client::read_once_more(|| self.admin.describe_configs(resource, &options), KafkaError::rdkafka_error_code)
+        let described = crate::kafka_client::read_once_more(|| self.admin.describe_configs(resource, &options), crate::kafka_client::error_code)
             .await
             .map_err(kafka_error)?;
         let mut configs = BTreeMap::new();
